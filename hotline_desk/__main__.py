@@ -1,0 +1,3 @@
+from hotline_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,600 @@
+"""The state machine of a ticket's life (DOMAIN.md, "A ticket's life").
+
+Every function checks that its action is possible, changes the ticket in
+place and returns the Event that records the change. An impossible action
+raises ActionRefused naming the ticket, its state and the action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from hotline_desk.domain.ticket import (
+    Event,
+    FeedbackResult,
+    Satisfaction,
+    Ticket,
+    TicketState,
+)
+
+
+class Action(StrEnum):
+    DISPATCH = "dispatch"
+    TRANSFER = "transfer"
+    RETURN = "return"
+    COMMIT = "commit"
+    DECIDE = "decide"
+    FEEDBACK = "feedback"
+    REJECT_FEEDBACK = "reject_feedback"
+    CALLBACK = "callback"
+    SUBMIT = "submit"
+    REVIEW_RETURN = "review_return"
+    REASSIGN = "reassign"
+    ARCHIVE = "archive"
+    ESCALATE = "escalate"
+    LEADER_DECISION = "leader_decision"
+    CALL = "call"
+    CREATE = "create"
+    REVEAL = "reveal"
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS[self]
+
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.CREATE: "登记",
+    Action.DISPATCH: "派单",
+    Action.TRANSFER: "转办",
+    Action.RETURN: "退单",
+    Action.COMMIT: "申请承诺件/延期",
+    Action.DECIDE: "审批承诺件",
+    Action.FEEDBACK: "单位反馈",
+    Action.REJECT_FEEDBACK: "虚假反馈退回",
+    Action.CALLBACK: "回访",
+    Action.SUBMIT: "提交市审核组",
+    Action.REVIEW_RETURN: "审核退回",
+    Action.REASSIGN: "重新交办",
+    Action.ARCHIVE: "办结归档",
+    Action.ESCALATE: "抄报疑难",
+    Action.LEADER_DECISION: "领导批示",
+    Action.CALL: "电话记录",
+    Action.REVEAL: "查看来电人信息",
+}
+
+_REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
+    Action.DISPATCH: frozenset({TicketState.RECEIVED}),
+    Action.TRANSFER: frozenset({TicketState.HANDLING}),
+    Action.RETURN: frozenset({TicketState.HANDLING}),
+    Action.COMMIT: frozenset({TicketState.HANDLING}),
+    Action.DECIDE: frozenset({TicketState.HANDLING, TicketState.FEEDBACK}),
+    Action.FEEDBACK: frozenset({TicketState.HANDLING}),
+    Action.REJECT_FEEDBACK: frozenset({TicketState.FEEDBACK}),
+    Action.CALLBACK: frozenset({TicketState.FEEDBACK}),
+    Action.SUBMIT: frozenset({TicketState.FEEDBACK, TicketState.CALLED_BACK}),
+    Action.REVIEW_RETURN: frozenset({TicketState.SUBMITTED}),
+    Action.REASSIGN: frozenset({TicketState.SUBMITTED, TicketState.ARCHIVED}),
+    Action.ARCHIVE: frozenset({TicketState.SUBMITTED}),
+    Action.ESCALATE: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
+    Action.LEADER_DECISION: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
+}
+
+
+class ActionRefused(Exception):
+    """An action the ticket's state or the office's rules do not allow."""
+
+    def __init__(self, ticket: Ticket, action: Action, reason: str) -> None:
+        self.number = ticket.number
+        self.state = ticket.state
+        self.action = action
+        self.reason = reason
+        super().__init__(
+            f"工单 {ticket.number} 当前状态为「{ticket.state.label}」({ticket.state.value})，"
+            f"不能{action.label} ({action.value}): {reason}"
+        )
+
+
+def allowed_actions(ticket: Ticket) -> list[Action]:
+    """The actions whose state precondition holds (the GUI enables these)."""
+    actions = [a for a, states in _REQUIRED_STATES.items() if ticket.state in states]
+    if not ticket.commitment_pending:
+        actions = [a for a in actions if a is not Action.DECIDE]
+    if ticket.commitment_pending:
+        actions = [a for a in actions if a is not Action.COMMIT]
+    if ticket.confidential:
+        actions = [a for a in actions if a is not Action.CALLBACK]
+    elif ticket.state is TicketState.FEEDBACK:
+        actions = [a for a in actions if a is not Action.SUBMIT]
+    if not ticket.difficult:
+        actions = [a for a in actions if a is not Action.LEADER_DECISION]
+    return actions
+
+
+def _require_state(ticket: Ticket, action: Action) -> None:
+    allowed = _REQUIRED_STATES[action]
+    if ticket.state not in allowed:
+        wanted = "、".join(s.label for s in TicketState if s in allowed)
+        raise ActionRefused(ticket, action, f"only possible when the ticket is {wanted}")
+
+
+def _require_text(ticket: Ticket, action: Action, value: str, what: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ActionRefused(ticket, action, f"{what} must not be empty")
+    return cleaned
+
+
+def _event(
+    ticket: Ticket,
+    action: Action,
+    actor: str,
+    at: datetime,
+    before: TicketState,
+    note: str = "",
+    **data: Any,
+) -> Event:
+    return Event(
+        action.value,
+        actor,
+        at,
+        before,
+        ticket.state,
+        note,
+        {k: v for k, v in data.items() if v is not None},
+    )
+
+
+def create(ticket: Ticket, actor: str, at: datetime) -> Event:
+    return _event(ticket, Action.CREATE, actor, at, ticket.state)
+
+
+def dispatch(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    main_unit_id: int,
+    co_unit_ids: Sequence[int] = (),
+    note: str = "",
+) -> Event:
+    """派单: hand the ticket to a main unit (and co-units); the dispatcher owns it."""
+    _require_state(ticket, Action.DISPATCH)
+    if main_unit_id in co_unit_ids:
+        raise ActionRefused(ticket, Action.DISPATCH, "the main unit cannot also be a co-unit")
+    before = ticket.state
+    is_transfer = ticket.returned
+    ticket.main_unit_id = main_unit_id
+    ticket.co_unit_ids = tuple(dict.fromkeys(co_unit_ids))
+    if ticket.owner is None:
+        ticket.owner = actor
+    if ticket.first_dispatcher is None:
+        ticket.first_dispatcher = actor
+    if ticket.dispatched_at is None:
+        ticket.dispatched_at = at
+    if ticket.due_at is None:
+        ticket.due_at = ticket.city_due_at
+    if is_transfer:
+        ticket.transfer_count += 1
+        ticket.returned = False
+    ticket.state = TicketState.HANDLING
+    return _event(
+        ticket,
+        Action.DISPATCH,
+        actor,
+        at,
+        before,
+        note,
+        main_unit_id=main_unit_id,
+        co_unit_ids=list(ticket.co_unit_ids),
+        transfer=is_transfer or None,
+    )
+
+
+def transfer(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    main_unit_id: int,
+    co_unit_ids: Sequence[int] = (),
+    reason: str = "",
+) -> Event:
+    """转办: re-dispatch a ticket in handling to another unit."""
+    _require_state(ticket, Action.TRANSFER)
+    if main_unit_id == ticket.main_unit_id:
+        raise ActionRefused(ticket, Action.TRANSFER, "the ticket is already with that unit")
+    before = ticket.state
+    previous = ticket.main_unit_id
+    ticket.main_unit_id = main_unit_id
+    ticket.co_unit_ids = tuple(u for u in dict.fromkeys(co_unit_ids) if u != main_unit_id)
+    ticket.transfer_count += 1
+    ticket.returned = False
+    return _event(
+        ticket,
+        Action.TRANSFER,
+        actor,
+        at,
+        before,
+        reason,
+        from_unit_id=previous,
+        main_unit_id=main_unit_id,
+        co_unit_ids=list(ticket.co_unit_ids),
+    )
+
+
+def return_ticket(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    reason: str,
+    justified: bool,
+    new_unit_id: int | None = None,
+) -> Event:
+    """退单: the unit hands the ticket back.
+
+    Justified: re-dispatch to the right unit (a transfer) now, or later when
+    no unit is named (the ticket waits in 待派单). Unjustified (无故退单): the
+    unit keeps the ticket, which is flagged and escalated to the leader.
+    """
+    _require_state(ticket, Action.RETURN)
+    reason = _require_text(ticket, Action.RETURN, reason, "the return reason (退单理由)")
+    if not justified and new_unit_id is not None:
+        raise ActionRefused(
+            ticket,
+            Action.RETURN,
+            "an unjustified return stays with its unit; do not name a new unit",
+        )
+    before = ticket.state
+    from_unit = ticket.main_unit_id
+    ticket.return_count += 1
+    if justified and new_unit_id is not None:
+        if new_unit_id == from_unit:
+            raise ActionRefused(ticket, Action.RETURN, "re-dispatch needs a different unit")
+        ticket.main_unit_id = new_unit_id
+        ticket.co_unit_ids = tuple(u for u in ticket.co_unit_ids if u != new_unit_id)
+        ticket.transfer_count += 1
+    elif justified:
+        ticket.returned = True
+        ticket.main_unit_id = None
+        ticket.co_unit_ids = ()
+        ticket.state = TicketState.RECEIVED
+    else:
+        ticket.unjustified_return = True
+        ticket.difficult = True
+    return _event(
+        ticket,
+        Action.RETURN,
+        actor,
+        at,
+        before,
+        reason,
+        justified=justified,
+        from_unit_id=from_unit,
+        new_unit_id=new_unit_id,
+        transfer=bool(justified and new_unit_id is not None) or None,
+    )
+
+
+def request_commitment(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    requested_due_at: datetime,
+    reason: str,
+) -> Event:
+    """申请承诺件/延期: only before the deadline, and for a later date."""
+    _require_state(ticket, Action.COMMIT)
+    reason = _require_text(ticket, Action.COMMIT, reason, "the reason for the request")
+    if ticket.commitment_pending:
+        raise ActionRefused(ticket, Action.COMMIT, "a request is already waiting for a decision")
+    if ticket.due_at is not None and at > ticket.due_at:
+        raise ActionRefused(
+            ticket, Action.COMMIT, f"the deadline {ticket.due_at:%Y-%m-%d %H:%M} has passed"
+        )
+    if ticket.due_at is not None and requested_due_at <= ticket.due_at:
+        raise ActionRefused(
+            ticket,
+            Action.COMMIT,
+            f"the requested date must be after the deadline {ticket.due_at:%Y-%m-%d %H:%M}",
+        )
+    before = ticket.state
+    ticket.commitment_pending = True
+    ticket.requested_due_at = requested_due_at
+    ticket.commitment_count += 1
+    return _event(
+        ticket,
+        Action.COMMIT,
+        actor,
+        at,
+        before,
+        reason,
+        requested_due_at=requested_due_at.isoformat(),
+    )
+
+
+def decide_commitment(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    approved: bool,
+    new_due_at: datetime | None = None,
+    note: str = "",
+) -> Event:
+    """The supervising leader approves (new due date) or refuses a request."""
+    _require_state(ticket, Action.DECIDE)
+    if not ticket.commitment_pending:
+        raise ActionRefused(ticket, Action.DECIDE, "there is no pending commitment request")
+    before = ticket.state
+    old_due = ticket.due_at
+    if approved:
+        due = new_due_at or ticket.requested_due_at
+        if due is None:
+            raise ActionRefused(ticket, Action.DECIDE, "an approval needs the new due date")
+        ticket.due_at = due
+    ticket.commitment_pending = False
+    ticket.requested_due_at = None
+    return _event(
+        ticket,
+        Action.DECIDE,
+        actor,
+        at,
+        before,
+        note,
+        approved=approved,
+        old_due_at=old_due.isoformat() if old_due else None,
+        new_due_at=ticket.due_at.isoformat() if approved and ticket.due_at else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFeedback:
+    """The unit's structured report (办理结果反馈)."""
+
+    cause: str
+    actions: str
+    result: FeedbackResult
+    next_steps: str = ""
+    basis: str = ""  # policy or legal basis told to the citizen
+    template: str = ""
+
+
+def record_feedback(ticket: Ticket, actor: str, at: datetime, feedback: UnitFeedback) -> Event:
+    _require_state(ticket, Action.FEEDBACK)
+    _require_text(ticket, Action.FEEDBACK, feedback.cause, "the cause (问题原因)")
+    _require_text(ticket, Action.FEEDBACK, feedback.actions, "what was done (处理情况)")
+    before = ticket.state
+    withdrawn = ticket.commitment_pending
+    ticket.commitment_pending = False
+    ticket.requested_due_at = None
+    ticket.state = TicketState.FEEDBACK
+    ticket.feedback_at = at
+    ticket.rehandling = False
+    ticket.review_returned = False
+    return _event(
+        ticket,
+        Action.FEEDBACK,
+        actor,
+        at,
+        before,
+        "",
+        cause=feedback.cause,
+        actions=feedback.actions,
+        result=feedback.result.value,
+        next_steps=feedback.next_steps,
+        basis=feedback.basis,
+        template=feedback.template or None,
+        commitment_withdrawn=withdrawn or None,
+    )
+
+
+def reject_feedback(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
+    """虚假反馈: the operator found the feedback untrue; back to the unit, escalated."""
+    _require_state(ticket, Action.REJECT_FEEDBACK)
+    reason = _require_text(ticket, Action.REJECT_FEEDBACK, reason, "what is untrue")
+    before = ticket.state
+    ticket.state = TicketState.HANDLING
+    ticket.false_feedback = True
+    ticket.difficult = True
+    ticket.rehandling = True
+    return _event(ticket, Action.REJECT_FEEDBACK, actor, at, before, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class CallbackAnswers:
+    """回访: the four questions of DOMAIN.md, asked by phone."""
+
+    reached: bool
+    result_and_basis_told: bool | None = None  # 1. told the result and its basis
+    account_true: bool | None = None  # 2. the unit's account is true
+    misconduct: bool | None = None  # 3. staff broke a rule while handling
+    satisfaction: Satisfaction | None = None  # 4.
+    callee: str = ""
+    notes: str = ""
+    stand_in_for: str | None = None  # the owner this operator stands in for
+
+
+def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackAnswers) -> Event:
+    _require_state(ticket, Action.CALLBACK)
+    if ticket.confidential:
+        raise ActionRefused(
+            ticket, Action.CALLBACK, "confidential tickets (保密件) are not called back"
+        )
+    if ticket.owner and actor != ticket.owner and answers.stand_in_for != ticket.owner:
+        raise ActionRefused(
+            ticket,
+            Action.CALLBACK,
+            f"the callback belongs to the dispatching operator {ticket.owner}; "
+            "record that you stand in for them",
+        )
+    before = ticket.state
+    if answers.reached:
+        missing = [
+            name
+            for name, value in (
+                ("1 (result and basis told)", answers.result_and_basis_told),
+                ("2 (account true)", answers.account_true),
+                ("3 (misconduct)", answers.misconduct),
+                ("4 (satisfaction)", answers.satisfaction),
+            )
+            if value is None
+        ]
+        if missing:
+            raise ActionRefused(
+                ticket,
+                Action.CALLBACK,
+                "a reached callback answers all four questions; missing " + ", ".join(missing),
+            )
+        ticket.satisfaction = answers.satisfaction
+        if answers.satisfaction is Satisfaction.UNSATISFIED:
+            ticket.state = TicketState.HANDLING
+            ticket.rehandling = True
+        else:
+            ticket.state = TicketState.CALLED_BACK
+    return _event(
+        ticket,
+        Action.CALLBACK,
+        actor,
+        at,
+        before,
+        answers.notes,
+        reached=answers.reached,
+        result_and_basis_told=answers.result_and_basis_told,
+        account_true=answers.account_true,
+        misconduct=answers.misconduct,
+        satisfaction=answers.satisfaction.value if answers.satisfaction else None,
+        callee=answers.callee or None,
+        stand_in_for=answers.stand_in_for,
+        rehandling=(answers.satisfaction is Satisfaction.UNSATISFIED) or None,
+    )
+
+
+def submit(ticket: Ticket, actor: str, at: datetime) -> Event:
+    """提交市审核组: after a callback, or straight after feedback for 保密件."""
+    _require_state(ticket, Action.SUBMIT)
+    if ticket.state is TicketState.FEEDBACK and not ticket.confidential:
+        raise ActionRefused(
+            ticket,
+            Action.SUBMIT,
+            "call the citizen back first (回访); only 保密件 skip the callback",
+        )
+    before = ticket.state
+    ticket.state = TicketState.SUBMITTED
+    ticket.submitted_at = at
+    return _event(
+        ticket,
+        Action.SUBMIT,
+        actor,
+        at,
+        before,
+        on_time=(ticket.due_at is None or at <= ticket.due_at),
+    )
+
+
+def review_return(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
+    """审核退回: the city's review group sends the ticket back for more work."""
+    _require_state(ticket, Action.REVIEW_RETURN)
+    reason = _require_text(ticket, Action.REVIEW_RETURN, reason, "the review group's reason")
+    before = ticket.state
+    ticket.state = TicketState.HANDLING
+    ticket.review_returned = True
+    ticket.rehandling = True
+    ticket.submitted_at = None
+    return _event(ticket, Action.REVIEW_RETURN, actor, at, before, reason)
+
+
+def reassign(
+    ticket: Ticket, actor: str, at: datetime, new_due_at: datetime, reason: str = ""
+) -> Event:
+    """重新交办: the city hands the ticket down again; its first dispatcher owns it."""
+    _require_state(ticket, Action.REASSIGN)
+    before = ticket.state
+    ticket.state = TicketState.HANDLING
+    ticket.reassigned = True
+    ticket.rehandling = True
+    ticket.owner = ticket.first_dispatcher or ticket.owner or actor
+    ticket.due_at = new_due_at
+    ticket.submitted_at = None
+    ticket.archived_at = None
+    ticket.satisfaction = None
+    return _event(
+        ticket,
+        Action.REASSIGN,
+        actor,
+        at,
+        before,
+        reason,
+        owner=ticket.owner,
+        new_due_at=new_due_at.isoformat(),
+    )
+
+
+def archive(ticket: Ticket, actor: str, at: datetime) -> Event:
+    _require_state(ticket, Action.ARCHIVE)
+    before = ticket.state
+    ticket.state = TicketState.ARCHIVED
+    ticket.archived_at = at
+    return _event(ticket, Action.ARCHIVE, actor, at, before)
+
+
+def escalate(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
+    """抄报: print the ticket on the difficult-ticket sheet for the leader."""
+    _require_state(ticket, Action.ESCALATE)
+    reason = _require_text(ticket, Action.ESCALATE, reason, "the reason for escalating")
+    before = ticket.state
+    ticket.difficult = True
+    return _event(ticket, Action.ESCALATE, actor, at, before, reason)
+
+
+def record_leader_decision(ticket: Ticket, actor: str, at: datetime, decision: str) -> Event:
+    _require_state(ticket, Action.LEADER_DECISION)
+    if not ticket.difficult:
+        raise ActionRefused(ticket, Action.LEADER_DECISION, "the ticket was not escalated")
+    decision = _require_text(ticket, Action.LEADER_DECISION, decision, "the decision")
+    before = ticket.state
+    ticket.leader_decision = decision
+    return _event(ticket, Action.LEADER_DECISION, actor, at, before, decision)
+
+
+class CallPurpose(StrEnum):
+    DISPATCH_NOTICE = "dispatch_notice"  # 派单后立即电话通知承办单位
+    CHASE = "chase"  # 到期前一个工作日催办
+    CALLBACK = "callback"  # 回访群众
+    OTHER = "other"
+
+
+def log_call(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    purpose: CallPurpose,
+    callee: str,
+    phone: str,
+    reached: bool,
+    unit_id: int | None = None,
+    note: str = "",
+) -> Event:
+    """A phone call made about the ticket; no state change, but evidence."""
+    return _event(
+        ticket,
+        Action.CALL,
+        actor,
+        at,
+        ticket.state,
+        note,
+        purpose=purpose.value,
+        callee=callee,
+        phone=phone,
+        reached=reached,
+        unit_id=unit_id,
+    )
+
+
+def reveal_caller(ticket: Ticket, actor: str, at: datetime, reason: str = "") -> Event:
+    """Showing the caller's details is itself recorded (保密制度)."""
+    if ticket.confidential:
+        raise ActionRefused(
+            ticket, Action.REVEAL, "the caller of a confidential ticket (保密件) is never shown"
+        )
+    return _event(ticket, Action.REVEAL, actor, at, ticket.state, reason)

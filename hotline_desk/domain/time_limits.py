@@ -1,0 +1,134 @@
+"""Time-limit rules (限时办结) as data, and the one function computing a due instant.
+
+Rules differ between offices and change over time, so they are records the
+office can edit, seeded from presets shipped in resources/time_limits.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from hotline_desk.domain.work_calendar import WorkCalendar
+
+
+class LimitUnit(StrEnum):
+    HOURS = "hours"  # clock hours: the hotline runs around the clock
+    CALENDAR_DAYS = "calendar_days"
+    WORKING_DAYS = "working_days"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimitRule:
+    code: str
+    name: str
+    amount: int
+    unit: LimitUnit
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.amount < 0:
+            raise ValueError(f"time limit {self.code!r}: amount must be >= 0, got {self.amount}")
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> TimeLimitRule:
+        missing = [k for k in ("code", "name", "amount", "unit") if k not in data]
+        if missing:
+            raise ValueError(f"time limit rule {data!r} lacks {', '.join(missing)}")
+        try:
+            unit = LimitUnit(data["unit"])
+        except ValueError:
+            allowed = ", ".join(u.value for u in LimitUnit)
+            raise ValueError(
+                f"time limit {data['code']!r}: unit {data['unit']!r} is not one of {allowed}"
+            ) from None
+        return cls(
+            str(data["code"]),
+            str(data["name"]),
+            int(data["amount"]),
+            unit,
+            str(data.get("note", "")),
+        )
+
+    def to_mapping(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "amount": self.amount,
+            "unit": self.unit.value,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHours:
+    """Day-based limits fall due when the office closes on their last day."""
+
+    opens: time = time(8, 30)
+    closes: time = time(17, 30)
+
+    def is_open(self, at: datetime, calendar: WorkCalendar) -> bool:
+        return calendar.is_workday(at.date()) and self.opens <= at.time() < self.closes
+
+
+@dataclass(frozen=True, slots=True)
+class DueAnswer:
+    due: datetime
+    estimate: bool  # some day the count crossed is not yet published
+
+
+def compute_due(
+    start: datetime,
+    rule: TimeLimitRule,
+    calendar: WorkCalendar,
+    hours: OfficeHours = OfficeHours(),
+) -> DueAnswer:
+    """When a limit that starts at ``start`` falls due.
+
+    - hours: exactly ``amount`` clock hours later;
+    - calendar days: the office's closing time ``amount`` days later;
+    - working days: counted from the next working day (DOMAIN.md), due at
+      closing time of the last one. Zero working days is "the same day"
+      (即办件), or the next working day's close when started on a day off.
+    """
+    if rule.unit is LimitUnit.HOURS:
+        return DueAnswer(start + timedelta(hours=rule.amount), estimate=False)
+    if rule.unit is LimitUnit.CALENDAR_DAYS:
+        return DueAnswer(
+            datetime.combine(start.date() + timedelta(days=rule.amount), hours.closes),
+            estimate=False,
+        )
+    if rule.amount == 0:
+        day = (
+            start.date()
+            if calendar.is_workday(start.date())
+            else calendar.next_workday(start.date())
+        )
+    else:
+        day = calendar.add_workdays(start.date(), rule.amount)
+    return DueAnswer(
+        datetime.combine(day, hours.closes), estimate=calendar.any_estimate(start.date(), day)
+    )
+
+
+def end_of_next_workday(now: datetime, calendar: WorkCalendar) -> datetime:
+    """The instant that bounds "due by the end of the next working day".
+
+    On 2026-09-30 the next working day is 2026-10-08, so anything due up to
+    the last moment of 2026-10-08 - including every holiday before it - is
+    inside. Returned as midnight starting the following day (exclusive bound).
+    """
+    next_day: date = calendar.next_workday(now.date())
+    return datetime.combine(next_day + timedelta(days=1), time(0, 0))
+
+
+def rules_by_code(rules: Iterable[TimeLimitRule]) -> dict[str, TimeLimitRule]:
+    return {rule.code: rule for rule in rules}
+
+
+# Codes the lifecycle relies on; their amounts come from the office's rules.
+DISPATCH_RULE = "12345.dispatch"
+REASSIGNED_RULE = "12345.reassigned"

@@ -1,0 +1,1 @@
+"""PySide6 windows. Imports services and domain; nothing imports gui."""

@@ -1,0 +1,1 @@
+"""Use cases that the GUI, the poller and the CLI all call."""

@@ -1,0 +1,125 @@
+"""Importing the office's own calendar entries from CSV or JSON.
+
+A file is checked whole before anything is written: one bad row rejects the
+file with its row number, field and what was expected, and the entries
+already stored stay as they were.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hotline_desk.domain.work_calendar import OfficeDay
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError, InputErrors
+from hotline_desk.store.models import CalendarEntryRow
+
+_TRUE = {"1", "true", "yes", "y", "workday", "work", "工作日", "班", "上班", "是"}
+_FALSE = {"0", "false", "no", "n", "holiday", "off", "休息日", "节假日", "休", "放假", "否"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+
+
+def _parse_workday(value: Any, row: int, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InputError("workday", "true/false, 1/0, 工作日/休息日", value, row, source)
+
+
+def _parse_day(value: Any, row: int, source: str) -> date:
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError("date", "a date as YYYY-MM-DD", value, row, source) from None
+
+
+def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                "(file)", f"valid JSON ({error.msg} at line {error.lineno})", source=path.name
+            ) from None
+        if isinstance(data, dict):
+            data = data.get("days", data.get("entries"))
+        if not isinstance(data, list):
+            raise InputError(
+                "(file)",
+                'a list of {"date", "workday", "note"} objects, or {"days": [...]}',
+                source=path.name,
+            )
+        return [
+            (i, item if isinstance(item, dict) else {"date": item})
+            for i, item in enumerate(data, start=1)
+        ]
+    reader = csv.DictReader(text.splitlines())
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    if "date" not in fields or "workday" not in fields:
+        raise InputError(
+            "(header)",
+            "a header with the columns date,workday[,note]",
+            ",".join(reader.fieldnames or []),
+            source=path.name,
+        )
+    # Row 1 is the header, so data rows start at 2 as a spreadsheet shows them.
+    return [
+        (i, {k.strip().lower(): v for k, v in rec.items() if k})
+        for i, rec in enumerate(reader, start=2)
+    ]
+
+
+def parse_calendar_file(path: Path) -> list[OfficeDay]:
+    days: list[OfficeDay] = []
+    errors: list[InputError] = []
+    seen: dict[date, int] = {}
+    for row, record in _records(path):
+        try:
+            if "date" not in record:
+                raise InputError("date", "a date as YYYY-MM-DD", None, row, path.name)
+            if "workday" not in record:
+                raise InputError("workday", "true/false, 1/0, 工作日/休息日", None, row, path.name)
+            day = _parse_day(record["date"], row, path.name)
+            workday = _parse_workday(record["workday"], row, path.name)
+            if day in seen:
+                raise InputError(
+                    "date", f"each date once (already on row {seen[day]})", str(day), row, path.name
+                )
+            seen[day] = row
+            days.append(OfficeDay(day, workday, str(record.get("note") or "").strip()))
+        except InputError as error:
+            errors.append(error)
+    if errors:
+        raise InputErrors(errors)
+    return days
+
+
+def import_calendar(context: AppContext, path: Path) -> ImportResult:
+    days = parse_calendar_file(path)
+    added = updated = 0
+    with context.db.session() as session:
+        for entry in days:
+            row = session.get(CalendarEntryRow, entry.day)
+            if row is None:
+                session.add(CalendarEntryRow(day=entry.day, workday=entry.workday, note=entry.note))
+                added += 1
+            else:
+                row.workday, row.note = entry.workday, entry.note
+                updated += 1
+    context.calendar_changed()
+    return ImportResult(added, updated)

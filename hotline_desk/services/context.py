@@ -1,0 +1,97 @@
+"""What every use case needs: the database, the clock, the calendar, the rules."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import time
+
+from sqlalchemy import select
+
+from hotline_desk.domain.clock import Clock
+from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
+from hotline_desk.domain.work_calendar import OfficeDay, WorkCalendar
+from hotline_desk.paths import resources_dir
+from hotline_desk.store.database import Database, open_database
+from hotline_desk.store.models import CalendarEntryRow, SettingRow, TimeLimitRuleRow
+
+SETTING_OFFICE_OPENS = "office.opens"
+SETTING_OFFICE_CLOSES = "office.closes"
+
+
+def preset_rules() -> list[TimeLimitRule]:
+    data = json.loads((resources_dir() / "time_limits.json").read_text(encoding="utf-8"))
+    return [TimeLimitRule.from_mapping(item) for item in data["rules"]]
+
+
+@dataclass
+class AppContext:
+    db: Database
+    clock: Clock
+    operator: str = "operator"
+    _calendar: WorkCalendar | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, url: str, clock: Clock, operator: str = "operator") -> AppContext:
+        db = open_database(url, stamp=clock.now())
+        context = cls(db, clock, operator)
+        context.seed_rules()
+        return context
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # -- calendar ------------------------------------------------------------
+    @property
+    def calendar(self) -> WorkCalendar:
+        if self._calendar is None:
+            with self.db.session() as session:
+                entries = [
+                    OfficeDay(row.day, row.workday, row.note)
+                    for row in session.scalars(select(CalendarEntryRow))
+                ]
+            self._calendar = WorkCalendar(entries)
+        return self._calendar
+
+    def calendar_changed(self) -> None:
+        self._calendar = None
+
+    # -- office hours and rules ---------------------------------------------
+    def office_hours(self) -> OfficeHours:
+        with self.db.session() as session:
+            values = {
+                row.key: row.value
+                for row in session.scalars(
+                    select(SettingRow).where(
+                        SettingRow.key.in_([SETTING_OFFICE_OPENS, SETTING_OFFICE_CLOSES])
+                    )
+                )
+            }
+        default = OfficeHours()
+        return OfficeHours(
+            time.fromisoformat(values.get(SETTING_OFFICE_OPENS, default.opens.isoformat())),
+            time.fromisoformat(values.get(SETTING_OFFICE_CLOSES, default.closes.isoformat())),
+        )
+
+    def rules(self) -> dict[str, TimeLimitRule]:
+        with self.db.session() as session:
+            return {
+                row.code: TimeLimitRule.from_mapping(
+                    {
+                        "code": row.code,
+                        "name": row.name,
+                        "amount": row.amount,
+                        "unit": row.unit,
+                        "note": row.note,
+                    }
+                )
+                for row in session.scalars(select(TimeLimitRuleRow))
+            }
+
+    def seed_rules(self) -> None:
+        """Copies the shipped presets for codes the office does not have yet."""
+        with self.db.session() as session:
+            known = set(session.scalars(select(TimeLimitRuleRow.code)))
+            for rule in preset_rules():
+                if rule.code not in known:
+                    session.add(TimeLimitRuleRow(**rule.to_mapping()))

@@ -1,0 +1,54 @@
+"""Handling units and operators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hotline_desk.services.errors import InputError
+from hotline_desk.store.models import OperatorRow, UnitRow
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+    handler_name: str
+    handler_phone: str
+    leader_name: str
+    leader_phone: str
+
+
+def unit_from_row(row: UnitRow) -> Unit:
+    return Unit(
+        row.id, row.name, row.handler_name, row.handler_phone, row.leader_name, row.leader_phone
+    )
+
+
+def find_unit(session: Session, reference: str | int) -> UnitRow:
+    """A unit by id or by exact name (承办单位名称)."""
+    text = str(reference).strip()
+    row = None
+    if text.isdigit():
+        row = session.get(UnitRow, int(text))
+    if row is None:
+        row = session.scalars(select(UnitRow).where(UnitRow.name == text)).first()
+    if row is None:
+        raise InputError("unit", "the id or exact name of a unit in the directory", reference)
+    return row
+
+
+def unit_names(session: Session) -> dict[int, str]:
+    return {row.id: row.name for row in session.scalars(select(UnitRow))}
+
+
+def list_units(session: Session) -> list[Unit]:
+    return [unit_from_row(r) for r in session.scalars(select(UnitRow).order_by(UnitRow.name))]
+
+
+def ensure_operator(session: Session, login: str, name: str = "", role: str = "operator") -> None:
+    exists = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+    if exists is None:
+        session.add(OperatorRow(login=login, name=name or login, role=role))

@@ -1,0 +1,310 @@
+"""Ticket use cases: register, follow the state machine, list what is due.
+
+Each action is one unit of work: load, let the domain decide, store the new
+state together with its event. Refusals come from the domain unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hotline_desk.domain import lifecycle
+from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
+from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind
+from hotline_desk.domain.time_limits import (
+    DISPATCH_RULE,
+    REASSIGNED_RULE,
+    DueAnswer,
+    compute_due,
+    end_of_next_workday,
+)
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import find_unit, unit_names
+from hotline_desk.services.errors import InputError
+from hotline_desk.store.tickets import TicketStore
+
+_PHONE = re.compile(r"^[0-9+\-() ]{3,30}$")
+
+
+@dataclass
+class NewTicket:
+    """A ticket as typed in (or imported) from the city platform."""
+
+    number: str
+    kind: str
+    content: str
+    received_at: datetime | None = None
+    title: str = ""
+    category: str = ""
+    address: str = ""
+    caller_name: str = ""
+    caller_phone: str = ""
+    caller_address: str = ""
+    confidential: bool = False
+    city_due_at: datetime | None = None
+
+
+@dataclass
+class TicketView:
+    """A ticket with what a reader needs beside it."""
+
+    ticket: Ticket
+    events: list[Event] = field(default_factory=list)
+    unit_names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def main_unit(self) -> str:
+        if self.ticket.main_unit_id is None:
+            return ""
+        return self.unit_names.get(self.ticket.main_unit_id, str(self.ticket.main_unit_id))
+
+
+class TicketService:
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+
+    @property
+    def now(self) -> datetime:
+        return self.context.clock.now()
+
+    # -- registration --------------------------------------------------------
+    def validate_new(self, data: NewTicket, now: datetime) -> Ticket:
+        number = data.number.strip()
+        if not number:
+            raise InputError("number (工单编号)", "the city's ticket number", data.number)
+        try:
+            kind = TicketKind.parse(data.kind)
+        except ValueError as error:
+            raise InputError(
+                "kind (诉求类型)", str(error).split(" is not ")[-1], data.kind
+            ) from None
+        if not data.content.strip():
+            raise InputError("content (诉求内容)", "the citizen's request, not empty", data.content)
+        received = data.received_at or now
+        if received > now:
+            raise InputError(
+                "received_at (受理时间)",
+                f"a time not after now ({now:%Y-%m-%d %H:%M})",
+                received.isoformat(sep=" "),
+            )
+        if data.city_due_at is not None and data.city_due_at <= received:
+            raise InputError(
+                "city_due_at (办理时限)",
+                "a deadline after the time received",
+                data.city_due_at.isoformat(sep=" "),
+            )
+        phone = data.caller_phone.strip()
+        if phone and not _PHONE.match(phone):
+            raise InputError(
+                "caller_phone (来电号码)", "digits, optionally with + - ( ) and spaces", phone
+            )
+        dispatch_due = self.dispatch_due(received).due
+        return Ticket(
+            number=number,
+            received_at=received,
+            kind=kind,
+            content=data.content.strip(),
+            dispatch_due_at=dispatch_due,
+            title=data.title.strip(),
+            category=data.category.strip(),
+            address=data.address.strip(),
+            caller=Caller(data.caller_name.strip(), phone, data.caller_address.strip()),
+            confidential=data.confidential,
+            city_due_at=data.city_due_at,
+            due_at=data.city_due_at,
+        )
+
+    def create(self, data: NewTicket) -> Ticket:
+        now = self.now
+        ticket = self.validate_new(data, now)
+        event = lifecycle.create(ticket, self.context.operator, now)
+        with self.context.db.session() as session:
+            TicketStore(session).add(ticket, [event])
+        return ticket
+
+    def dispatch_due(self, received: datetime) -> DueAnswer:
+        rule = self.context.rules()[DISPATCH_RULE]
+        return compute_due(received, rule, self.context.calendar, self.context.office_hours())
+
+    def reassigned_due(self, at: datetime) -> DueAnswer:
+        rule = self.context.rules()[REASSIGNED_RULE]
+        return compute_due(at, rule, self.context.calendar, self.context.office_hours())
+
+    # -- the state machine ---------------------------------------------------
+    def _apply(
+        self, number: str, change: Callable[[Ticket, datetime], Event | list[Event]]
+    ) -> tuple[Ticket, list[Event]]:
+        with self.context.db.session() as session:
+            store = TicketStore(session)
+            row = store.get_row(number, for_update=True)
+            ticket = store.get(number)
+            result = change(ticket, self.now)
+            events = result if isinstance(result, list) else [result]
+            store.save(row, ticket, events)
+        return ticket, events
+
+    def _unit_ids(self, units: Sequence[str | int]) -> list[int]:
+        with self.context.db.session() as session:
+            return [find_unit(session, u).id for u in units]
+
+    def dispatch(
+        self,
+        number: str,
+        main_unit: str | int,
+        co_units: Sequence[str | int] = (),
+        note: str = "",
+        call_reached: bool | None = None,
+    ) -> Ticket:
+        """派单; with call_reached set, the phone call to the unit's handler is logged too."""
+        main_id, *co_ids = self._unit_ids([main_unit, *co_units])
+        handler = self._handler(main_id)
+        actor = self.context.operator
+
+        def change(ticket: Ticket, now: datetime) -> list[Event]:
+            events = [lifecycle.dispatch(ticket, actor, now, main_id, co_ids, note)]
+            if call_reached is not None:
+                events.append(
+                    lifecycle.log_call(
+                        ticket,
+                        actor,
+                        now,
+                        CallPurpose.DISPATCH_NOTICE,
+                        handler[0],
+                        handler[1],
+                        call_reached,
+                        main_id,
+                    )
+                )
+            return events
+
+        return self._apply(number, change)[0]
+
+    def _handler(self, unit_id: int) -> tuple[str, str]:
+        with self.context.db.session() as session:
+            row = find_unit(session, unit_id)
+            return row.handler_name, row.handler_phone
+
+    def transfer(self, number: str, main_unit: str | int, reason: str = "") -> Ticket:
+        (unit_id,) = self._unit_ids([main_unit])
+        actor = self.context.operator
+        return self._apply(
+            number, lambda t, now: lifecycle.transfer(t, actor, now, unit_id, reason=reason)
+        )[0]
+
+    def return_ticket(
+        self, number: str, reason: str, justified: bool, new_unit: str | int | None = None
+    ) -> Ticket:
+        new_id = self._unit_ids([new_unit])[0] if new_unit is not None else None
+        actor = self.context.operator
+        return self._apply(
+            number, lambda t, now: lifecycle.return_ticket(t, actor, now, reason, justified, new_id)
+        )[0]
+
+    def request_commitment(self, number: str, requested_due_at: datetime, reason: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(
+            number,
+            lambda t, now: lifecycle.request_commitment(t, actor, now, requested_due_at, reason),
+        )[0]
+
+    def decide_commitment(
+        self, number: str, approved: bool, new_due_at: datetime | None = None, note: str = ""
+    ) -> Ticket:
+        actor = self.context.operator
+        return self._apply(
+            number,
+            lambda t, now: lifecycle.decide_commitment(t, actor, now, approved, new_due_at, note),
+        )[0]
+
+    def feedback(self, number: str, feedback: UnitFeedback) -> Ticket:
+        actor = self.context.operator
+        return self._apply(
+            number, lambda t, now: lifecycle.record_feedback(t, actor, now, feedback)
+        )[0]
+
+    def reject_feedback(self, number: str, reason: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.reject_feedback(t, actor, now, reason))[
+            0
+        ]
+
+    def callback(self, number: str, answers: CallbackAnswers) -> Ticket:
+        actor = self.context.operator
+        return self._apply(
+            number, lambda t, now: lifecycle.record_callback(t, actor, now, answers)
+        )[0]
+
+    def submit(self, number: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.submit(t, actor, now))[0]
+
+    def review_return(self, number: str, reason: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.review_return(t, actor, now, reason))[0]
+
+    def reassign(self, number: str, reason: str = "") -> Ticket:
+        actor = self.context.operator
+        due = self.reassigned_due(self.now).due
+        return self._apply(number, lambda t, now: lifecycle.reassign(t, actor, now, due, reason))[0]
+
+    def archive(self, number: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.archive(t, actor, now))[0]
+
+    def escalate(self, number: str, reason: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.escalate(t, actor, now, reason))[0]
+
+    def leader_decision(self, number: str, decision: str) -> Ticket:
+        actor = self.context.operator
+        return self._apply(
+            number, lambda t, now: lifecycle.record_leader_decision(t, actor, now, decision)
+        )[0]
+
+    def log_call(
+        self,
+        number: str,
+        purpose: CallPurpose,
+        reached: bool,
+        note: str = "",
+        unit: str | int | None = None,
+    ) -> Ticket:
+        """Logs a call to the unit's handler (the ticket's main unit unless named)."""
+        actor = self.context.operator
+        unit_id = self._unit_ids([unit])[0] if unit is not None else None
+
+        def change(ticket: Ticket, now: datetime) -> Event:
+            target = unit_id if unit_id is not None else ticket.main_unit_id
+            callee, phone = self._handler(target) if target is not None else ("", "")
+            return lifecycle.log_call(
+                ticket, actor, now, purpose, callee, phone, reached, target, note
+            )
+
+        return self._apply(number, change)[0]
+
+    def reveal_caller(self, number: str, reason: str = "") -> Ticket:
+        actor = self.context.operator
+        return self._apply(number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason))[0]
+
+    # -- reading ---------------------------------------------------------------
+    def show(self, number: str) -> TicketView:
+        with self.context.db.session() as session:
+            store = TicketStore(session)
+            ticket = store.get(number)
+            assert ticket.id is not None
+            return TicketView(ticket, store.events(ticket.id), unit_names(session))
+
+    def due_by_next_workday(self, include_overdue: bool = False) -> tuple[datetime, list[Ticket]]:
+        """Unfinished tickets due by the end of the next working day.
+
+        Already overdue ones are left out unless asked for: the poller alerts
+        for those separately.
+        """
+        now = self.now
+        bound = end_of_next_workday(now, self.context.calendar)
+        start = datetime.min if include_overdue else now
+        with self.context.db.session() as session:
+            return bound, TicketStore(session).unfinished_due_between(start, bound)

@@ -1,0 +1,155 @@
+"""Engines, sessions and migrations.
+
+SQLite (the single-workstation default) gets WAL, a busy timeout and foreign
+keys on every connection; PostgreSQL (the shared office queue) is used as is.
+Migrations run at start-up; a SQLite file is copied before it is migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from hotline_desk.paths import migrations_dir
+
+ENV_DB_URL = "HOTLINE_DESK_DB"
+
+
+def default_database_url() -> str:
+    """The embedded SQLite file in the user's data directory."""
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("hotline-desk", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'hotline-desk.sqlite3'}"
+
+
+def resolve_database_url(explicit: str | None) -> str:
+    """--db first, then the environment variable, then the embedded default."""
+    if explicit:
+        return normalise_url(explicit)
+    from_env = os.environ.get(ENV_DB_URL)
+    if from_env:
+        return normalise_url(from_env)
+    return default_database_url()
+
+
+def normalise_url(url: str) -> str:
+    """Accepts a bare file path as a SQLite database; maps postgresql:// to psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+
+
+def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
+    """Copies the SQLite file (and its WAL) beside itself; returns the copy."""
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    source = Path(database)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    with engine.connect() as connection:  # fold the WAL into the main file first
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = source.with_name(f"{source.name}.{stamp:%Y%m%d-%H%M%S}.bak")
+    shutil.copy2(source, target)
+    return target
+
+
+def upgrade(engine: Engine, stamp: datetime) -> Path | None:
+    """Brings the schema to the newest revision; returns the backup made, if any."""
+    current = current_revision(engine)
+    if current == head_revision(engine):
+        return None
+    backup = backup_sqlite_file(engine, stamp) if current is not None else None
+    command.upgrade(_alembic_config(engine), "head")
+    return backup
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True, stamp: datetime | None = None) -> Database:
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine, stamp or datetime.now())
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

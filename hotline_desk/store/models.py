@@ -1,0 +1,165 @@
+"""SQLAlchemy 2 typed models. Migrations in db/ must match these."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class UnitRow(Base):
+    """A handling unit (承办单位) with its handler and supervising leader."""
+
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    handler_name: Mapped[str] = mapped_column(String(50), default="")
+    handler_phone: Mapped[str] = mapped_column(String(20), default="")
+    leader_name: Mapped[str] = mapped_column(String(50), default="")
+    leader_phone: Mapped[str] = mapped_column(String(20), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class OperatorRow(Base):
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20), default="operator")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TicketRow(Base):
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[str] = mapped_column(Text)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    caller_name: Mapped[str] = mapped_column(String(50), default="")
+    caller_phone: Mapped[str] = mapped_column(String(30), default="")
+    caller_address: Mapped[str] = mapped_column(String(200), default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    city_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dispatch_due_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(20))
+    main_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    owner: Mapped[str | None] = mapped_column(String(50))
+    first_dispatcher: Mapped[str | None] = mapped_column(String(50))
+    dispatched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    feedback_at: Mapped[datetime | None] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    satisfaction: Mapped[str | None] = mapped_column(String(20))
+    commitment_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    requested_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    commitment_count: Mapped[int] = mapped_column(Integer, default=0)
+    returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    unjustified_return: Mapped[bool] = mapped_column(Boolean, default=False)
+    reassigned: Mapped[bool] = mapped_column(Boolean, default=False)
+    difficult: Mapped[bool] = mapped_column(Boolean, default=False)
+    false_feedback: Mapped[bool] = mapped_column(Boolean, default=False)
+    rehandling: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    transfer_count: Mapped[int] = mapped_column(Integer, default=0)
+    return_count: Mapped[int] = mapped_column(Integer, default=0)
+    leader_decision: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic locking: two operators sharing a PostgreSQL queue must not
+    # silently overwrite each other's change.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    co_units: Mapped[list[TicketCoUnitRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TicketCoUnitRow.position", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_tickets_state_due", "state", "due_at"),
+        Index("ix_tickets_due", "due_at"),
+        Index("ix_tickets_received", "received_at"),
+        Index("ix_tickets_state_dispatch_due", "state", "dispatch_due_at"),
+        Index("ix_tickets_unit_state", "main_unit_id", "state"),
+        Index("ix_tickets_owner_state", "owner", "state"),
+        Index("ix_tickets_caller_phone", "caller_phone"),
+    )
+
+
+class TicketCoUnitRow(Base):
+    __tablename__ = "ticket_co_units"
+
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventRow(Base):
+    """Every change to a ticket: who, when, from, to, why."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(50))
+    action: Mapped[str] = mapped_column(String(30))
+    from_state: Mapped[str] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (
+        Index("ix_events_ticket_at", "ticket_id", "at"),
+        Index("ix_events_action_at", "action", "at"),
+    )
+
+
+class CalendarEntryRow(Base):
+    """A day the office decided itself (next year's State Council notice, local rules)."""
+
+    __tablename__ = "calendar_entries"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    workday: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TimeLimitRuleRow(Base):
+    __tablename__ = "time_limit_rules"
+
+    code: Mapped[str] = mapped_column(String(50), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

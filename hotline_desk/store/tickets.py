@@ -1,0 +1,190 @@
+"""Ticket queries and writes: the queue page, due lists, full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
+
+from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
+from hotline_desk.store.mapping import (
+    copy_ticket_to_row,
+    event_from_row,
+    event_row,
+    ticket_from_row,
+)
+from hotline_desk.store.models import EventRow, TicketRow
+from hotline_desk.store.search_text import index_body, query_phrase, significant_length
+
+UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
+
+
+def searchable_parts(ticket: Ticket) -> list[str]:
+    """What the full-text search looks in. Caller details stay out: confidential."""
+    return [ticket.number, ticket.title, ticket.content, ticket.address, ticket.category]
+
+
+class TicketNotFound(LookupError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"no ticket with the number (工单编号) {number!r}")
+        self.number = number
+
+
+class DuplicateTicket(ValueError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"工单编号 {number!r} already exists; the city's number is unique")
+        self.number = number
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    """What the queue shows: filters, order and page."""
+
+    states: Sequence[TicketState] = ()
+    unit_id: int | None = None
+    owner: str | None = None
+    due_before: datetime | None = None
+    due_from: datetime | None = None
+    search: str = ""
+    limit: int = 50
+    offset: int = 0
+
+
+class TicketStore:
+    """Reads and writes tickets inside one session (one unit of work)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect.name
+
+    # -- writes ------------------------------------------------------------
+    def add(self, ticket: Ticket, events: Iterable[Event] = ()) -> TicketRow:
+        if self.find_row(ticket.number) is not None:
+            raise DuplicateTicket(ticket.number)
+        row = TicketRow()
+        copy_ticket_to_row(ticket, row)
+        self.session.add(row)
+        self.session.flush()
+        ticket.id = row.id
+        self._index(row.id, searchable_parts(ticket))
+        for event in events:
+            self.session.add(event_row(row.id, event))
+        return row
+
+    def save(self, row: TicketRow, ticket: Ticket, events: Iterable[Event]) -> None:
+        copy_ticket_to_row(ticket, row)
+        for event in events:
+            self.session.add(event_row(row.id, event))
+        self.session.flush()
+
+    def _index(self, ticket_id: int, parts: Sequence[str]) -> None:
+        body = index_body(parts)
+        if self.dialect == "sqlite":
+            self.session.execute(
+                text("INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"),
+                {"id": ticket_id, "body": body},
+            )
+        else:
+            self.session.execute(
+                text(
+                    "INSERT INTO ticket_search(ticket_id, body) "
+                    "VALUES (:id, to_tsvector('simple', :body))"
+                ),
+                {"id": ticket_id, "body": body},
+            )
+
+    # -- single tickets ------------------------------------------------------
+    def find_row(self, number: str) -> TicketRow | None:
+        return self.session.scalars(select(TicketRow).where(TicketRow.number == number)).first()
+
+    def get_row(self, number: str, *, for_update: bool = False) -> TicketRow:
+        query = select(TicketRow).where(TicketRow.number == number)
+        if for_update and self.dialect != "sqlite":
+            query = query.with_for_update()
+        row = self.session.scalars(query).first()
+        if row is None:
+            raise TicketNotFound(number)
+        return row
+
+    def get(self, number: str) -> Ticket:
+        return ticket_from_row(self.get_row(number))
+
+    def events(self, ticket_id: int) -> list[Event]:
+        rows = self.session.scalars(
+            select(EventRow)
+            .where(EventRow.ticket_id == ticket_id)
+            .order_by(EventRow.at, EventRow.id)
+        )
+        return [event_from_row(r) for r in rows]
+
+    # -- lists -----------------------------------------------------------------
+    def _filtered(self, query: QueueQuery) -> Select[tuple[TicketRow]]:
+        statement = select(TicketRow)
+        if query.states:
+            statement = statement.where(TicketRow.state.in_([s.value for s in query.states]))
+        if query.unit_id is not None:
+            statement = statement.where(TicketRow.main_unit_id == query.unit_id)
+        if query.owner is not None:
+            statement = statement.where(TicketRow.owner == query.owner)
+        if query.due_from is not None:
+            statement = statement.where(TicketRow.due_at >= query.due_from)
+        if query.due_before is not None:
+            statement = statement.where(TicketRow.due_at < query.due_before)
+        if query.search.strip():
+            statement = statement.where(self._search_condition(query.search))
+        return statement
+
+    def _search_condition(self, search: str):  # type: ignore[no-untyped-def]
+        phrase = query_phrase(search)
+        if phrase is None or significant_length(search) < 2:
+            pattern = f"%{search.strip()}%"
+            return (
+                TicketRow.number.like(pattern)
+                | TicketRow.title.like(pattern)
+                | TicketRow.content.like(pattern)
+                | TicketRow.address.like(pattern)
+            )
+        if self.dialect == "sqlite":
+            quoted = '"' + phrase.replace('"', '""') + '"'
+            matches = text("SELECT rowid FROM ticket_search WHERE ticket_search MATCH :phrase")
+            return TicketRow.id.in_(matches.bindparams(phrase=quoted))
+        matches = text(
+            "SELECT ticket_id FROM ticket_search WHERE body @@ phraseto_tsquery('simple', :phrase)"
+        )
+        return TicketRow.id.in_(matches.bindparams(phrase=phrase))
+
+    def page(self, query: QueueQuery) -> list[Ticket]:
+        statement = (
+            self._filtered(query)
+            .order_by(TicketRow.due_at.is_(None), TicketRow.due_at, TicketRow.id)
+            .limit(query.limit)
+            .offset(query.offset)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def count(self, query: QueueQuery) -> int:
+        statement = self._filtered(query).with_only_columns(func.count(TicketRow.id))
+        return int(self.session.scalar(statement) or 0)
+
+    def unfinished_due_between(self, start: datetime, end: datetime) -> list[Ticket]:
+        """Unfinished tickets whose deadline falls in [start, end)."""
+        statement = (
+            select(TicketRow)
+            .where(TicketRow.state.in_(UNFINISHED_VALUES))
+            .where(TicketRow.due_at >= start, TicketRow.due_at < end)
+            .order_by(TicketRow.due_at, TicketRow.id)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def overdue(self, now: datetime, limit: int = 1000) -> list[Ticket]:
+        statement = (
+            select(TicketRow)
+            .where(TicketRow.state.in_(UNFINISHED_VALUES))
+            .where(TicketRow.due_at < now)
+            .order_by(TicketRow.due_at, TicketRow.id)
+            .limit(limit)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]
