@@ -62,9 +62,9 @@ def _chinesecalendar_rule() -> DayRule:
             return None
         note = ""
         try:
-            on_holiday, name = chinese_calendar.get_holiday_detail(day)
+            _on_holiday, name = chinese_calendar.get_holiday_detail(day)
             if name:
-                note = str(name)
+                note = f"{name} 调休上班" if workday else str(name)
         except Exception:
             pass
         return DayInfo(day, workday, DaySource.STATE_COUNCIL, note)

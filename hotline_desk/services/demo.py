@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date as date_type
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import insert, select, text
 
@@ -126,12 +127,13 @@ def _story(
     received: datetime,
     ticket: Ticket,
     operator: str,
+    scene: str = "",
 ) -> list[Event]:
     """Drives a ticket through the lifecycle to a state that fits its age."""
     events = [lifecycle.create(ticket, "city", received)]
     age = now - received
     at = received + timedelta(minutes=rng.randint(10, 300))
-    if age < timedelta(hours=6) and rng.random() < 0.7 or at >= now:
+    if scene == "waiting" or age < timedelta(hours=6) and rng.random() < 0.7 or at >= now:
         return events  # still waiting for dispatch
     unit = rng.choice(unit_ids)
     co = [u for u in rng.sample(unit_ids, 2) if u != unit][: rng.random() < 0.15]
@@ -148,6 +150,8 @@ def _story(
             unit,
         )
     )
+    if scene == "handling":
+        return events
     roll = rng.random()
     if roll < 0.04:
         events.append(
@@ -241,6 +245,30 @@ def _received_times(rng: random.Random, now: datetime, count: int) -> Iterator[d
         yield (now - timedelta(days=days)).replace(microsecond=0)
 
 
+def _showcase(context: AppContext, now: datetime, due_days: int) -> list[tuple[datetime, str]]:
+    """Tickets every demo has: due today and tomorrow, overdue, near the 12-hour limit."""
+    calendar = context.calendar
+    today = now.date()
+    next_day = calendar.next_workday(today)
+
+    def received_for_due(day: date_type, hour: int) -> datetime:
+        return datetime.combine(calendar.add_workdays(day, -due_days), time(hour, 0))
+
+    scenes = [
+        (received_for_due(next_day, 9), "handling"),
+        (received_for_due(next_day, 10), "handling"),
+        (received_for_due(next_day, 15), "handling"),
+        (received_for_due(calendar.add_workdays(today, -2), 11), "handling"),
+        (received_for_due(calendar.add_workdays(today, -1), 16), "handling"),
+        (now - timedelta(hours=11, minutes=20), "waiting"),
+        (now - timedelta(hours=13), "waiting"),
+        (now - timedelta(minutes=40), "waiting"),
+    ]
+    if calendar.is_workday(today):
+        scenes.append((received_for_due(today, 14), "handling"))
+    return [(received, scene) for received, scene in scenes if received <= now]
+
+
 def generate(
     context: AppContext,
     count: int,
@@ -260,7 +288,11 @@ def generate(
     by_state: dict[str, int] = {}
     total_events = 0
     batch: list[tuple[Ticket, list[Event]]] = []
-    for i, received in enumerate(_received_times(rng, now, count), start=1):
+    showcase = _showcase(context, now, due_rule.amount) if 0 < count <= 2000 else []
+    showcase = showcase[: max(1, count // 4)]
+    plan = [(received, scene) for received, scene in showcase]
+    plan += [(received, "") for received in _received_times(rng, now, count - len(plan))]
+    for i, (received, scene) in enumerate(plan, start=1):
         kind_word, problem, short = rng.choice(PROBLEMS)
         place = rng.choice(PLACES)
         confidential = rng.random() < 0.08
@@ -288,7 +320,7 @@ def generate(
         )
         ticket.due_at = ticket.city_due_at
         operator = rng.choice(OPERATORS)[0]
-        events = _story(rng, unit_ids, now, received, ticket, operator)
+        events = _story(rng, unit_ids, now, received, ticket, operator, scene)
         by_state[ticket.state.value] = by_state.get(ticket.state.value, 0) + 1
         total_events += len(events)
         batch.append((ticket, events))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
@@ -121,7 +122,7 @@ class TicketStore:
         return [event_from_row(r) for r in rows]
 
     # -- lists -----------------------------------------------------------------
-    def _filtered(self, query: QueueQuery) -> Select[tuple[TicketRow]]:
+    def _filtered(self, query: QueueQuery) -> Select[Any]:
         statement = select(TicketRow)
         if query.states:
             statement = statement.where(TicketRow.state.in_([s.value for s in query.states]))
@@ -137,7 +138,7 @@ class TicketStore:
             statement = statement.where(self._search_condition(query.search))
         return statement
 
-    def _search_condition(self, search: str):  # type: ignore[no-untyped-def]
+    def _search_condition(self, search: str) -> ColumnElement[bool]:
         phrase = query_phrase(search)
         if phrase is None or significant_length(search) < 2:
             pattern = f"%{search.strip()}%"

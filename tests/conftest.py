@@ -1,0 +1,90 @@
+"""Shared fixtures: an injected clock, real SQLite files and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hotline_desk.domain.clock import FixedClock  # noqa: E402
+from hotline_desk.domain.work_calendar import WorkCalendar  # noqa: E402
+from hotline_desk.services.context import AppContext  # noqa: E402
+
+PG_ENV = "HOTLINE_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def calendar() -> WorkCalendar:
+    return WorkCalendar()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 9, 30, 20, 0))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'office.sqlite3'}"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url and os.environ.get("CI"):
+        pytest.fail(f"{PG_ENV} is not set: CI must test the office mode on PostgreSQL")
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty database on the real server, dropped afterwards."""
+    admin_url = _postgres_admin_url()
+    if not admin_url:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql+psycopg://user:pw@host/db")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"hotline_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
+            ), {"n": name})
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def context(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
+    ctx = AppContext.open(db_url, clock, operator="liqing")
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def sqlite_context(sqlite_url: str, clock: FixedClock) -> Iterator[AppContext]:
+    ctx = AppContext.open(sqlite_url, clock, operator="liqing")
+    try:
+        yield ctx
+    finally:
+        ctx.close()

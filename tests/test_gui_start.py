@@ -1,0 +1,18 @@
+"""The GUI entry point opens a real window on the store (offscreen)."""
+
+from __future__ import annotations
+
+from hotline_desk.gui.app import PlaceholderWindow
+from hotline_desk.services.demo import generate
+
+
+def test_window_shows_the_first_page_of_the_queue(qtbot, sqlite_context):
+    generate(sqlite_context, 30, seed=1)
+    window = PlaceholderWindow(sqlite_context)
+    qtbot.addWidget(window)
+    assert window.load_first_page() == 30
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.table.rowCount() == 30
+    assert window.table.horizontalHeaderItem(0).text() == "工单编号"
+    assert window.table.item(0, 0).text().startswith("SZ")

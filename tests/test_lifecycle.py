@@ -1,0 +1,237 @@
+"""Every path of DOMAIN.md "A ticket's life", and the refusals."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from hotline_desk.domain import lifecycle as lc
+from hotline_desk.domain.lifecycle import Action, ActionRefused, CallbackAnswers, UnitFeedback
+from hotline_desk.domain.ticket import (
+    Caller,
+    FeedbackResult,
+    Satisfaction,
+    Ticket,
+    TicketKind,
+    TicketState,
+)
+
+T0 = datetime(2026, 9, 28, 9, 0)
+FEEDBACK = UnitFeedback("路灯线路老化", "已更换线路并恢复照明", FeedbackResult.HANDLED,
+                        "每月巡查", "《城市照明管理规定》")
+SATISFIED = CallbackAnswers(True, True, True, False, Satisfaction.SATISFIED, "王先生")
+
+
+def new_ticket(confidential: bool = False) -> Ticket:
+    return Ticket(number="SZ001", received_at=T0, kind=TicketKind.HELP, content="路灯坏了",
+                  dispatch_due_at=T0 + timedelta(hours=12), caller=Caller("王伟", "13800000000"),
+                  confidential=confidential, city_due_at=T0 + timedelta(days=7))
+
+
+def at(hours: float) -> datetime:
+    return T0 + timedelta(hours=hours)
+
+
+def test_the_whole_happy_life_leaves_an_event_per_step():
+    t = new_ticket()
+    events = [lc.dispatch(t, "liqing", at(1), 7, [8]),
+              lc.log_call(t, "liqing", at(1.1), lc.CallPurpose.DISPATCH_NOTICE, "张丽",
+                          "13907310001", True, 7),
+              lc.record_feedback(t, "unit", at(30), FEEDBACK),
+              lc.record_callback(t, "liqing", at(32), SATISFIED),
+              lc.submit(t, "liqing", at(33)),
+              lc.archive(t, "city", at(50))]
+    assert t.state is TicketState.ARCHIVED
+    assert t.owner == t.first_dispatcher == "liqing"
+    assert t.main_unit_id == 7 and t.co_unit_ids == (8,)
+    assert t.due_at == t.city_due_at
+    assert t.satisfaction is Satisfaction.SATISFIED
+    assert [(e.from_state.value, e.to_state.value) for e in events] == [
+        ("received", "handling"), ("handling", "handling"), ("handling", "feedback"),
+        ("feedback", "called_back"), ("called_back", "submitted"), ("submitted", "archived")]
+    assert events[4].data["on_time"] is True
+    assert all(e.actor and e.at for e in events)
+
+
+def test_impossible_action_names_state_and_action():
+    t = new_ticket()
+    with pytest.raises(ActionRefused) as refused:
+        lc.archive(t, "liqing", at(1))
+    message = str(refused.value)
+    assert "SZ001" in message and "待派单" in message and "办结归档" in message
+    assert refused.value.state is TicketState.RECEIVED
+    assert refused.value.action is Action.ARCHIVE
+    assert t.state is TicketState.RECEIVED  # nothing changed
+
+
+def test_unjustified_return_keeps_the_unit_and_flags_the_ticket():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    event = lc.return_ticket(t, "unit", at(2), "不归我们管", justified=False)
+    assert t.state is TicketState.HANDLING and t.main_unit_id == 7
+    assert t.unjustified_return and t.difficult and t.return_count == 1
+    assert event.data["justified"] is False
+    with pytest.raises(ActionRefused, match="must not be empty"):
+        lc.return_ticket(t, "unit", at(3), "   ", justified=False)
+
+
+def test_justified_return_with_a_new_unit_is_a_transfer():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.return_ticket(t, "unit", at(2), "属于供电公司职责", justified=True, new_unit_id=9)
+    assert t.state is TicketState.HANDLING and t.main_unit_id == 9
+    assert t.transfer_count == 1 and t.return_count == 1
+
+
+def test_justified_return_without_unit_waits_for_re_dispatch_counted_as_transfer():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.return_ticket(t, "unit", at(2), "不属于本单位", justified=True)
+    assert t.state is TicketState.RECEIVED and t.returned and t.main_unit_id is None
+    lc.dispatch(t, "wangfang", at(3), 9)
+    assert t.transfer_count == 1 and not t.returned
+    assert t.owner == "liqing"  # 谁派单，谁负责: the first dispatcher keeps it
+
+
+def test_commitment_request_approved_moves_the_due_date():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    new_due = t.due_at + timedelta(days=10)
+    lc.request_commitment(t, "unit", at(5), new_due, "需多部门协调")
+    assert t.commitment_pending
+    assert Action.COMMIT not in lc.allowed_actions(t)
+    assert Action.DECIDE in lc.allowed_actions(t)
+    with pytest.raises(ActionRefused, match="already waiting"):
+        lc.request_commitment(t, "unit", at(6), new_due, "again")
+    event = lc.decide_commitment(t, "leader", at(8), approved=True)
+    assert t.due_at == new_due and not t.commitment_pending
+    assert event.data["approved"] is True
+
+
+def test_commitment_refused_keeps_the_due_date_and_late_requests_are_refused():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    due = t.due_at
+    lc.request_commitment(t, "unit", at(5), due + timedelta(days=3), "原因")
+    lc.decide_commitment(t, "leader", at(6), approved=False, note="不同意")
+    assert t.due_at == due and not t.commitment_pending
+    with pytest.raises(ActionRefused, match="has passed"):
+        lc.request_commitment(t, "unit", due + timedelta(hours=1), due + timedelta(days=3), "迟")
+    with pytest.raises(ActionRefused, match="after the deadline"):
+        lc.request_commitment(t, "unit", at(7), due - timedelta(days=1), "早")
+    with pytest.raises(ActionRefused, match="no pending"):
+        lc.decide_commitment(t, "leader", at(8), approved=True)
+
+
+def test_unsatisfied_callback_sends_the_ticket_back_for_re_handling():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    answers = CallbackAnswers(True, True, False, False, Satisfaction.UNSATISFIED)
+    event = lc.record_callback(t, "liqing", at(22), answers)
+    assert t.state is TicketState.HANDLING and t.rehandling
+    assert event.data["rehandling"] is True
+    lc.record_feedback(t, "unit", at(40), FEEDBACK)
+    assert not t.rehandling and t.state is TicketState.FEEDBACK
+
+
+def test_callback_rules():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    with pytest.raises(ActionRefused, match="call the citizen back first"):
+        lc.submit(t, "liqing", at(21))
+    with pytest.raises(ActionRefused, match="missing 4"):
+        lc.record_callback(t, "liqing", at(21), CallbackAnswers(True, True, True, False))
+    with pytest.raises(ActionRefused, match="dispatching operator liqing"):
+        lc.record_callback(t, "wangfang", at(21), SATISFIED)
+    not_reached = lc.record_callback(t, "liqing", at(21), CallbackAnswers(reached=False))
+    assert t.state is TicketState.FEEDBACK and not_reached.data["reached"] is False
+    stand_in = CallbackAnswers(True, True, True, False, Satisfaction.BASIC,
+                               stand_in_for="liqing")
+    event = lc.record_callback(t, "wangfang", at(23), stand_in)
+    assert t.state is TicketState.CALLED_BACK and event.data["stand_in_for"] == "liqing"
+
+
+def test_confidential_ticket_has_no_callback_and_goes_straight_to_submit():
+    t = new_ticket(confidential=True)
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    assert Action.CALLBACK not in lc.allowed_actions(t)
+    with pytest.raises(ActionRefused, match="保密件"):
+        lc.record_callback(t, "liqing", at(21), SATISFIED)
+    with pytest.raises(ActionRefused, match="never shown"):
+        lc.reveal_caller(t, "liqing", at(21))
+    lc.submit(t, "liqing", at(21))
+    assert t.state is TicketState.SUBMITTED
+
+
+def test_review_return_and_reassignment_go_back_to_the_first_dispatcher():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    lc.record_callback(t, "liqing", at(21), SATISFIED)
+    lc.submit(t, "liqing", at(22))
+    lc.review_return(t, "city", at(30), "答复不完整")
+    assert t.state is TicketState.HANDLING and t.review_returned
+    lc.record_feedback(t, "unit", at(40), FEEDBACK)
+    lc.record_callback(t, "liqing", at(41), SATISFIED)
+    lc.submit(t, "liqing", at(42))
+    lc.archive(t, "city", at(50))
+    t.owner = "someone-else"
+    new_due = datetime(2026, 10, 10, 17, 30)
+    lc.reassign(t, "city", at(60), new_due, "群众再次来电")
+    assert t.state is TicketState.HANDLING and t.reassigned
+    assert t.owner == "liqing" and t.due_at == new_due and t.archived_at is None
+
+
+def test_false_feedback_goes_back_to_the_unit_escalated():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    lc.reject_feedback(t, "liqing", at(21), "现场核实路灯仍未修复")
+    assert t.state is TicketState.HANDLING and t.false_feedback and t.difficult
+
+
+def test_escalation_and_leader_decision():
+    t = new_ticket()
+    with pytest.raises(ActionRefused, match="not escalated"):
+        lc.record_leader_decision(t, "leader", at(1), "同意")
+    lc.escalate(t, "liqing", at(1), "涉及三个单位")
+    assert t.difficult and Action.LEADER_DECISION in lc.allowed_actions(t)
+    lc.record_leader_decision(t, "leader", at(2), "由城关镇牵头办理")
+    assert t.leader_decision == "由城关镇牵头办理"
+    lc.dispatch(t, "liqing", at(3), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    lc.record_callback(t, "liqing", at(21), SATISFIED)
+    lc.submit(t, "liqing", at(22))
+    lc.archive(t, "city", at(30))
+    with pytest.raises(ActionRefused, match="抄报疑难"):
+        lc.escalate(t, "liqing", at(31), "too late")
+
+
+def test_feedback_needs_cause_and_actions():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    with pytest.raises(ActionRefused, match="问题原因"):
+        lc.record_feedback(t, "unit", at(2), UnitFeedback("", "done", FeedbackResult.HANDLED))
+
+
+def test_dispatch_refuses_main_unit_as_co_unit_and_transfer_to_same_unit():
+    t = new_ticket()
+    with pytest.raises(ActionRefused, match="co-unit"):
+        lc.dispatch(t, "liqing", at(1), 7, [7])
+    lc.dispatch(t, "liqing", at(1), 7)
+    with pytest.raises(ActionRefused, match="already with that unit"):
+        lc.transfer(t, "liqing", at(2), 7)
+    lc.transfer(t, "liqing", at(2), 8, reason="职责调整")
+    assert t.main_unit_id == 8 and t.transfer_count == 1
+
+
+def test_overdue_is_derived_from_state_and_due():
+    t = new_ticket()
+    assert t.is_dispatch_overdue(at(12.1)) and not t.is_dispatch_overdue(at(11.9))
+    lc.dispatch(t, "liqing", at(1), 7)
+    assert t.is_overdue(t.due_at + timedelta(seconds=1))
+    assert not t.is_overdue(t.due_at)

@@ -1,0 +1,177 @@
+"""The store on a real SQLite file and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm.exc import StaleDataError
+
+from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.domain.ticket import TicketState
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.demo import generate
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.store.database import current_revision, head_revision, open_database
+from hotline_desk.store.models import UnitRow
+from hotline_desk.store.tickets import DuplicateTicket, QueueQuery, TicketNotFound, TicketStore
+
+
+def add_unit(context: AppContext, name: str = "县城市管理和综合执法局") -> int:
+    with context.db.session() as session:
+        row = UnitRow(name=name, handler_name="周涛", handler_phone="13707310004",
+                      leader_name="孙志刚", leader_phone="13707310104")
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def register(context: AppContext, number: str, content: str, **extra) -> None:
+    TicketService(context).create(NewTicket(
+        number=number, kind=extra.pop("kind", "投诉"), content=content,
+        received_at=extra.pop("received_at", datetime(2026, 9, 30, 9, 0)),
+        city_due_at=extra.pop("city_due_at", datetime(2026, 10, 9, 17, 30)), **extra))
+
+
+def test_schema_is_at_head_and_connections_have_the_pragmas(context):
+    assert current_revision(context.db.engine) == head_revision(context.db.engine)
+    if context.db.dialect == "sqlite":
+        with context.db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_ticket_round_trip_with_event_trail(context):
+    unit = add_unit(context)
+    register(context, "SZ1", "滨江路路灯不亮", title="路灯", caller_name="王伟",
+             caller_phone="13800000000", confidential=True)
+    service = TicketService(context)
+    service.dispatch("SZ1", unit, call_reached=True)
+    view = service.show("SZ1")
+    assert view.ticket.state is TicketState.HANDLING
+    assert view.ticket.caller.phone == "13800000000" and view.ticket.confidential
+    assert view.main_unit == "县城市管理和综合执法局"
+    assert [e.action for e in view.events] == ["create", "dispatch", "call"]
+    assert view.events[2].data == {"purpose": "dispatch_notice", "callee": "周涛",
+                                   "phone": "13707310004", "reached": True, "unit_id": unit}
+    # the dispatch due is 12 clock hours after receipt, from the stored rule
+    assert view.ticket.dispatch_due_at == datetime(2026, 9, 30, 21, 0)
+
+
+def test_duplicate_number_is_refused_and_the_first_ticket_stays(context):
+    register(context, "SZ1", "第一件")
+    with pytest.raises(DuplicateTicket, match="SZ1"):
+        register(context, "SZ1", "第二件")
+    assert TicketService(context).show("SZ1").ticket.content == "第一件"
+
+
+def test_bad_input_names_the_field(context):
+    with pytest.raises(InputError, match="诉求类型"):
+        register(context, "SZ2", "内容", kind="闲聊")
+    with pytest.raises(InputError, match="办理时限"):
+        register(context, "SZ2", "内容", city_due_at=datetime(2026, 9, 1))
+    with pytest.raises(InputError, match="来电号码"):
+        register(context, "SZ2", "内容", caller_phone="call me")
+    with pytest.raises(TicketNotFound):
+        TicketService(context).show("SZ2")
+
+
+def test_refused_action_changes_nothing(context):
+    register(context, "SZ1", "内容")
+    with pytest.raises(ActionRefused):
+        TicketService(context).archive("SZ1")
+    view = TicketService(context).show("SZ1")
+    assert view.ticket.state is TicketState.RECEIVED
+    assert [e.action for e in view.events] == ["create"]
+
+
+def test_chinese_search_finds_substrings_of_two_three_and_one_character(context):
+    register(context, "SZ1", "城关镇幸福小区夜间施工噪音扰民", address="幸福小区")
+    register(context, "SZ2", "河西镇路灯损坏，夜间出行不安全")
+    register(context, "SZ3", "咨询医保缴费标准")
+
+    def numbers(query: str) -> list[str]:
+        with context.db.session() as session:
+            found = TicketStore(session).page(QueueQuery(search=query))
+        return sorted(t.number for t in found)
+
+    assert numbers("夜间") == ["SZ1", "SZ2"]  # a two-character word
+    assert numbers("噪音") == ["SZ1"]
+    assert numbers("幸福小区") == ["SZ1"]
+    assert numbers("医保缴费标准") == ["SZ3"]
+    assert numbers("镇路") == ["SZ2"]  # substring across words
+    assert numbers("噪") == ["SZ1"]  # one character: LIKE
+    assert numbers("SZ2") == ["SZ2"]  # the number itself
+    assert numbers("路灯噪音") == []  # bigrams present, but not as a phrase
+
+
+def test_queue_page_count_and_due_list(context):
+    generate(context, 120, seed=7)
+    now = context.clock.now()
+    with context.db.session() as session:
+        store = TicketStore(session)
+        handling = store.page(QueueQuery(states=[TicketState.HANDLING], limit=10))
+        total = store.count(QueueQuery(states=[TicketState.HANDLING]))
+        assert 0 < len(handling) <= 10 and total >= len(handling)
+        dues = [t.due_at for t in handling]
+        assert dues == sorted(dues)
+        second = store.page(QueueQuery(states=[TicketState.HANDLING], limit=10, offset=10))
+        assert not {t.number for t in handling} & {t.number for t in second}
+    bound, due = TicketService(context).due_by_next_workday()
+    assert bound == datetime(2026, 10, 9)
+    assert due, "the demo always has tickets due by the next working day"
+    assert all(t.unfinished and now <= t.due_at < bound for t in due)
+
+
+def test_two_operators_cannot_overwrite_each_other(context):
+    register(context, "SZ1", "内容")
+    first, second = context.db.sessions(), context.db.sessions()
+    try:
+        row_a = TicketStore(first).get_row("SZ1")
+        row_b = TicketStore(second).get_row("SZ1")
+        row_a.title = "A"
+        first.commit()
+        row_b.title = "B"
+        with pytest.raises(StaleDataError):
+            second.commit()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_sqlite_file_is_copied_before_a_migration(tmp_path: Path, clock):
+    path = tmp_path / "old.sqlite3"
+    db = open_database(f"sqlite:///{path}", stamp=clock.now())
+    with db.session() as session:
+        session.add(UnitRow(name="保留的单位"))
+    with db.engine.begin() as connection:  # pretend the file predates the newest revision
+        connection.execute(text("DELETE FROM alembic_version"))
+        connection.execute(text("INSERT INTO alembic_version VALUES ('0000_older')"))
+    db.dispose()
+    # Migrating from an unknown revision fails - but only after the copy was made,
+    # and the original file is untouched.
+    with pytest.raises(Exception, match="0000_older"):
+        open_database(f"sqlite:///{path}", stamp=datetime(2026, 9, 30, 20, 0))
+    backup = tmp_path / "old.sqlite3.20260930-200000.bak"
+    assert backup.exists()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM units").fetchall() == [("保留的单位",)]
+
+
+def test_demo_covers_every_state(context):
+    result = generate(context, 400, seed=3)
+    assert set(result.by_state) == {s.value for s in TicketState}
+    with context.db.session() as session:
+        store = TicketStore(session)
+        overdue = store.overdue(context.clock.now())
+        assert overdue and all(t.due_at < context.clock.now() for t in overdue)
+        confidential = session.execute(
+            text("SELECT COUNT(*) FROM tickets WHERE confidential")).scalar()
+        assert confidential > 0
+    assert result.events > 2 * result.tickets - 1
+
