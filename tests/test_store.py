@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -175,3 +175,68 @@ def test_demo_covers_every_state(context):
         assert confidential > 0
     assert result.events > 2 * result.tickets - 1
 
+
+
+def test_bulk_history_has_consistent_trails_and_is_searchable(context):
+    result = generate(context, 600, seed=5, recent=100)
+    assert result.by_state["archived"] >= 500
+    with context.db.session() as session:
+        store = TicketStore(session)
+        archived = store.page(QueueQuery(states=[TicketState.ARCHIVED], limit=1000))
+        old = [t for t in archived if t.received_at < context.clock.now() - timedelta(days=30)]
+        assert len(old) == 500
+        sample = old[0]
+        actions = [e.action for e in store.events(sample.id)]
+        expected = ["create", "dispatch", "feedback", "submit", "archive"]
+        if not sample.confidential:
+            expected.insert(3, "callback")
+        assert actions == expected
+        assert sample.received_at < sample.dispatched_at < sample.feedback_at
+        assert sample.feedback_at < sample.submitted_at < sample.archived_at
+        found = store.page(QueueQuery(search=sample.number[-9:]))
+        assert [t.number for t in found] == [sample.number]
+        # ids follow the order of receipt, history first
+        ids = [t.id for t in sorted(old, key=lambda t: t.received_at)]
+        assert ids == sorted(ids)
+    # a new ticket after a bulk load gets a fresh id (PostgreSQL's sequence moved on)
+    register(context, "SZ-after-bulk", "批量之后新登记")
+    assert TicketService(context).show("SZ-after-bulk").ticket.id == 601
+
+
+def test_one_character_search_finds_the_last_character_of_a_field(context):
+    register(context, "SZ1", "路灯坏", address="河东")
+    register(context, "SZ2", "噪音", address="城西")
+    with context.db.session() as session:
+        store = TicketStore(session)
+        assert [t.number for t in store.page(QueueQuery(search="坏"))] == ["SZ1"]
+        assert [t.number for t in store.page(QueueQuery(search="西"))] == ["SZ2"]
+        assert store.count(QueueQuery(search="噪")) == 1
+        assert store.count(QueueQuery(search="，")) == 0  # punctuation only: nothing
+
+
+def test_search_over_everything_can_list_newest_first(context):
+    for i in range(5):
+        register(context, f"SZ{i}", f"第{i}件 小区停水", received_at=datetime(2026, 9, 20 + i))
+    with context.db.session() as session:
+        store = TicketStore(session)
+        newest = store.page(QueueQuery(search="停水", order="newest", limit=3))
+        assert [t.number for t in newest] == ["SZ4", "SZ3", "SZ2"]
+        assert store.count(QueueQuery(search="停水", order="newest")) == 5
+        assert store.count(QueueQuery(search="停水", states=[TicketState.HANDLING])) == 0
+
+
+def test_deferred_indexes_come_back_even_when_the_load_fails(context):
+    from sqlalchemy import inspect
+
+    from hotline_desk.store.bulk import indexes_deferred
+
+    def index_names() -> set[str]:
+        with context.db.engine.connect() as connection:
+            return {i["name"] for i in inspect(connection).get_indexes("tickets")}
+
+    before = index_names()
+    assert "ix_tickets_state_due" in before
+    with pytest.raises(RuntimeError), indexes_deferred(context.db.session):
+        assert "ix_tickets_state_due" not in index_names()
+        raise RuntimeError("load failed")
+    assert index_names() == before

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date as date_type
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select
 
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
@@ -26,13 +27,20 @@ from hotline_desk.domain.ticket import (
     TicketKind,
     TicketState,
 )
-from hotline_desk.domain.time_limits import DISPATCH_RULE, compute_due
+from hotline_desk.domain.time_limits import DISPATCH_RULE, LimitUnit, compute_due
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import ensure_operator
-from hotline_desk.store.mapping import _SAME_NAME_FIELDS
-from hotline_desk.store.models import EventRow, TicketCoUnitRow, TicketRow, UnitRow
+from hotline_desk.store.bulk import (
+    HistoryTicket,
+    count_events,
+    indexes_deferred,
+    next_ticket_id,
+    sync_id_sequence,
+    write_history,
+    write_tickets,
+)
+from hotline_desk.store.models import UnitRow
 from hotline_desk.store.search_text import index_body
-from hotline_desk.store.tickets import searchable_parts
 
 UNITS = [
     ("城关镇人民政府", "张丽", "13907310001", "王建国", "13907310101"),
@@ -87,6 +95,7 @@ PROBLEMS = [
     ("投诉", "频繁停电，影响生产经营", "停电"),
     ("咨询", "咨询不动产登记办理流程和所需材料", "不动产登记"),
 ]
+KIND_BY_WORD = {kind.label: kind.value for kind in TicketKind}
 DEMANDS = ["请相关部门尽快处理。", "希望尽快解决。", "要求给予答复。", "请核实并回复。"]
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明"]
@@ -236,13 +245,9 @@ def _story(
     return events
 
 
-def _received_times(rng: random.Random, now: datetime, count: int) -> Iterator[datetime]:
-    """Mostly recent for a small demo; spread over three years for a big one."""
-    span_days = 30 if count <= 2000 else 3 * 365
+def _recent_times(rng: random.Random, now: datetime, count: int, days: float) -> Iterator[datetime]:
     for _ in range(count):
-        recent = rng.random() < (0.8 if count <= 2000 else 0.01)
-        days = rng.uniform(0, 12 if recent else span_days)
-        yield (now - timedelta(days=days)).replace(microsecond=0)
+        yield (now - timedelta(days=rng.uniform(0, days))).replace(microsecond=0)
 
 
 def _showcase(context: AppContext, now: datetime, due_days: int) -> list[tuple[datetime, str]]:
@@ -269,125 +274,197 @@ def _showcase(context: AppContext, now: datetime, due_days: int) -> list[tuple[d
     return [(received, scene) for received, scene in scenes if received <= now]
 
 
+# A small demo is all recent work; a big one is mostly closed history.
+SMALL_DEMO = 2000
+HISTORY_START_DAYS = 30  # history tickets were received before this many days ago
+HISTORY_SPAN_DAYS = 3 * 365
+BATCH = 20000
+
+
+class _Generator:
+    def __init__(self, context: AppContext, seed: int) -> None:
+        self.context = context
+        self.rng = random.Random(seed)
+        self.now = context.clock.now()
+        self.unit_ids = _ensure_directory(context)
+        self.calendar = context.calendar
+        self.hours = context.office_hours()
+        rules = context.rules()
+        self.dispatch_rule = rules[DISPATCH_RULE]
+        self.due_rule = rules["office.joint"]  # the city's deadline here: 7 working days
+        self._due_by_day: dict[date_type, datetime] = {}
+        self._history_texts: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}
+        if self.dispatch_rule.unit is not LimitUnit.HOURS:
+            raise ValueError("the demo expects the dispatch limit in clock hours")
+        self.dispatch_delay = timedelta(hours=self.dispatch_rule.amount)
+
+    def city_due(self, received: datetime) -> datetime:
+        day = received.date()
+        due = self._due_by_day.get(day)
+        if due is None:
+            due = compute_due(received, self.due_rule, self.calendar, self.hours).due
+            self._due_by_day[day] = due
+        return due
+
+    def caller(self, place: str) -> Caller:
+        rng = self.rng
+        name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+        if rng.random() < 0.5:
+            name += rng.choice(GIVEN)
+        phone = f"1{rng.choice('3578')}{rng.randint(0, 999999999):09d}"
+        return Caller(name, phone, f"{place}{rng.randint(1, 30)}栋")
+
+    def ticket(self, ticket_id: int, received: datetime) -> Ticket:
+        rng = self.rng
+        kind_word, problem, short = rng.choice(PROBLEMS)
+        place = rng.choice(PLACES)
+        due = self.city_due(received)
+        return Ticket(
+            number=f"SZ{received:%Y%m%d}{ticket_id:07d}",
+            received_at=received,
+            kind=TicketKind.parse(kind_word),
+            content=f"来电人反映{place}{problem}，{rng.choice(DEMANDS)}",
+            dispatch_due_at=compute_due(received, self.dispatch_rule, self.calendar).due,
+            title=f"{place}{short}",
+            category=short,
+            address=place,
+            caller=self.caller(place),
+            confidential=rng.random() < 0.08,
+            city_due_at=due,
+            due_at=due,
+        )
+
+    def history(self, ticket_id: int, received: datetime) -> HistoryTicket:
+        """A closed ticket of past months, written without the per-event ORM cost.
+
+        Hot path of a 1,000,000-ticket benchmark database: plain random()
+        arithmetic and cached texts instead of the domain objects.
+        """
+        r = self.rng.random
+        kind_word, problem, short = PROBLEMS[int(r() * len(PROBLEMS))]
+        place = PLACES[int(r() * len(PLACES))]
+        demand = DEMANDS[int(r() * len(DEMANDS))]
+        key = (place, problem, demand)
+        texts = self._history_texts.get(key)
+        if texts is None:
+            title, content = f"{place}{short}", f"来电人反映{place}{problem}，{demand}"
+            texts = (
+                title,
+                content,
+                KIND_BY_WORD[kind_word],
+                index_body([title, content, place, short]),
+            )
+            self._history_texts[key] = texts
+        title, content, kind, body = texts
+        number = f"SZ{received:%Y%m%d}{ticket_id:07d}"
+        name = SURNAMES[int(r() * len(SURNAMES))] + GIVEN[int(r() * len(GIVEN))]
+        if r() < 0.5:
+            name += GIVEN[int(r() * len(GIVEN))]
+        confidential = r() < 0.08
+        satisfaction = None
+        if not confidential:
+            roll = r()
+            satisfaction = "satisfied" if roll < 0.78 else "basic" if roll < 0.97 else "unsatisfied"
+        dispatched = received + timedelta(minutes=10 + int(r() * 590))
+        feedback = dispatched + timedelta(hours=20 + int(r() * 130))
+        submitted = feedback + timedelta(hours=3)
+        return HistoryTicket(
+            id=ticket_id,
+            number=number,
+            received_at=received,
+            kind=kind,
+            category=short,
+            title=title,
+            content=content,
+            address=place,
+            caller_name=name,
+            caller_phone=f"1{'3578'[int(r() * 4)]}{int(r() * 1e9):09d}",
+            caller_address=f"{place}{1 + int(r() * 30)}栋",
+            confidential=confidential,
+            due_at=self.city_due(received),
+            dispatch_due_at=received + self.dispatch_delay,
+            main_unit_id=self.unit_ids[int(r() * len(self.unit_ids))],
+            owner=OPERATORS[int(r() * len(OPERATORS))][0],
+            dispatched_at=dispatched,
+            feedback_at=feedback,
+            submitted_at=submitted,
+            archived_at=submitted + timedelta(days=1),
+            satisfaction=satisfaction,
+            search_body=index_body([number]) + " | " + body,
+        )
+
+
 def generate(
     context: AppContext,
     count: int,
     seed: int = 12345,
     progress: Callable[[int], None] | None = None,
+    recent: int | None = None,
 ) -> DemoResult:
-    rng = random.Random(seed)
-    now = context.clock.now()
-    unit_ids = _ensure_directory(context)
-    calendar = context.calendar
-    hours = context.office_hours()
-    rules = context.rules()
-    dispatch_rule = rules[DISPATCH_RULE]
-    due_rule = rules["office.joint"]  # city deadlines here: 7 working days
+    """Adds ``count`` tickets: ``recent`` ones of the last weeks through the real
+    state machine, the rest archived history of the past three years.
+
+    By default a small demo (up to 2,000) is all recent work, always with
+    tickets due today and on the next working day, overdue ones and ones near
+    the 12-hour dispatch limit; a big one is 1 % recent.
+    """
+    gen = _Generator(context, seed)
+    rng, now = gen.rng, gen.now
     with context.db.session() as session:
-        start_id = int(session.scalar(text("SELECT COALESCE(MAX(id), 0) FROM tickets")) or 0)
+        next_id = next_ticket_id(session)
+    if recent is None:
+        recent = count if count <= SMALL_DEMO else max(SMALL_DEMO, count // 100)
+    recent = min(recent, count)
+    history_count = count - recent
+    showcase = _showcase(context, now, gen.due_rule.amount)[: max(1, recent // 4)]
+    showcase = showcase[:recent]
+    span = 30 if history_count == 0 else HISTORY_START_DAYS
+    plan = showcase + [(r, "") for r in _recent_times(rng, now, recent - len(showcase), span)]
     by_state: dict[str, int] = {}
-    total_events = 0
+    done = 0
+
+    # History first, so that ids run in the order tickets were received.
+    history: list[HistoryTicket] = []
+    oldest = now - timedelta(days=HISTORY_START_DAYS + HISTORY_SPAN_DAYS)
+    offsets = sorted(rng.random() * HISTORY_SPAN_DAYS * 86400 for _ in range(history_count))
+    with indexes_deferred(context.db.session) if history_count >= 50000 else nullcontext():
+        for offset in offsets:
+            history.append(gen.history(next_id, oldest + timedelta(seconds=int(offset))))
+            next_id += 1
+            if len(history) >= BATCH:
+                with context.db.session() as session:
+                    write_history(session, history)
+                done += len(history)
+                history = []
+                if progress:
+                    progress(done)
+        with context.db.session() as session:
+            write_history(session, history)
+        done += len(history)
+    if history_count:
+        by_state["archived"] = history_count
+
     batch: list[tuple[Ticket, list[Event]]] = []
-    showcase = _showcase(context, now, due_rule.amount) if 0 < count <= 2000 else []
-    showcase = showcase[: max(1, count // 4)]
-    plan = [(received, scene) for received, scene in showcase]
-    plan += [(received, "") for received in _received_times(rng, now, count - len(plan))]
-    for i, (received, scene) in enumerate(plan, start=1):
-        kind_word, problem, short = rng.choice(PROBLEMS)
-        place = rng.choice(PLACES)
-        confidential = rng.random() < 0.08
-        name = (
-            rng.choice(SURNAMES)
-            + rng.choice(GIVEN)
-            + (rng.choice(GIVEN) if rng.random() < 0.5 else "")
-        )
-        ticket = Ticket(
-            number=f"SZ{received:%Y%m%d}{start_id + i:07d}",
-            received_at=received,
-            kind=TicketKind.parse(kind_word),
-            content=f"来电人反映{place}{problem}，{rng.choice(DEMANDS)}",
-            dispatch_due_at=compute_due(received, dispatch_rule, calendar, hours).due,
-            title=f"{place}{short}",
-            category=short,
-            address=place,
-            caller=Caller(
-                name,
-                f"1{rng.choice('3578')}{rng.randint(0, 999999999):09d}",
-                f"{place}{rng.randint(1, 30)}栋",
-            ),
-            confidential=confidential,
-            city_due_at=compute_due(received, due_rule, calendar, hours).due,
-        )
-        ticket.due_at = ticket.city_due_at
+    first_of_batch = next_id
+    for received, scene in sorted(plan):
+        ticket = gen.ticket(next_id, received)
         operator = rng.choice(OPERATORS)[0]
-        events = _story(rng, unit_ids, now, received, ticket, operator, scene)
+        events = _story(rng, gen.unit_ids, now, received, ticket, operator, scene)
         by_state[ticket.state.value] = by_state.get(ticket.state.value, 0) + 1
-        total_events += len(events)
         batch.append((ticket, events))
-        if len(batch) >= 20000:
-            _write(context, batch, start_id + i - len(batch) + 1)
-            batch.clear()
+        next_id += 1
+        if len(batch) >= BATCH:
+            with context.db.session() as session:
+                write_tickets(session, batch, first_of_batch)
+            done += len(batch)
+            batch, first_of_batch = [], next_id
             if progress:
-                progress(i)
-    if batch:
-        _write(context, batch, start_id + count - len(batch) + 1)
-    if progress:
-        progress(count)
-    context.calendar_changed()
-    return DemoResult(count, total_events, by_state)
-
-
-def _write(context: AppContext, batch: list[tuple[Ticket, list[Event]]], first_id: int) -> None:
-    ticket_rows, co_rows, event_rows, search_rows = [], [], [], []
-    for offset, (ticket, events) in enumerate(batch):
-        ticket_id = first_id + offset
-        row = {name: getattr(ticket, name) for name in _SAME_NAME_FIELDS}
-        row.update(
-            id=ticket_id,
-            kind=ticket.kind.value,
-            state=ticket.state.value,
-            caller_name=ticket.caller.name,
-            caller_phone=ticket.caller.phone,
-            caller_address=ticket.caller.address,
-            version=1,
-            satisfaction=ticket.satisfaction.value if ticket.satisfaction else None,
-        )
-        ticket_rows.append(row)
-        co_rows += [
-            {"ticket_id": ticket_id, "unit_id": u, "position": p}
-            for p, u in enumerate(ticket.co_unit_ids)
-        ]
-        event_rows += [
-            {
-                "ticket_id": ticket_id,
-                "at": e.at,
-                "actor": e.actor,
-                "action": e.action,
-                "from_state": e.from_state.value,
-                "to_state": e.to_state.value,
-                "note": e.note,
-                "data": e.data,
-            }
-            for e in events
-        ]
-        search_rows.append({"id": ticket_id, "body": index_body(searchable_parts(ticket))})
+                progress(done)
     with context.db.session() as session:
-        session.execute(insert(TicketRow.__table__), ticket_rows)
-        if co_rows:
-            session.execute(insert(TicketCoUnitRow.__table__), co_rows)
-        session.execute(insert(EventRow.__table__), event_rows)
-        if context.db.dialect == "sqlite":
-            statement = "INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"
-        else:
-            statement = (
-                "INSERT INTO ticket_search(ticket_id, body) "
-                "VALUES (:id, to_tsvector('simple', :body))"
-            )
-        session.execute(text(statement), search_rows)
-        if context.db.dialect == "postgresql":
-            session.execute(
-                text(
-                    "SELECT setval(pg_get_serial_sequence('tickets', 'id'), "
-                    "(SELECT MAX(id) FROM tickets))"
-                )
-            )
+        write_tickets(session, batch, first_of_batch)
+        sync_id_sequence(session)
+        total_events = count_events(session)
+    done += len(batch)
+    if progress:
+        progress(done)
+    return DemoResult(count, total_events, by_state)

@@ -21,16 +21,30 @@ def bigrams(text: str) -> list[str]:
     return [chars[i : i + 2] for i in range(len(chars) - 1)]
 
 
+def _part_tokens(part: str) -> str:
+    chars = _significant(part)
+    if not chars:
+        return ""
+    grams = [chars[i : i + 2] for i in range(len(chars) - 1)]
+    # The last character also stands alone, so that a one-character query -
+    # a prefix query on the bigrams - finds it at the end of a field too.
+    grams.append(chars[-1])
+    return " ".join(grams)
+
+
 def index_body(parts: Iterable[str]) -> str:
     """The string an index stores for a ticket: bigrams of each part.
 
     Parts are kept apart so that a phrase never spans two fields.
     """
-    return " | ".join(" ".join(bigrams(part)) for part in parts if part)
+    return " | ".join(tokens for tokens in map(_part_tokens, parts) if tokens)
 
 
 def query_phrase(query: str) -> str | None:
-    """The bigram phrase for a query, or None when it is too short for the index."""
+    """The bigram phrase for a query of 2+ characters, or the single character."""
+    chars = _significant(query)
+    if len(chars) == 1:
+        return chars
     grams = bigrams(query)
     return " ".join(grams) if grams else None
 

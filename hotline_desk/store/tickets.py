@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, func, select, text
+from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, select, text
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
@@ -52,6 +52,9 @@ class QueueQuery:
     search: str = ""
     limit: int = 50
     offset: int = 0
+    # "due": the deadline first (the queue); "newest": latest received first,
+    # which a search over the whole archive answers from the index alone.
+    order: Literal["due", "newest"] = "due"
 
 
 class TicketStore:
@@ -138,35 +141,50 @@ class TicketStore:
             statement = statement.where(self._search_condition(query.search))
         return statement
 
-    def _search_condition(self, search: str) -> ColumnElement[bool]:
+    def _search_ids(self, search: str) -> TextualSelect | None:
+        """The ids of tickets whose text holds ``search``, as a subquery."""
         phrase = query_phrase(search)
-        if phrase is None or significant_length(search) < 2:
-            pattern = f"%{search.strip()}%"
-            return (
-                TicketRow.number.like(pattern)
-                | TicketRow.title.like(pattern)
-                | TicketRow.content.like(pattern)
-                | TicketRow.address.like(pattern)
-            )
+        if phrase is None:
+            return None
+        single = significant_length(search) == 1
         if self.dialect == "sqlite":
-            quoted = '"' + phrase.replace('"', '""') + '"'
-            matches = text("SELECT rowid FROM ticket_search WHERE ticket_search MATCH :phrase")
-            return TicketRow.id.in_(matches.bindparams(phrase=quoted))
-        matches = text(
-            "SELECT ticket_id FROM ticket_search WHERE body @@ phraseto_tsquery('simple', :phrase)"
+            match = f'"{phrase}"*' if single else '"' + phrase.replace('"', '""') + '"'
+            return (
+                text("SELECT rowid AS id FROM ticket_search WHERE ticket_search MATCH :match")
+                .bindparams(match=match)
+                .columns(id=Integer)
+            )
+        tsquery = "to_tsquery('simple', :match)" if single else "phraseto_tsquery('simple', :match)"
+        return (
+            text(f"SELECT ticket_id AS id FROM ticket_search WHERE body @@ {tsquery}")
+            .bindparams(match=f"{phrase}:*" if single else phrase)
+            .columns(id=Integer)
         )
-        return TicketRow.id.in_(matches.bindparams(phrase=phrase))
+
+    def _search_condition(self, search: str) -> ColumnElement[bool]:
+        ids = self._search_ids(search)
+        if ids is None:  # nothing searchable (punctuation only): match nothing
+            return TicketRow.id.is_(None)
+        return TicketRow.id.in_(ids)
+
+    def _only_search(self, query: QueueQuery) -> bool:
+        return bool(query.search.strip()) and query == QueueQuery(
+            search=query.search, limit=query.limit, offset=query.offset, order=query.order
+        )
 
     def page(self, query: QueueQuery) -> list[Ticket]:
-        statement = (
-            self._filtered(query)
-            .order_by(TicketRow.due_at.is_(None), TicketRow.due_at, TicketRow.id)
-            .limit(query.limit)
-            .offset(query.offset)
-        )
+        statement = self._filtered(query)
+        if query.order == "newest":
+            statement = statement.order_by(TicketRow.id.desc())
+        else:
+            statement = statement.order_by(TicketRow.due_at, TicketRow.id)
+        statement = statement.limit(query.limit).offset(query.offset)
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
     def count(self, query: QueueQuery) -> int:
+        ids = self._search_ids(query.search) if self._only_search(query) else None
+        if ids is not None:  # every ticket is indexed: count in the index alone
+            return int(self.session.scalar(select(func.count()).select_from(ids.subquery())) or 0)
         statement = self._filtered(query).with_only_columns(func.count(TicketRow.id))
         return int(self.session.scalar(statement) or 0)
 

@@ -1,0 +1,105 @@
+"""Times the queue's three hot queries on a big database.
+
+    python bench/queries.py --tickets 1000000            # SQLite file under bench/out/
+    python bench/queries.py --db postgresql+psycopg://... --tickets 1000000
+
+Builds the database with the demo generator when it holds fewer tickets than
+asked, then prints the median of repeated runs of each query (fresh session
+each run, after one warm-up run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from hotline_desk.domain.clock import FixedClock  # noqa: E402
+from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState  # noqa: E402
+from hotline_desk.services.context import AppContext  # noqa: E402
+from hotline_desk.services.demo import generate  # noqa: E402
+from hotline_desk.services.tickets import TicketService  # noqa: E402
+from hotline_desk.store.models import TicketRow  # noqa: E402
+from hotline_desk.store.tickets import QueueQuery, TicketStore  # noqa: E402
+
+
+def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, object]:
+    result = run()  # warm-up
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tickets", type=int, default=1_000_000)
+    parser.add_argument("--db", help="database URL (default: a SQLite file in bench/out/)")
+    parser.add_argument("--now", default="2026-11-23T10:00")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    url = args.db or f"sqlite:///{ROOT / 'bench' / 'out' / f'queries-{args.tickets}.sqlite3'}"
+    clock = FixedClock(datetime.fromisoformat(args.now))
+    context = AppContext.open(url, clock, operator="bench")
+    with context.db.session() as session:
+        have = int(session.scalar(select(func.count(TicketRow.id))) or 0)
+    if have < args.tickets:
+        started = time.perf_counter()
+        generate(context, args.tickets - have)
+        print(f"generated {args.tickets - have:,} tickets in {time.perf_counter() - started:.1f} s")
+    service = TicketService(context)
+
+    def page(query: QueueQuery) -> Callable[[], object]:
+        def run() -> object:
+            with context.db.session() as session:
+                return len(TicketStore(session).page(query))
+        return run
+
+    def count(query: QueueQuery) -> Callable[[], object]:
+        def run() -> object:
+            with context.db.session() as session:
+                return TicketStore(session).count(query)
+        return run
+
+    unfinished = sorted(UNFINISHED_STATES)
+    unfinished_search = QueueQuery(states=unfinished, search="噪音")
+    queries = [
+        ("queue: unfinished, by due", QueueQuery(states=unfinished)),
+        ("queue: 办理中, by due", QueueQuery(states=[TicketState.HANDLING])),
+        ("queue: 办结归档, by due, page 100", QueueQuery(states=[TicketState.ARCHIVED],
+                                                     offset=5000)),
+        ("search 2 chars 噪音", QueueQuery(search="噪音")),
+        ("search 4 chars 幸福小区", QueueQuery(search="幸福小区")),
+        ("search 6 chars 夜间施工噪音", QueueQuery(search="夜间施工噪音")),
+        ("search 2 chars 噪音 in unfinished", unfinished_search),
+        ("search number fragment 0000123", QueueQuery(search="0000123")),
+        ("search 1 char 噪 (LIKE scan)", QueueQuery(search="噪")),
+    ]
+    cases: list[tuple[str, Callable[[], object]]] = []
+    for label, query in queries:
+        cases.append((f"{label}: first 50", page(query)))
+        cases.append((f"{label}: count", count(query)))
+    cases.append(("due by the end of the next working day",
+                  lambda: len(service.due_by_next_workday()[1])))
+    print(f"database: {context.db.dialect}, {max(have, args.tickets):,} tickets, "
+          f"now {args.now}, median of {args.repeat}")
+    for label, run in cases:
+        ms, result = median_ms(run, args.repeat)
+        print(f"  {label:<48} {ms:9.1f} ms   -> {result}")
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
