@@ -22,7 +22,6 @@ from hotline_desk.store.models import EventRow, TicketCoUnitRow, TicketRow
 from hotline_desk.store.search_text import index_body
 from hotline_desk.store.tickets import searchable_parts
 
-
 TICKETS = cast(Table, TicketRow.__table__)
 EVENTS = cast(Table, EventRow.__table__)
 CO_UNITS = cast(Table, TicketCoUnitRow.__table__)
