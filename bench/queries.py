@@ -64,12 +64,14 @@ def main() -> int:
         def run() -> object:
             with context.db.session() as session:
                 return len(TicketStore(session).page(query))
+
         return run
 
     def count(query: QueueQuery) -> Callable[[], object]:
         def run() -> object:
             with context.db.session() as session:
                 return TicketStore(session).count(query)
+
         return run
 
     unfinished = sorted(UNFINISHED_STATES)
@@ -77,11 +79,15 @@ def main() -> int:
     queries = [
         ("queue: unfinished, by due", QueueQuery(states=unfinished)),
         ("queue: 办理中, by due", QueueQuery(states=[TicketState.HANDLING])),
-        ("queue: 办结归档, by due, page 100", QueueQuery(states=[TicketState.ARCHIVED],
-                                                     offset=5000)),
+        (
+            "queue: 办结归档, by due, page 100",
+            QueueQuery(states=[TicketState.ARCHIVED], offset=5000),
+        ),
         ("search 2 chars 噪音", QueueQuery(search="噪音")),
         ("search 4 chars 幸福小区", QueueQuery(search="幸福小区")),
         ("search 6 chars 夜间施工噪音", QueueQuery(search="夜间施工噪音")),
+        ("search 2 chars 噪音, newest first", QueueQuery(search="噪音", order="newest")),
+        ("search 4 chars 幸福小区, newest first", QueueQuery(search="幸福小区", order="newest")),
         ("search 2 chars 噪音 in unfinished", unfinished_search),
         ("search number fragment 0000123", QueueQuery(search="0000123")),
         ("search 1 char 噪 (LIKE scan)", QueueQuery(search="噪")),
@@ -90,10 +96,13 @@ def main() -> int:
     for label, query in queries:
         cases.append((f"{label}: first 50", page(query)))
         cases.append((f"{label}: count", count(query)))
-    cases.append(("due by the end of the next working day",
-                  lambda: len(service.due_by_next_workday()[1])))
-    print(f"database: {context.db.dialect}, {max(have, args.tickets):,} tickets, "
-          f"now {args.now}, median of {args.repeat}")
+    cases.append(
+        ("due by the end of the next working day", lambda: len(service.due_by_next_workday()[1]))
+    )
+    print(
+        f"database: {context.db.dialect}, {max(have, args.tickets):,} tickets, "
+        f"now {args.now}, median of {args.repeat}"
+    )
     for label, run in cases:
         ms, result = median_ms(run, args.repeat)
         print(f"  {label:<48} {ms:9.1f} ms   -> {result}")

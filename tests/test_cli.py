@@ -27,8 +27,12 @@ def run_json(run, *argv: str, **kwargs):
 
 def test_calendar_commands_print_date_workday_and_estimate(run):
     assert run_json(run, "calendar", "is-workday", "2026-02-14") == {
-        "date": "2026-02-14", "workday": True, "estimate": False,
-        "source": "chinesecalendar", "note": "Spring Festival 调休上班"}
+        "date": "2026-02-14",
+        "workday": True,
+        "estimate": False,
+        "source": "chinesecalendar",
+        "note": "Spring Festival 调休上班",
+    }
     assert run_json(run, "calendar", "is-workday", "2026-02-16")["workday"] is False
     added = run_json(run, "calendar", "add-workdays", "2026-09-30", "3")
     assert added["date"] == "2026-10-10" and added["estimate"] is False
@@ -39,12 +43,18 @@ def test_calendar_commands_print_date_workday_and_estimate(run):
 
 def test_calendar_import_then_2027_is_no_longer_an_estimate(run, tmp_path: Path):
     good = tmp_path / "2027.csv"
-    good.write_text("date,workday,note\n2027-02-20,true,春节调休上班\n2027-02-08,false,春节\n",
-                    encoding="utf-8")
+    good.write_text(
+        "date,workday,note\n2027-02-20,true,春节调休上班\n2027-02-08,false,春节\n", encoding="utf-8"
+    )
     assert run_json(run, "calendar", "import", str(good)) == {"added": 2, "updated": 0}
     day = run_json(run, "calendar", "is-workday", "2027-02-20")
-    assert day == {"date": "2027-02-20", "workday": True, "estimate": False,
-                   "source": "office", "note": "春节调休上班"}
+    assert day == {
+        "date": "2027-02-20",
+        "workday": True,
+        "estimate": False,
+        "source": "office",
+        "note": "春节调休上班",
+    }
 
 
 def test_calendar_import_bad_rows_are_named_and_nothing_is_lost(run, tmp_path: Path):
@@ -52,11 +62,14 @@ def test_calendar_import_bad_rows_are_named_and_nothing_is_lost(run, tmp_path: P
     good.write_text(json.dumps([{"date": "2027-02-20", "workday": True, "note": "调休"}]))
     run("calendar", "import", str(good))
     bad = tmp_path / "bad.csv"
-    bad.write_text("date,workday\n2027-01-01,false\n2027-13-01,true\n2027-02-20,maybe\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "date,workday\n2027-01-01,false\n2027-13-01,true\n2027-02-20,maybe\n", encoding="utf-8"
+    )
     result = run("calendar", "import", str(bad), expect=EXIT_INPUT)
-    assert "bad.csv, row 3: field 'date': expected a date as YYYY-MM-DD, got '2027-13-01'" \
+    assert (
+        "bad.csv, row 3: field 'date': expected a date as YYYY-MM-DD, got '2027-13-01'"
         in result.err
+    )
     assert "row 4: field 'workday'" in result.err and "'maybe'" in result.err
     assert "nothing was imported" in result.err
     # the earlier entry stays, and the good row of the bad file was not half-imported
@@ -66,18 +79,53 @@ def test_calendar_import_bad_rows_are_named_and_nothing_is_lost(run, tmp_path: P
 
 def test_a_ticket_through_its_whole_life_from_the_command_line(run):
     run("demo", "--tickets", "0")  # the unit directory only
-    created = run_json(run, "ticket", "new", "--number", "SZ20260930001", "--kind", "求助",
-                       "--content", "滨江路路灯不亮", "--caller-name", "王伟",
-                       "--caller-phone", "13800001234", "--due", "2026-10-09T17:30",
-                       now="2026-09-30T20:00")
+    created = run_json(
+        run,
+        "ticket",
+        "new",
+        "--number",
+        "SZ20260930001",
+        "--kind",
+        "求助",
+        "--content",
+        "滨江路路灯不亮",
+        "--caller-name",
+        "王伟",
+        "--caller-phone",
+        "13800001234",
+        "--due",
+        "2026-10-09T17:30",
+        now="2026-09-30T20:00",
+    )
     assert created["state"] == "received" and created["dispatch_due"] == "2026-10-01 08:00:00"
     assert created["caller"] == {"name": "王*", "phone": "138****1234", "address": ""}
     steps = [
         ("dispatch", "SZ20260930001", "--unit", "县城市管理和综合执法局", "--called"),
-        ("feedback", "SZ20260930001", "--cause", "线路老化", "--actions", "已更换",
-         "--result", "已处理", "--basis", "城市照明管理规定"),
-        ("callback", "SZ20260930001", "--reached", "--told", "yes", "--true", "yes",
-         "--misconduct", "no", "--satisfaction", "满意"),
+        (
+            "feedback",
+            "SZ20260930001",
+            "--cause",
+            "线路老化",
+            "--actions",
+            "已更换",
+            "--result",
+            "已处理",
+            "--basis",
+            "城市照明管理规定",
+        ),
+        (
+            "callback",
+            "SZ20260930001",
+            "--reached",
+            "--told",
+            "yes",
+            "--true",
+            "yes",
+            "--misconduct",
+            "no",
+            "--satisfaction",
+            "满意",
+        ),
         ("submit", "SZ20260930001"),
         ("archive", "SZ20260930001"),
     ]
@@ -85,9 +133,15 @@ def test_a_ticket_through_its_whole_life_from_the_command_line(run):
     assert states == ["handling", "feedback", "called_back", "submitted", "archived"]
     shown = run_json(run, "ticket", "show", "SZ20260930001")
     assert [e["action"] for e in shown["events"]] == [
-        "create", "dispatch", "call", "feedback", "callback", "submit", "archive"]
-    revealed = run_json(run, "ticket", "show", "SZ20260930001", "--reveal",
-                        now="2026-10-08T11:00")
+        "create",
+        "dispatch",
+        "call",
+        "feedback",
+        "callback",
+        "submit",
+        "archive",
+    ]
+    revealed = run_json(run, "ticket", "show", "SZ20260930001", "--reveal", now="2026-10-08T11:00")
     assert revealed["caller"]["phone"] == "13800001234"
     assert revealed["events"][-1]["action"] == "reveal"
     # handed down again on Fri 10-09: the make-up Saturday 10-10, Mon 10-12, Tue 10-13
@@ -99,13 +153,15 @@ def test_refusals_and_unknown_tickets_have_clear_messages_and_exit_codes(run):
     run("ticket", "new", "--number", "SZ1", "--kind", "投诉", "--content", "噪音")
     refused = run("ticket", "archive", "SZ1", expect=EXIT_REFUSED)
     assert "工单 SZ1 当前状态为「待派单」" in refused.err and "办结归档" in refused.err
-    as_json = json.loads(run("ticket", "submit", "SZ1", "--format", "json",
-                             expect=EXIT_REFUSED).out)
+    as_json = json.loads(
+        run("ticket", "submit", "SZ1", "--format", "json", expect=EXIT_REFUSED).out
+    )
     assert as_json["error"] == "refused" and as_json["state"] == "received"
     missing = run("ticket", "show", "NOPE", expect=EXIT_NOT_FOUND)
     assert "NOPE" in missing.err
-    duplicate = run("ticket", "new", "--number", "SZ1", "--kind", "投诉", "--content", "x",
-                    expect=EXIT_INPUT)
+    duplicate = run(
+        "ticket", "new", "--number", "SZ1", "--kind", "投诉", "--content", "x", expect=EXIT_INPUT
+    )
     assert "already exists" in duplicate.err
     unknown_unit = run("ticket", "dispatch", "SZ1", "--unit", "火星局", expect=EXIT_INPUT)
     assert "field 'unit'" in unknown_unit.err and "火星局" in unknown_unit.err
@@ -113,10 +169,26 @@ def test_refusals_and_unknown_tickets_have_clear_messages_and_exit_codes(run):
 
 def test_due_next_working_day_lists_holiday_and_next_day_dues(run):
     run("demo", "--tickets", "0")
-    for number, due in (("A", "2026-10-08T17:30"), ("B", "2026-10-04T12:00"),
-                        ("C", "2026-10-09T09:00"), ("D", "2026-09-30T19:00")):
-        run("ticket", "new", "--number", number, "--kind", "咨询", "--content", "问",
-            "--received", "2026-09-29T09:00", "--due", due)
+    for number, due in (
+        ("A", "2026-10-08T17:30"),
+        ("B", "2026-10-04T12:00"),
+        ("C", "2026-10-09T09:00"),
+        ("D", "2026-09-30T19:00"),
+    ):
+        run(
+            "ticket",
+            "new",
+            "--number",
+            number,
+            "--kind",
+            "咨询",
+            "--content",
+            "问",
+            "--received",
+            "2026-09-29T09:00",
+            "--due",
+            due,
+        )
     data = run_json(run, "due", "--next-working-day")
     assert [t["number"] for t in data["tickets"]] == ["B", "A"]
     assert data["tickets"][1]["due"] == "2026-10-08 17:30:00"
@@ -130,9 +202,13 @@ def test_due_next_working_day_lists_holiday_and_next_day_dues(run):
 
 def test_rules_are_seeded_from_the_presets(run):
     rules = {r["code"]: r for r in run_json(run, "rules", "list")}
-    assert rules["12345.dispatch"] == {"code": "12345.dispatch", "name": "12345派单时限",
-                                       "amount": 12, "unit": "hours",
-                                       "note": rules["12345.dispatch"]["note"]}
+    assert rules["12345.dispatch"] == {
+        "code": "12345.dispatch",
+        "name": "12345派单时限",
+        "amount": 12,
+        "unit": "hours",
+        "note": rules["12345.dispatch"]["note"],
+    }
 
 
 def test_db_url_from_the_environment(monkeypatch, sqlite_url, capsys, tmp_path):

@@ -18,15 +18,27 @@ from hotline_desk.domain.ticket import (
 )
 
 T0 = datetime(2026, 9, 28, 9, 0)
-FEEDBACK = UnitFeedback("路灯线路老化", "已更换线路并恢复照明", FeedbackResult.HANDLED,
-                        "每月巡查", "《城市照明管理规定》")
+FEEDBACK = UnitFeedback(
+    "路灯线路老化",
+    "已更换线路并恢复照明",
+    FeedbackResult.HANDLED,
+    "每月巡查",
+    "《城市照明管理规定》",
+)
 SATISFIED = CallbackAnswers(True, True, True, False, Satisfaction.SATISFIED, "王先生")
 
 
 def new_ticket(confidential: bool = False) -> Ticket:
-    return Ticket(number="SZ001", received_at=T0, kind=TicketKind.HELP, content="路灯坏了",
-                  dispatch_due_at=T0 + timedelta(hours=12), caller=Caller("王伟", "13800000000"),
-                  confidential=confidential, city_due_at=T0 + timedelta(days=7))
+    return Ticket(
+        number="SZ001",
+        received_at=T0,
+        kind=TicketKind.HELP,
+        content="路灯坏了",
+        dispatch_due_at=T0 + timedelta(hours=12),
+        caller=Caller("王伟", "13800000000"),
+        confidential=confidential,
+        city_due_at=T0 + timedelta(days=7),
+    )
 
 
 def at(hours: float) -> datetime:
@@ -35,21 +47,29 @@ def at(hours: float) -> datetime:
 
 def test_the_whole_happy_life_leaves_an_event_per_step():
     t = new_ticket()
-    events = [lc.dispatch(t, "liqing", at(1), 7, [8]),
-              lc.log_call(t, "liqing", at(1.1), lc.CallPurpose.DISPATCH_NOTICE, "张丽",
-                          "13907310001", True, 7),
-              lc.record_feedback(t, "unit", at(30), FEEDBACK),
-              lc.record_callback(t, "liqing", at(32), SATISFIED),
-              lc.submit(t, "liqing", at(33)),
-              lc.archive(t, "city", at(50))]
+    events = [
+        lc.dispatch(t, "liqing", at(1), 7, [8]),
+        lc.log_call(
+            t, "liqing", at(1.1), lc.CallPurpose.DISPATCH_NOTICE, "张丽", "13907310001", True, 7
+        ),
+        lc.record_feedback(t, "unit", at(30), FEEDBACK),
+        lc.record_callback(t, "liqing", at(32), SATISFIED),
+        lc.submit(t, "liqing", at(33)),
+        lc.archive(t, "city", at(50)),
+    ]
     assert t.state is TicketState.ARCHIVED
     assert t.owner == t.first_dispatcher == "liqing"
     assert t.main_unit_id == 7 and t.co_unit_ids == (8,)
     assert t.due_at == t.city_due_at
     assert t.satisfaction is Satisfaction.SATISFIED
     assert [(e.from_state.value, e.to_state.value) for e in events] == [
-        ("received", "handling"), ("handling", "handling"), ("handling", "feedback"),
-        ("feedback", "called_back"), ("called_back", "submitted"), ("submitted", "archived")]
+        ("received", "handling"),
+        ("handling", "handling"),
+        ("handling", "feedback"),
+        ("feedback", "called_back"),
+        ("called_back", "submitted"),
+        ("submitted", "archived"),
+    ]
     assert events[4].data["on_time"] is True
     assert all(e.actor and e.at for e in events)
 
@@ -148,8 +168,7 @@ def test_callback_rules():
         lc.record_callback(t, "wangfang", at(21), SATISFIED)
     not_reached = lc.record_callback(t, "liqing", at(21), CallbackAnswers(reached=False))
     assert t.state is TicketState.FEEDBACK and not_reached.data["reached"] is False
-    stand_in = CallbackAnswers(True, True, True, False, Satisfaction.BASIC,
-                               stand_in_for="liqing")
+    stand_in = CallbackAnswers(True, True, True, False, Satisfaction.BASIC, stand_in_for="liqing")
     event = lc.record_callback(t, "wangfang", at(23), stand_in)
     assert t.state is TicketState.CALLED_BACK and event.data["stand_in_for"] == "liqing"
 

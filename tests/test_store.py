@@ -23,18 +23,29 @@ from hotline_desk.store.tickets import DuplicateTicket, QueueQuery, TicketNotFou
 
 def add_unit(context: AppContext, name: str = "县城市管理和综合执法局") -> int:
     with context.db.session() as session:
-        row = UnitRow(name=name, handler_name="周涛", handler_phone="13707310004",
-                      leader_name="孙志刚", leader_phone="13707310104")
+        row = UnitRow(
+            name=name,
+            handler_name="周涛",
+            handler_phone="13707310004",
+            leader_name="孙志刚",
+            leader_phone="13707310104",
+        )
         session.add(row)
         session.flush()
         return row.id
 
 
 def register(context: AppContext, number: str, content: str, **extra) -> None:
-    TicketService(context).create(NewTicket(
-        number=number, kind=extra.pop("kind", "投诉"), content=content,
-        received_at=extra.pop("received_at", datetime(2026, 9, 30, 9, 0)),
-        city_due_at=extra.pop("city_due_at", datetime(2026, 10, 9, 17, 30)), **extra))
+    TicketService(context).create(
+        NewTicket(
+            number=number,
+            kind=extra.pop("kind", "投诉"),
+            content=content,
+            received_at=extra.pop("received_at", datetime(2026, 9, 30, 9, 0)),
+            city_due_at=extra.pop("city_due_at", datetime(2026, 10, 9, 17, 30)),
+            **extra,
+        )
+    )
 
 
 def test_schema_is_at_head_and_connections_have_the_pragmas(context):
@@ -48,8 +59,15 @@ def test_schema_is_at_head_and_connections_have_the_pragmas(context):
 
 def test_ticket_round_trip_with_event_trail(context):
     unit = add_unit(context)
-    register(context, "SZ1", "滨江路路灯不亮", title="路灯", caller_name="王伟",
-             caller_phone="13800000000", confidential=True)
+    register(
+        context,
+        "SZ1",
+        "滨江路路灯不亮",
+        title="路灯",
+        caller_name="王伟",
+        caller_phone="13800000000",
+        confidential=True,
+    )
     service = TicketService(context)
     service.dispatch("SZ1", unit, call_reached=True)
     view = service.show("SZ1")
@@ -57,8 +75,13 @@ def test_ticket_round_trip_with_event_trail(context):
     assert view.ticket.caller.phone == "13800000000" and view.ticket.confidential
     assert view.main_unit == "县城市管理和综合执法局"
     assert [e.action for e in view.events] == ["create", "dispatch", "call"]
-    assert view.events[2].data == {"purpose": "dispatch_notice", "callee": "周涛",
-                                   "phone": "13707310004", "reached": True, "unit_id": unit}
+    assert view.events[2].data == {
+        "purpose": "dispatch_notice",
+        "callee": "周涛",
+        "phone": "13707310004",
+        "reached": True,
+        "unit_id": unit,
+    }
     # the dispatch due is 12 clock hours after receipt, from the stored rule
     assert view.ticket.dispatch_due_at == datetime(2026, 9, 30, 21, 0)
 
@@ -171,10 +194,10 @@ def test_demo_covers_every_state(context):
         overdue = store.overdue(context.clock.now())
         assert overdue and all(t.due_at < context.clock.now() for t in overdue)
         confidential = session.execute(
-            text("SELECT COUNT(*) FROM tickets WHERE confidential")).scalar()
+            text("SELECT COUNT(*) FROM tickets WHERE confidential")
+        ).scalar()
         assert confidential > 0
     assert result.events > 2 * result.tickets - 1
-
 
 
 def test_bulk_history_has_consistent_trails_and_is_searchable(context):
@@ -240,3 +263,47 @@ def test_deferred_indexes_come_back_even_when_the_load_fails(context):
         assert "ix_tickets_state_due" not in index_names()
         raise RuntimeError("load failed")
     assert index_names() == before
+
+
+def test_history_built_in_a_worker_process_matches_the_in_process_build(
+    sqlite_url, tmp_path, clock, monkeypatch
+):
+    from hotline_desk.services import demo
+
+    def build(url: str, parallel_from: int) -> list[tuple]:
+        monkeypatch.setattr(demo, "PARALLEL_HISTORY", parallel_from)
+        ctx = AppContext.open(url, clock)
+        try:
+            generate(ctx, 300, seed=9, recent=10)
+            with ctx.db.engine.connect() as connection:
+                return connection.execute(
+                    text(
+                        "SELECT id, number, received_at, due_at, state, caller_phone "
+                        "FROM tickets ORDER BY id"
+                    )
+                ).all()
+        finally:
+            ctx.close()
+
+    in_process = build(sqlite_url, 10**9)
+    in_worker = build(f"sqlite:///{tmp_path / 'worker.sqlite3'}", 100)
+    assert len(in_worker) == 300
+    assert in_worker == in_process
+
+
+def test_both_search_plans_give_the_same_page(context, monkeypatch):
+    from hotline_desk.store import tickets as store_tickets
+
+    generate(context, 150, seed=11, recent=50)
+    query = QueueQuery(search="小区", limit=20)
+
+    def page() -> list[str]:
+        with context.db.session() as session:
+            return [t.number for t in TicketStore(session).page(query)]
+
+    monkeypatch.setattr(store_tickets, "WALK_DUE_INDEX_FROM_HITS", 10**9)
+    fetch_and_sort = page()
+    monkeypatch.setattr(store_tickets, "WALK_DUE_INDEX_FROM_HITS", 1)
+    walk_index = page()
+    assert len(fetch_and_sort) == 20
+    assert walk_index == fetch_and_sort

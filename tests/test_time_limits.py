@@ -26,21 +26,25 @@ def test_dispatch_is_twelve_clock_hours_even_into_a_holiday(calendar):
 def test_reassigned_ticket_due_on_the_make_up_saturday_at_closing_time(calendar):
     answer = compute_due(datetime(2026, 9, 30, 10, 0), REASSIGNED, calendar)
     assert answer.due == datetime(2026, 10, 10, 17, 30)
-    late_closing = compute_due(datetime(2026, 9, 30, 10, 0), REASSIGNED, calendar,
-                               OfficeHours(closes=time(18, 0)))
+    late_closing = compute_due(
+        datetime(2026, 9, 30, 10, 0), REASSIGNED, calendar, OfficeHours(closes=time(18, 0))
+    )
     assert late_closing.due == datetime(2026, 10, 10, 18, 0)
 
 
 def test_calendar_days_and_same_day_rules(calendar):
     fifteen = TimeLimitRule("12369.accept", "受理", 15, LimitUnit.CALENDAR_DAYS)
     assert compute_due(datetime(2026, 9, 30, 9, 0), fifteen, calendar).due == datetime(
-        2026, 10, 15, 17, 30)
+        2026, 10, 15, 17, 30
+    )
     immediate = TimeLimitRule("office.immediate", "即办件", 0, LimitUnit.WORKING_DAYS)
     assert compute_due(datetime(2026, 9, 30, 9, 0), immediate, calendar).due == datetime(
-        2026, 9, 30, 17, 30)
+        2026, 9, 30, 17, 30
+    )
     # started on a holiday: the next working day's close
     assert compute_due(datetime(2026, 10, 2, 9, 0), immediate, calendar).due == datetime(
-        2026, 10, 8, 17, 30)
+        2026, 10, 8, 17, 30
+    )
 
 
 def test_working_day_due_in_2027_is_marked_estimate(calendar):
@@ -52,8 +56,11 @@ def test_working_day_due_in_2027_is_marked_estimate(calendar):
 def test_end_of_next_working_day_covers_the_holiday_before_it(calendar):
     bound = end_of_next_workday(datetime(2026, 9, 30, 20, 0), calendar)
     assert bound == datetime(2026, 10, 9, 0, 0)
-    for due in (datetime(2026, 10, 8, 17, 30), datetime(2026, 10, 3, 12, 0),
-                datetime(2026, 10, 8, 23, 59, 59)):
+    for due in (
+        datetime(2026, 10, 8, 17, 30),
+        datetime(2026, 10, 3, 12, 0),
+        datetime(2026, 10, 8, 23, 59, 59),
+    ):
         assert due < bound
     assert not datetime(2026, 10, 9, 0, 0) < bound
 

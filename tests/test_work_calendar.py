@@ -38,8 +38,12 @@ def test_2027_is_answered_as_an_estimate(calendar):
 
 
 def test_office_entries_win_and_are_not_estimates():
-    office = WorkCalendar([OfficeDay(date(2027, 2, 20), True, "调休上班"),
-                           OfficeDay(date(2026, 10, 8), False, "local flood day")])
+    office = WorkCalendar(
+        [
+            OfficeDay(date(2027, 2, 20), True, "调休上班"),
+            OfficeDay(date(2026, 10, 8), False, "local flood day"),
+        ]
+    )
     assert office.day(date(2027, 2, 20)).workday is True
     assert office.day(date(2027, 2, 20)).estimate is False
     assert office.day(date(2027, 2, 20)).source is DaySource.OFFICE

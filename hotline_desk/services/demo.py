@@ -7,8 +7,11 @@ lifecycle functions), then written in bulk, so the same code makes a
 
 from __future__ import annotations
 
+import multiprocessing
 import random
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date as date_type
@@ -31,12 +34,14 @@ from hotline_desk.domain.time_limits import DISPATCH_RULE, LimitUnit, compute_du
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import ensure_operator
 from hotline_desk.store.bulk import (
+    HistoryRows,
     HistoryTicket,
     count_events,
+    history_rows,
     indexes_deferred,
     next_ticket_id,
     sync_id_sequence,
-    write_history,
+    write_history_rows,
     write_tickets,
 )
 from hotline_desk.store.models import UnitRow
@@ -279,11 +284,13 @@ SMALL_DEMO = 2000
 HISTORY_START_DAYS = 30  # history tickets were received before this many days ago
 HISTORY_SPAN_DAYS = 3 * 365
 BATCH = 20000
+PARALLEL_HISTORY = 50000  # from this many history tickets on, a worker process builds them
 
 
 class _Generator:
     def __init__(self, context: AppContext, seed: int) -> None:
         self.context = context
+        self.seed = seed
         self.rng = random.Random(seed)
         self.now = context.clock.now()
         self.unit_ids = _ensure_directory(context)
@@ -293,10 +300,17 @@ class _Generator:
         self.dispatch_rule = rules[DISPATCH_RULE]
         self.due_rule = rules["office.joint"]  # the city's deadline here: 7 working days
         self._due_by_day: dict[date_type, datetime] = {}
-        self._history_texts: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}
         if self.dispatch_rule.unit is not LimitUnit.HOURS:
             raise ValueError("the demo expects the dispatch limit in clock hours")
         self.dispatch_delay = timedelta(hours=self.dispatch_rule.amount)
+
+    def history_maker(self, oldest: datetime, now: datetime) -> HistoryMaker:
+        days = {}
+        day = oldest.date()
+        while day <= now.date():
+            days[day] = self.city_due(datetime.combine(day, time(9, 0)))
+            day += timedelta(days=1)
+        return HistoryMaker(self.seed, self.unit_ids, days, self.dispatch_delay)
 
     def city_due(self, received: datetime) -> datetime:
         day = received.date()
@@ -333,6 +347,23 @@ class _Generator:
             city_due_at=due,
             due_at=due,
         )
+
+
+@dataclass
+class HistoryMaker:
+    """Builds archived history tickets; picklable, so a worker process can run it."""
+
+    seed: int
+    unit_ids: list[int]
+    due_by_day: dict[date_type, datetime]  # the city's deadline for each day received
+    dispatch_delay: timedelta
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self._history_texts: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}
+
+    def city_due(self, received: datetime) -> datetime:
+        return self.due_by_day[received.date()]
 
     def history(self, ticket_id: int, received: datetime) -> HistoryTicket:
         """A closed ticket of past months, written without the per-event ORM cost.
@@ -393,6 +424,25 @@ class _Generator:
             search_body=index_body([number]) + " | " + body,
         )
 
+    def chunk(
+        self, first_id: int, count: int, start: datetime, seconds: float, dialect: str
+    ) -> HistoryRows:
+        """``count`` tickets received in order within [start, start + seconds)."""
+        r = self.rng.random
+        offsets = sorted(int(r() * seconds) for _ in range(count))
+        tickets = [
+            self.history(first_id + i, start + timedelta(seconds=offset))
+            for i, offset in enumerate(offsets)
+        ]
+        return history_rows(tickets, dialect)
+
+
+def _make_chunk(
+    maker: HistoryMaker, first_id: int, count: int, start: datetime, seconds: float, dialect: str
+) -> HistoryRows:
+    maker.rng.seed(maker.seed * 1_000_003 + first_id)  # the same rows in any process
+    return maker.chunk(first_id, count, start, seconds, dialect)
+
 
 def generate(
     context: AppContext,
@@ -406,14 +456,14 @@ def generate(
 
     By default a small demo (up to 2,000) is all recent work, always with
     tickets due today and on the next working day, overdue ones and ones near
-    the 12-hour dispatch limit; a big one is 1 % recent.
+    the 12-hour dispatch limit; a big one is 0.5 % recent (at least 2,000).
     """
     gen = _Generator(context, seed)
     rng, now = gen.rng, gen.now
     with context.db.session() as session:
         next_id = next_ticket_id(session)
     if recent is None:
-        recent = count if count <= SMALL_DEMO else max(SMALL_DEMO, count // 100)
+        recent = count if count <= SMALL_DEMO else max(SMALL_DEMO, count // 200)
     recent = min(recent, count)
     history_count = count - recent
     showcase = _showcase(context, now, gen.due_rule.amount)[: max(1, recent // 4)]
@@ -423,24 +473,41 @@ def generate(
     by_state: dict[str, int] = {}
     done = 0
 
-    # History first, so that ids run in the order tickets were received.
-    history: list[HistoryTicket] = []
+    # History first, so that ids run in the order tickets were received. For a
+    # big load a worker process builds the rows while this one writes them.
     oldest = now - timedelta(days=HISTORY_START_DAYS + HISTORY_SPAN_DAYS)
-    offsets = sorted(rng.random() * HISTORY_SPAN_DAYS * 86400 for _ in range(history_count))
-    with indexes_deferred(context.db.session) if history_count >= 50000 else nullcontext():
-        for offset in offsets:
-            history.append(gen.history(next_id, oldest + timedelta(seconds=int(offset))))
-            next_id += 1
-            if len(history) >= BATCH:
-                with context.db.session() as session:
-                    write_history(session, history)
-                done += len(history)
-                history = []
-                if progress:
-                    progress(done)
-        with context.db.session() as session:
-            write_history(session, history)
-        done += len(history)
+    chunks = max(1, -(-history_count // BATCH))
+    chunk_seconds = HISTORY_SPAN_DAYS * 86400 / chunks
+    specs = []
+    for k in range(chunks):
+        size = history_count * (k + 1) // chunks - history_count * k // chunks
+        specs.append((next_id, size, oldest + timedelta(seconds=k * chunk_seconds)))
+        next_id += size
+    maker = gen.history_maker(oldest, now)
+    iter_specs = iter(specs)
+    dialect = context.db.dialect
+    parallel = history_count >= PARALLEL_HISTORY
+    with (
+        (
+            ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            if parallel
+            else nullcontext()
+        ) as pool,
+        indexes_deferred(context.db.session) if parallel else nullcontext(),
+    ):
+        pending: deque[Future[HistoryRows]] = deque()
+        for first_id, size, start in specs:
+            if pool is None:
+                rows = _make_chunk(maker, first_id, size, start, chunk_seconds, dialect)
+            else:
+                while len(pending) < 3 and (spec := next(iter_specs, None)) is not None:
+                    pending.append(pool.submit(_make_chunk, maker, *spec, chunk_seconds, dialect))
+                rows = pending.popleft().result()
+            with context.db.session() as session:
+                write_history_rows(session, rows)
+            done += size
+            if progress:
+                progress(done)
     if history_count:
         by_state["archived"] = history_count
 

@@ -127,54 +127,41 @@ def _sqlite_time(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")
 
 
+HistoryRows = tuple[list[tuple[Any, ...]], list[tuple[int, str]]]
+
+
+def history_rows(tickets: Sequence[HistoryTicket], dialect: str) -> HistoryRows:
+    """Driver-ready rows (tickets, search index) in the store's own formats.
+
+    Plain tuples of strings and numbers: cheap to hand from a worker process.
+    """
+    as_time: Callable[[datetime], Any] = _sqlite_time if dialect == "sqlite" else _same
+    rows = [
+        (t.id, t.number, as_time(t.received_at), t.kind, t.category, t.title, t.content,
+         t.address, t.caller_name, t.caller_phone, t.caller_address, t.confidential,
+         as_time(t.due_at), as_time(t.due_at), as_time(t.dispatch_due_at), "archived",
+         t.main_unit_id, t.owner, t.owner, as_time(t.dispatched_at), as_time(t.feedback_at),
+         as_time(t.submitted_at), as_time(t.archived_at), t.satisfaction, False, 0, False,
+         False, False, False, False, False, False, 0, 0, "", 1)
+        for t in tickets
+    ]  # fmt: skip
+    return rows, [(t.id, t.search_body) for t in tickets]
+
+
+def _same(value: datetime) -> datetime:
+    return value
+
+
 def write_history(session: Session, tickets: Sequence[HistoryTicket]) -> None:
     """Archived tickets and their six-step event trail, derived in SQL."""
-    if not tickets:
+    write_history_rows(session, history_rows(tickets, session.get_bind().dialect.name))
+
+
+def write_history_rows(session: Session, prepared: HistoryRows) -> None:
+    rows, search_rows = prepared
+    if not rows:
         return
     dialect = session.get_bind().dialect.name
-    as_time = _sqlite_time if dialect == "sqlite" else (lambda v: v)
-    rows = [
-        (
-            t.id,
-            t.number,
-            as_time(t.received_at),
-            t.kind,
-            t.category,
-            t.title,
-            t.content,
-            t.address,
-            t.caller_name,
-            t.caller_phone,
-            t.caller_address,
-            t.confidential,
-            as_time(t.due_at),
-            as_time(t.due_at),
-            as_time(t.dispatch_due_at),
-            "archived",
-            t.main_unit_id,
-            t.owner,
-            t.owner,
-            as_time(t.dispatched_at),
-            as_time(t.feedback_at),
-            as_time(t.submitted_at),
-            as_time(t.archived_at),
-            t.satisfaction,
-            False,
-            0,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            0,
-            0,
-            "",
-            1,
-        )
-        for t in tickets
-    ]
     mark = "?" if dialect == "sqlite" else "%s"
     connection = session.connection()
     connection.exec_driver_sql(
@@ -184,15 +171,14 @@ def write_history(session: Session, tickets: Sequence[HistoryTicket]) -> None:
     )
     if dialect == "sqlite":
         connection.exec_driver_sql(
-            "INSERT INTO ticket_search(rowid, body) VALUES (?, ?)",
-            [(t.id, t.search_body) for t in tickets],
+            "INSERT INTO ticket_search(rowid, body) VALUES (?, ?)", search_rows
         )
     else:
         connection.exec_driver_sql(
             "INSERT INTO ticket_search(ticket_id, body) VALUES (%s, to_tsvector('simple', %s))",
-            [(t.id, t.search_body) for t in tickets],
+            search_rows,
         )
-    _derive_history_events(session, tickets[0].id, tickets[-1].id, dialect)
+    _derive_history_events(session, rows[0][0], rows[-1][0], dialect)
 
 
 def _derive_history_events(session: Session, first: int, last: int, dialect: str) -> None:
@@ -256,7 +242,9 @@ def indexes_deferred(
     """Drops the secondary indexes of tickets and events for a bulk load and
     builds them again afterwards (also when the load fails): building an
     index over sorted data once is far cheaper than a million random updates."""
-    indexes = [index for table in (TICKETS, EVENTS) for index in table.indexes]
+    # Event rows arrive in ticket order, so their indexes grow at a few points
+    # only and stay; the ticket indexes would be updated at random places.
+    indexes = list(TICKETS.indexes)
     with session_factory() as session:
         bind = session.connection()
         for index in indexes:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 
 def _significant(text: str) -> str:
+    if text.isascii() and text.isalnum():  # ticket numbers: the common fast case
+        return text.lower()
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 

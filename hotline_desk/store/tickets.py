@@ -21,6 +21,7 @@ from hotline_desk.store.models import EventRow, TicketRow
 from hotline_desk.store.search_text import index_body, query_phrase, significant_length
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
+WALK_DUE_INDEX_FROM_HITS = 5000
 
 
 def searchable_parts(ticket: Ticket) -> list[str]:
@@ -125,7 +126,7 @@ class TicketStore:
         return [event_from_row(r) for r in rows]
 
     # -- lists -----------------------------------------------------------------
-    def _filtered(self, query: QueueQuery) -> Select[Any]:
+    def _filtered(self, query: QueueQuery, walk_due_index: bool = False) -> Select[Any]:
         statement = select(TicketRow)
         if query.states:
             statement = statement.where(TicketRow.state.in_([s.value for s in query.states]))
@@ -138,7 +139,7 @@ class TicketStore:
         if query.due_before is not None:
             statement = statement.where(TicketRow.due_at < query.due_before)
         if query.search.strip():
-            statement = statement.where(self._search_condition(query.search))
+            statement = statement.where(self._search_condition(query.search, walk_due_index))
         return statement
 
     def _search_ids(self, search: str) -> TextualSelect | None:
@@ -161,11 +162,26 @@ class TicketStore:
             .columns(id=Integer)
         )
 
-    def _search_condition(self, search: str) -> ColumnElement[bool]:
+    def _search_condition(self, search: str, walk_due_index: bool = False) -> ColumnElement[bool]:
         ids = self._search_ids(search)
         if ids is None:  # nothing searchable (punctuation only): match nothing
             return TicketRow.id.is_(None)
+        if walk_due_index:
+            # "id + 0" hides the primary key from SQLite's planner, which then
+            # walks the due index in order and stops after one page of hits.
+            return (TicketRow.id + 0).in_(ids)
         return TicketRow.id.in_(ids)
+
+    def _many_hits(self, query: QueueQuery) -> bool:
+        """Whether a search-only page by due is better served by walking the due index.
+
+        Fetching and sorting every hit costs about 2 ms per thousand on SQLite;
+        walking the index finds a page of frequent hits at once but reads the
+        whole index for rare ones. The index-only hit count decides.
+        """
+        if self.dialect != "sqlite" or query.order != "due" or not self._only_search(query):
+            return False
+        return self.count(query) > WALK_DUE_INDEX_FROM_HITS
 
     def _only_search(self, query: QueueQuery) -> bool:
         return bool(query.search.strip()) and query == QueueQuery(
@@ -173,7 +189,7 @@ class TicketStore:
         )
 
     def page(self, query: QueueQuery) -> list[Ticket]:
-        statement = self._filtered(query)
+        statement = self._filtered(query, walk_due_index=self._many_hits(query))
         if query.order == "newest":
             statement = statement.order_by(TicketRow.id.desc())
         else:
