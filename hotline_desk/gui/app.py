@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.ticket import UNFINISHED_STATES
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.tickets import QueueQuery, TicketStore
 
@@ -45,7 +46,7 @@ class PlaceholderWindow(QMainWindow):
     def load_first_page(self) -> int:
         with self.context.db.session() as session:
             store = TicketStore(session)
-            tickets = store.page(QueueQuery(limit=100))
+            tickets = store.page(QueueQuery(states=sorted(UNFINISHED_STATES), limit=100))
         self.table.setRowCount(len(tickets))
         for row, t in enumerate(tickets):
             values = [
