@@ -162,22 +162,30 @@ def write_history_rows(session: Session, prepared: HistoryRows) -> None:
     if not rows:
         return
     dialect = session.get_bind().dialect.name
-    mark = "?" if dialect == "sqlite" else "%s"
     connection = session.connection()
-    connection.exec_driver_sql(
-        f"INSERT INTO tickets ({', '.join(_HISTORY_COLUMNS)}) "
-        f"VALUES ({', '.join([mark] * len(_HISTORY_COLUMNS))})",
-        rows,
-    )
+    columns = ", ".join(_HISTORY_COLUMNS)
     if dialect == "sqlite":
+        connection.exec_driver_sql(
+            f"INSERT INTO tickets ({columns}) VALUES ({', '.join(['?'] * len(_HISTORY_COLUMNS))})",
+            rows,
+        )
         connection.exec_driver_sql(
             "INSERT INTO ticket_search(rowid, body) VALUES (?, ?)", search_rows
         )
-    else:
-        connection.exec_driver_sql(
-            "INSERT INTO ticket_search(ticket_id, body) VALUES (%s, to_tsvector('simple', %s))",
-            search_rows,
+    else:  # PostgreSQL: COPY is an order of magnitude faster than row inserts
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY tickets ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS search_load (id integer, body text)")
+        with cursor.copy("COPY search_load (id, body) FROM STDIN") as copy:
+            for search_row in search_rows:
+                copy.write_row(search_row)
+        cursor.execute(
+            "INSERT INTO ticket_search(ticket_id, body) "
+            "SELECT id, to_tsvector('simple', body) FROM search_load"
         )
+        cursor.execute("TRUNCATE search_load")
     _derive_history_events(session, rows[0][0], rows[-1][0], dialect)
 
 
