@@ -348,8 +348,18 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("--include-overdue", action="store_true")
 
     rules = sub(commands, "rules", "time-limit rules")
-    rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION").add_parser(
-        "list", parents=[common], help="the office's rules"
+    rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    sub(rule_commands, "list", "the office's rules")
+    p = sub(rule_commands, "set", "change a rule")
+    p.add_argument("code")
+    p.add_argument("--amount", type=int)
+    p.add_argument("--unit", help="hours, calendar_days or working_days")
+    p.add_argument("--name")
+
+    hours = sub(commands, "office-hours", "when the office opens and closes")
+    hours.add_argument("--opens", metavar="HH:MM")
+    hours.add_argument(
+        "--closes", metavar="HH:MM", help="day-based time limits fall due at this time"
     )
     return parser
 
@@ -427,6 +437,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "calendar": _cmd_calendar,
             "due": _cmd_due,
             "rules": _cmd_rules,
+            "office-hours": _cmd_office_hours,
         }[args.command]
         return handler(args, out, context)
     finally:
@@ -690,7 +701,24 @@ def _cmd_due(args: argparse.Namespace, out: Output, context: Any) -> int:
     return 0
 
 
+def _cmd_office_hours(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.office_settings import set_office_hours
+
+    if args.opens is not None or args.closes is not None:
+        set_office_hours(context, args.opens, args.closes)
+    hours = context.office_hours()
+    opens, closes = f"{hours.opens:%H:%M}", f"{hours.closes:%H:%M}"
+    out.emit({"opens": opens, "closes": closes}, f"office hours {opens}-{closes}")
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
+    if args.rules_command == "set":
+        from hotline_desk.services.office_settings import update_rule
+
+        rule = update_rule(context, args.code, args.amount, args.unit, args.name)
+        out.emit(rule.to_mapping(), f"{rule.code}: {rule.amount} {rule.unit.value}")
+        return 0
     rules = sorted(context.rules().values(), key=lambda r: r.code)
     out.emit(
         [r.to_mapping() for r in rules],

@@ -217,3 +217,41 @@ def test_db_url_from_the_environment(monkeypatch, sqlite_url, capsys, tmp_path):
     assert main(["db", "upgrade"]) == 0
     assert path.exists()
     assert "revision 0001" in capsys.readouterr().out
+
+
+def test_office_closing_time_and_rules_are_editable(run):
+    assert run_json(run, "office-hours", "--closes", "18:00") == {
+        "opens": "08:30",
+        "closes": "18:00",
+    }
+    reassigned = run_json(run, "rules", "set", "12345.reassigned", "--amount", "2")
+    assert reassigned["amount"] == 2 and reassigned["unit"] == "working_days"
+    run("demo", "--tickets", "0")
+    run("ticket", "new", "--number", "R1", "--kind", "投诉", "--content", "再次来电")
+    for step in (
+        ("dispatch", "R1", "--unit", "县教育局"),
+        ("feedback", "R1", "--cause", "c", "--actions", "a", "--result", "已处理"),
+        (
+            "callback",
+            "R1",
+            "--reached",
+            "--told",
+            "yes",
+            "--true",
+            "yes",
+            "--misconduct",
+            "no",
+            "--satisfaction",
+            "满意",
+        ),
+        ("submit", "R1"),
+    ):
+        run("ticket", *step)
+    # re-assigned Wed 09-30 with the office's 2 working days and 18:00 closing
+    assert run_json(run, "ticket", "reassign", "R1")["due"] == "2026-10-09 18:00:00"
+    bad = run("office-hours", "--closes", "25:00", expect=EXIT_INPUT)
+    assert "field 'closes': expected a time of day as HH:MM, got '25:00'" in bad.err
+    assert "08:00" not in run("office-hours", "--opens", "19:00", expect=EXIT_INPUT).out
+    unknown = run("rules", "set", "no.such.rule", "--amount", "1", expect=EXIT_INPUT)
+    assert "12345.dispatch" in unknown.err
+    assert run_json(run, "office-hours")["closes"] == "18:00"  # refused changes kept nothing

@@ -149,8 +149,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate: bool = True, stamp: datetime | None = None) -> Database:
+def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Database:
+    """Connects and migrates; ``stamp`` (the injected clock's now) names a backup."""
     engine = make_engine(url)
     if migrate:
-        upgrade(engine, stamp or datetime.now())
+        upgrade(engine, stamp)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
