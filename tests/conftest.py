@@ -73,19 +73,20 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue("postgres_url"))
 
 
-@pytest.fixture
-def context(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
-    ctx = AppContext.open(db_url, clock, operator="liqing")
+def _opened(url: str, clock: FixedClock) -> Iterator[AppContext]:
+    ctx = AppContext.open(url, clock, operator="liqing")
     try:
         yield ctx
     finally:
         ctx.close()
+
+
+@pytest.fixture
+def context(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
+    """The store on SQLite and on PostgreSQL."""
+    yield from _opened(db_url, clock)
 
 
 @pytest.fixture
 def sqlite_context(sqlite_url: str, clock: FixedClock) -> Iterator[AppContext]:
-    ctx = AppContext.open(sqlite_url, clock, operator="liqing")
-    try:
-        yield ctx
-    finally:
-        ctx.close()
+    yield from _opened(sqlite_url, clock)

@@ -21,6 +21,18 @@ def run(sqlite_url, capsys):
     return invoke
 
 
+def steps_to_submit(number: str, unit: str, *dispatch_options: str) -> list[tuple[str, ...]]:
+    """Dispatch, feedback, a satisfied callback and submission of one ticket."""
+    return [
+        ("dispatch", number, "--unit", unit, *dispatch_options),
+        ("feedback", number, "--cause", "线路老化", "--actions", "已更换", "--result", "已处理",
+         "--basis", "城市照明管理规定"),
+        ("callback", number, "--reached", "--told", "yes", "--true", "yes", "--misconduct", "no",
+         "--satisfaction", "满意"),
+        ("submit", number),
+    ]  # fmt: skip
+
+
 def run_json(run, *argv: str, **kwargs):
     return json.loads(run(*argv, "--format", "json", **kwargs).out)
 
@@ -100,33 +112,7 @@ def test_a_ticket_through_its_whole_life_from_the_command_line(run):
     assert created["state"] == "received" and created["dispatch_due"] == "2026-10-01 08:00:00"
     assert created["caller"] == {"name": "王*", "phone": "138****1234", "address": ""}
     steps = [
-        ("dispatch", "SZ20260930001", "--unit", "县城市管理和综合执法局", "--called"),
-        (
-            "feedback",
-            "SZ20260930001",
-            "--cause",
-            "线路老化",
-            "--actions",
-            "已更换",
-            "--result",
-            "已处理",
-            "--basis",
-            "城市照明管理规定",
-        ),
-        (
-            "callback",
-            "SZ20260930001",
-            "--reached",
-            "--told",
-            "yes",
-            "--true",
-            "yes",
-            "--misconduct",
-            "no",
-            "--satisfaction",
-            "满意",
-        ),
-        ("submit", "SZ20260930001"),
+        *steps_to_submit("SZ20260930001", "县城市管理和综合执法局", "--called"),
         ("archive", "SZ20260930001"),
     ]
     states = [run_json(run, "ticket", *step, now="2026-10-08T10:00")["state"] for step in steps]
@@ -228,24 +214,7 @@ def test_office_closing_time_and_rules_are_editable(run):
     assert reassigned["amount"] == 2 and reassigned["unit"] == "working_days"
     run("demo", "--tickets", "0")
     run("ticket", "new", "--number", "R1", "--kind", "投诉", "--content", "再次来电")
-    for step in (
-        ("dispatch", "R1", "--unit", "县教育局"),
-        ("feedback", "R1", "--cause", "c", "--actions", "a", "--result", "已处理"),
-        (
-            "callback",
-            "R1",
-            "--reached",
-            "--told",
-            "yes",
-            "--true",
-            "yes",
-            "--misconduct",
-            "no",
-            "--satisfaction",
-            "满意",
-        ),
-        ("submit", "R1"),
-    ):
+    for step in steps_to_submit("R1", "县教育局"):
         run("ticket", *step)
     # re-assigned Wed 09-30 with the office's 2 working days and 18:00 closing
     assert run_json(run, "ticket", "reassign", "R1")["due"] == "2026-10-09 18:00:00"
