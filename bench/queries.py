@@ -90,7 +90,7 @@ def main() -> int:
         ("search 4 chars 幸福小区, newest first", QueueQuery(search="幸福小区", order="newest")),
         ("search 2 chars 噪音 in unfinished", unfinished_search),
         ("search number fragment 0000123", QueueQuery(search="0000123")),
-        ("search 1 char 噪 (LIKE scan)", QueueQuery(search="噪")),
+        ("search 1 char 噪 (prefix)", QueueQuery(search="噪")),
     ]
     cases: list[tuple[str, Callable[[], object]]] = []
     for label, query in queries:
