@@ -49,7 +49,7 @@ def register(context: AppContext, number: str, content: str, **extra) -> None:
 
 
 def test_schema_is_at_head_and_connections_have_the_pragmas(context):
-    assert current_revision(context.db.engine) == head_revision(context.db.engine)
+    assert current_revision(context.db.engine) == head_revision()
     if context.db.dialect == "sqlite":
         with context.db.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -93,8 +93,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+def head_revision() -> str | None:
+    """The newest migration shipped with this version of hotline-desk."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
@@ -115,7 +118,7 @@ def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
 def upgrade(engine: Engine, stamp: datetime) -> Path | None:
     """Brings the schema to the newest revision; returns the backup made, if any."""
     current = current_revision(engine)
-    if current == head_revision(engine):
+    if current == head_revision():
         return None
     backup = backup_sqlite_file(engine, stamp) if current is not None else None
     command.upgrade(_alembic_config(engine), "head")
