@@ -1,0 +1,159 @@
+"""What deserves a tap on the shoulder, and how taps are grouped.
+
+Pure rules: the poller feeds tickets in and gets alerts out. Each alert has a
+key; an alert whose key was seen before is not raised again, so a ticket is
+announced once per kind (and again only when its deadline changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from hotline_desk.domain.ticket import Ticket, TicketState
+
+
+class AlertKind(StrEnum):
+    NEW_TICKET = "new_ticket"
+    DISPATCH_DUE = "dispatch_due"  # the 12-hour dispatch limit ends within the hour
+    DISPATCH_OVERDUE = "dispatch_overdue"
+    DUE_NEXT_WORKDAY = "due_next_workday"  # due by the end of the next working day
+    OVERDUE = "overdue"
+    COMMITMENT_REQUEST = "commitment_request"
+    RETURNED = "returned"
+
+    @property
+    def label(self) -> str:
+        return ALERT_LABELS[self]
+
+
+ALERT_LABELS: dict[AlertKind, str] = {
+    AlertKind.NEW_TICKET: "新工单",
+    AlertKind.DISPATCH_DUE: "派单时限将到",
+    AlertKind.DISPATCH_OVERDUE: "派单已超时",
+    AlertKind.DUE_NEXT_WORKDAY: "即将到期",
+    AlertKind.OVERDUE: "已逾期",
+    AlertKind.COMMITMENT_REQUEST: "承诺件申请",
+    AlertKind.RETURNED: "退单",
+}
+
+DISPATCH_WARNING = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    number: str
+    ticket_id: int | None
+    title: str
+    due: datetime | None
+    key: str  # what makes it the same alert: kind, ticket and the deadline in force
+
+    def text(self, next_workday: date | None = None) -> str:
+        subject = f"工单 {self.number}「{self.title}」"
+        due = f"{self.due:%m-%d %H:%M}" if self.due else ""
+        if self.kind is AlertKind.NEW_TICKET:
+            return f"{subject}待派单，派单时限 {due}"
+        if self.kind is AlertKind.DISPATCH_DUE:
+            return f"{subject}须在 {due} 前派单"
+        if self.kind is AlertKind.DISPATCH_OVERDUE:
+            return f"{subject}已超过12小时派单时限（{due}）"
+        if self.kind is AlertKind.DUE_NEXT_WORKDAY:
+            return f"{subject}将于 {due} 到期"
+        if self.kind is AlertKind.OVERDUE:
+            return f"{subject}已于 {due} 逾期"
+        if self.kind is AlertKind.COMMITMENT_REQUEST:
+            return f"{subject}承办单位申请承诺件/延期，待领导审批"
+        return f"{subject}被承办单位退回，需处理"
+
+
+def _alert(kind: AlertKind, ticket: Ticket, due: datetime | None, extra: str = "") -> Alert:
+    stamp = due.isoformat(timespec="minutes") if due else ""
+    key = f"{kind.value}:{ticket.number}:{stamp}{extra}"
+    return Alert(kind, ticket.number, ticket.id, ticket.title or ticket.content[:20], due, key)
+
+
+def alerts_for_ticket(ticket: Ticket, now: datetime, next_workday_end: datetime) -> list[Alert]:
+    """Every alert a ticket deserves right now (before de-duplication)."""
+    found: list[Alert] = []
+    if ticket.state is TicketState.RECEIVED:
+        found.append(_alert(AlertKind.NEW_TICKET, ticket, ticket.dispatch_due_at))
+        if ticket.dispatch_due_at < now:
+            found.append(_alert(AlertKind.DISPATCH_OVERDUE, ticket, ticket.dispatch_due_at))
+        elif ticket.dispatch_due_at - now <= DISPATCH_WARNING:
+            found.append(_alert(AlertKind.DISPATCH_DUE, ticket, ticket.dispatch_due_at))
+    if ticket.unfinished and ticket.due_at is not None:
+        if ticket.due_at < now:
+            found.append(_alert(AlertKind.OVERDUE, ticket, ticket.due_at))
+        elif ticket.due_at < next_workday_end:
+            found.append(_alert(AlertKind.DUE_NEXT_WORKDAY, ticket, ticket.due_at))
+    if ticket.commitment_pending:
+        found.append(_alert(AlertKind.COMMITMENT_REQUEST, ticket, ticket.requested_due_at))
+    if ticket.unfinished and (ticket.returned or ticket.unjustified_return):
+        found.append(_alert(AlertKind.RETURNED, ticket, None, f"#{ticket.return_count}"))
+    return found
+
+
+def collect_alerts(
+    tickets: Iterable[Ticket],
+    now: datetime,
+    next_workday_end: datetime,
+    kinds: Iterable[AlertKind] | None = None,
+) -> list[Alert]:
+    wanted = set(kinds) if kinds is not None else set(AlertKind)
+    seen: set[str] = set()
+    result = []
+    for ticket in tickets:
+        for alert in alerts_for_ticket(ticket, now, next_workday_end):
+            if alert.kind in wanted and alert.key not in seen:
+                seen.add(alert.key)
+                result.append(alert)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """One desktop notification: a single alert, or a digest of many of one kind."""
+
+    title: str
+    body: str
+    kind: AlertKind
+    numbers: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_digest(self) -> bool:
+        return len(self.numbers) > 1
+
+
+def _when_phrase(today: date, next_workday: date) -> str:
+    if next_workday == today + timedelta(days=1):
+        return "明天"
+    return f"{next_workday:%m月%d日}（下一个工作日）"
+
+
+def plan_notifications(
+    alerts: Sequence[Alert], today: date, next_workday: date, digest_above: int = 3
+) -> list[Notification]:
+    """One notification per alert, or one digest per kind when more than
+    ``digest_above`` alerts of that kind arrive together ("7 件工单明天到期")."""
+    by_kind: dict[AlertKind, list[Alert]] = {}
+    for alert in alerts:
+        by_kind.setdefault(alert.kind, []).append(alert)
+    notes: list[Notification] = []
+    for kind, group in by_kind.items():
+        if len(group) > digest_above:
+            numbers = tuple(a.number for a in group)
+            if kind is AlertKind.DUE_NEXT_WORKDAY:
+                title = f"{len(group)} 件工单{_when_phrase(today, next_workday)}到期"
+            else:
+                title = f"{len(group)} 件工单{kind.label}"
+            shown = "、".join(numbers[:5]) + (" 等" if len(numbers) > 5 else "")
+            notes.append(Notification(title, shown, kind, numbers))
+        else:
+            notes += [
+                Notification(f"{kind.label}：{a.number}", a.text(next_workday), kind, (a.number,))
+                for a in group
+            ]
+    return notes
