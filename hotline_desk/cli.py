@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hotline_desk import __version__
+from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
 from hotline_desk.domain.lifecycle import (
     ActionRefused,
@@ -356,6 +357,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", help="hours, calendar_days or working_days")
     p.add_argument("--name")
 
+    poll = sub(commands, "poll", "look for due, late and new tickets and alert")
+    poll.add_argument(
+        "--once",
+        action="store_true",
+        required=True,
+        help="exactly one poll with the real notifier, then exit",
+    )
+    watch = sub(commands, "watch", "the poller without a window, until stopped")
+    watch.add_argument("--interval-minutes", type=int, help="default: the office setting (15)")
+    alerts = sub(commands, "alerts", "the in-app alert list")
+    alerts.add_argument("--unseen", action="store_true")
+    alerts.add_argument("--mark-seen", action="store_true", help="mark them all seen")
+    alerts.add_argument("--limit", type=int, default=50)
+    poll_settings = sub(commands, "poll-settings", "how often to poll and when to group alerts")
+    poll_settings.add_argument("--interval-minutes", type=int)
+    poll_settings.add_argument(
+        "--digest-above", type=int, help="more alerts of one kind than this make one digest"
+    )
+    poll_settings.add_argument(
+        "--duty-kinds",
+        help="comma-separated alert kinds for on-duty "
+        "staff: " + ",".join(k.value for k in AlertKind),
+    )
+
+    duty = sub(commands, "duty", "the duty roster (值班)")
+    duty_commands = duty.add_subparsers(dest="duty_command", required=True, metavar="ACTION")
+    p = sub(duty_commands, "add", "put someone on duty")
+    p.add_argument("who")
+    p.add_argument("--from", dest="starts", type=parse_datetime, required=True)
+    p.add_argument("--to", dest="ends", type=parse_datetime, required=True)
+    p.add_argument("--note", default="")
+    p = sub(duty_commands, "list", "shifts around now")
+    p.add_argument("--days", type=int, default=7)
+    p = sub(duty_commands, "remove", "remove a shift")
+    p.add_argument("id", type=int)
+
     hours = sub(commands, "office-hours", "when the office opens and closes")
     hours.add_argument("--opens", metavar="HH:MM")
     hours.add_argument(
@@ -438,6 +475,11 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "due": _cmd_due,
             "rules": _cmd_rules,
             "office-hours": _cmd_office_hours,
+            "poll": _cmd_poll,
+            "watch": _cmd_watch,
+            "alerts": _cmd_alerts,
+            "poll-settings": _cmd_poll_settings,
+            "duty": _cmd_duty,
         }[args.command]
         return handler(args, out, context)
     finally:
@@ -723,5 +765,190 @@ def _cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
     out.emit(
         [r.to_mapping() for r in rules],
         lambda: "\n".join(f"{r.code:<28} {r.amount:>3} {r.unit.value:<14} {r.name}" for r in rules),
+    )
+    return 0
+
+
+def _alert_json(alert: Any, result: Any) -> dict[str, Any]:
+    return {
+        "kind": alert.kind.value,
+        "label": alert.kind.label,
+        "number": alert.number,
+        "title": alert.title,
+        "due": _when(alert.due),
+        "channel": result.channel_of(alert.number, alert.kind),
+    }
+
+
+def _cmd_poll(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.notifier import default_notifier
+    from hotline_desk.services.poller import Poller
+
+    result = Poller(context, default_notifier()).run_once()
+    data = {
+        "at": _when(result.at),
+        "office_hours": result.office_hours,
+        "on_duty": result.on_duty,
+        "alerts": [_alert_json(a, result) for a in result.alerts],
+        "notifications": [
+            {"title": d.notification.title, "body": d.notification.body, "channel": d.channel}
+            for d in result.deliveries
+        ],
+    }
+    out.emit(
+        data,
+        lambda: "\n".join(
+            [f"{len(result.alerts)} new alert(s), {len(result.deliveries)} notification(s)"]
+            + [
+                f"  [{d.channel or 'in-app'}] {d.notification.title}  {d.notification.body}"
+                for d in result.deliveries
+            ]
+        ),
+    )
+    return 0
+
+
+def _cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
+    import logging
+    import signal
+    import threading
+    from datetime import timedelta
+
+    from hotline_desk.services.notifier import default_notifier
+    from hotline_desk.services.poller import Poller, poll_interval
+    from hotline_desk.services.scheduler import PollScheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    interval = (
+        timedelta(minutes=args.interval_minutes)
+        if args.interval_minutes
+        else poll_interval(context)
+    )
+    poller = Poller(context, default_notifier())
+    scheduler = PollScheduler(poller.run_once, context.clock, interval)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    scheduler.start()
+    print(f"watching every {interval}; Ctrl+C stops", file=sys.stderr)
+    stop.wait()
+    scheduler.shutdown()
+    return 0
+
+
+def _cmd_alerts(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.store.alerts import mark_seen, recent_alerts
+
+    with context.db.session() as session:
+        rows = recent_alerts(session, args.limit, args.unseen)
+        items = [
+            {
+                "id": r.id,
+                "at": _when(r.created_at),
+                "kind": r.kind,
+                "number": r.number,
+                "title": r.title,
+                "body": r.body,
+                "channel": r.channel,
+                "recipient": r.recipient,
+                "seen": r.seen_at is not None,
+            }
+            for r in rows
+        ]
+        if args.mark_seen:
+            mark_seen(session, context.clock.now())
+    out.emit(
+        items,
+        lambda: (
+            "\n".join(
+                f"{'  ' if i['seen'] else '* '}{i['at']}  {i['title']}  {i['body']}" for i in items
+            )
+            or "no alerts"
+        ),
+    )
+    return 0
+
+
+def _cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.poller import (
+        SETTING_DIGEST_ABOVE,
+        SETTING_INTERVAL,
+        duty_kinds,
+        poll_interval,
+        set_duty_kinds,
+    )
+
+    if args.interval_minutes is not None:
+        if not 1 <= args.interval_minutes <= 24 * 60:
+            raise InputError(
+                "interval-minutes",
+                "a whole number of minutes from 1 to 1440",
+                args.interval_minutes,
+            )
+        context.set_setting(SETTING_INTERVAL, str(args.interval_minutes))
+    if args.digest_above is not None:
+        if args.digest_above < 1:
+            raise InputError("digest-above", "a whole number of 1 or more", args.digest_above)
+        context.set_setting(SETTING_DIGEST_ABOVE, str(args.digest_above))
+    if args.duty_kinds is not None:
+        set_duty_kinds(context, args.duty_kinds.split(","))
+    data = {
+        "interval_minutes": int(poll_interval(context).total_seconds() // 60),
+        "digest_above": int(context.setting(SETTING_DIGEST_ABOVE, "3")),
+        "duty_kinds": sorted(k.value for k in duty_kinds(context)),
+    }
+    out.emit(data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def _cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from datetime import timedelta
+
+    from hotline_desk.domain.duty import DutyShift
+    from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
+
+    if args.duty_command == "add":
+        try:
+            shift = DutyShift(args.who.strip(), args.starts, args.ends)
+        except ValueError as error:
+            raise InputError("to", "an end after the start", _when(args.ends)) from error
+        if not shift.who:
+            raise InputError("who", "the login or name of the person on duty", args.who)
+        with context.db.session() as session:
+            shift_id = add_shift(session, shift, args.note)
+        out.emit(
+            {"id": shift_id},
+            f"shift {shift_id}: {shift.who} "
+            f"{shift.starts:%Y-%m-%d %H:%M} - {shift.ends:%Y-%m-%d %H:%M}",
+        )
+        return 0
+    if args.duty_command == "remove":
+        with context.db.session() as session:
+            if not remove_shift(session, args.id):
+                raise CliError(f"no duty shift with id {args.id}", EXIT_NOT_FOUND)
+        out.emit({"removed": args.id}, f"shift {args.id} removed")
+        return 0
+    now = context.clock.now()
+    with context.db.session() as session:
+        shifts = shifts_between(session, now - timedelta(days=1), now + timedelta(days=args.days))
+    out.emit(
+        [
+            {
+                "id": s.id,
+                "who": s.who,
+                "from": _when(s.starts),
+                "to": _when(s.ends),
+                "now": s.covers(now),
+            }
+            for s in shifts
+        ],
+        lambda: (
+            "\n".join(
+                f"{s.id:>4} {s.who:<12} {s.starts:%Y-%m-%d %H:%M} - "
+                f"{s.ends:%Y-%m-%d %H:%M}{'  (on duty now)' if s.covers(now) else ''}"
+                for s in shifts
+            )
+            or "no shifts"
+        ),
     )
     return 0

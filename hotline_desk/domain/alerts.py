@@ -39,6 +39,16 @@ ALERT_LABELS: dict[AlertKind, str] = {
     AlertKind.RETURNED: "退单",
 }
 
+DIGEST_TITLES: dict[AlertKind, str] = {
+    AlertKind.NEW_TICKET: "{n} 件新工单待派单",
+    AlertKind.DISPATCH_DUE: "{n} 件工单派单时限将到",
+    AlertKind.DISPATCH_OVERDUE: "{n} 件工单已超过派单时限",
+    AlertKind.DUE_NEXT_WORKDAY: "{n} 件工单{when}到期",
+    AlertKind.OVERDUE: "{n} 件工单已逾期",
+    AlertKind.COMMITMENT_REQUEST: "{n} 件承诺件申请待审批",
+    AlertKind.RETURNED: "{n} 件工单被退回",
+}
+
 DISPATCH_WARNING = timedelta(hours=1)
 
 
@@ -145,10 +155,7 @@ def plan_notifications(
     for kind, group in by_kind.items():
         if len(group) > digest_above:
             numbers = tuple(a.number for a in group)
-            if kind is AlertKind.DUE_NEXT_WORKDAY:
-                title = f"{len(group)} 件工单{_when_phrase(today, next_workday)}到期"
-            else:
-                title = f"{len(group)} 件工单{kind.label}"
+            title = DIGEST_TITLES[kind].format(n=len(group), when=_when_phrase(today, next_workday))
             shown = "、".join(numbers[:5]) + (" 等" if len(numbers) > 5 else "")
             notes.append(Notification(title, shown, kind, numbers))
         else:

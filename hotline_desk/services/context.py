@@ -73,6 +73,19 @@ class AppContext:
             time.fromisoformat(values.get(SETTING_OFFICE_CLOSES, default.closes.isoformat())),
         )
 
+    def setting(self, key: str, default: str) -> str:
+        with self.db.session() as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.session() as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+
     def rules(self) -> dict[str, TimeLimitRule]:
         with self.db.session() as session:
             return {

@@ -11,7 +11,7 @@ from hotline_desk.services.context import (
     AppContext,
 )
 from hotline_desk.services.errors import InputError
-from hotline_desk.store.models import SettingRow, TimeLimitRuleRow
+from hotline_desk.store.models import TimeLimitRuleRow
 
 OFFICE_HOURS_KEYS = {SETTING_OFFICE_OPENS: "opens", SETTING_OFFICE_CLOSES: "closes"}
 
@@ -33,14 +33,8 @@ def set_office_hours(context: AppContext, opens: str | None, closes: str | None)
             f"a time after the opening time {parsed['opens']:%H:%M}",
             f"{parsed['closes']:%H:%M}",
         )
-    with context.db.session() as session:
-        for key, field in OFFICE_HOURS_KEYS.items():
-            value = parsed[field].isoformat(timespec="minutes")
-            row = session.get(SettingRow, key)
-            if row is None:
-                session.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
+    for key, field in OFFICE_HOURS_KEYS.items():
+        context.set_setting(key, parsed[field].isoformat(timespec="minutes"))
 
 
 def update_rule(

@@ -223,3 +223,20 @@ class TicketStore:
             .limit(limit)
         )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def alert_candidates(self, next_workday_end: datetime) -> list[Ticket]:
+        """Unfinished tickets that may deserve an alert: due soon or late, waiting for
+        dispatch, with a commitment request or a return."""
+        statement = (
+            select(TicketRow)
+            .where(TicketRow.state.in_(UNFINISHED_VALUES))
+            .where(
+                (TicketRow.due_at < next_workday_end)
+                | (TicketRow.state == TicketState.RECEIVED.value)
+                | TicketRow.commitment_pending
+                | TicketRow.returned
+                | TicketRow.unjustified_return
+            )
+            .order_by(TicketRow.due_at, TicketRow.id)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]

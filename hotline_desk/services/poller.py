@@ -1,0 +1,119 @@
+"""One poll: find what is due, late or new; alert once; notify; keep the list.
+
+Runs on the scheduler's thread or from ``hotline-desk poll --once``; touches
+no widget. During office hours the operators hear about everything; outside
+them (and on holidays) the on-duty staff hear about what the settings say.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_notifications
+from hotline_desk.domain.duty import DEFAULT_DUTY_KINDS, in_office_hours, on_duty
+from hotline_desk.domain.time_limits import end_of_next_workday
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.notifier import Delivery, Notifier
+from hotline_desk.store.alerts import add_alerts, known_keys, shifts_between
+from hotline_desk.store.models import AlertRow
+from hotline_desk.store.tickets import TicketStore
+
+log = logging.getLogger(__name__)
+
+SETTING_INTERVAL = "poll.interval_minutes"
+SETTING_DIGEST_ABOVE = "poll.digest_above"
+SETTING_DUTY_KINDS = "duty.alert_kinds"
+
+
+@dataclass
+class PollResult:
+    at: datetime
+    office_hours: bool
+    on_duty: list[str]
+    alerts: list[Alert] = field(default_factory=list)
+    deliveries: list[Delivery] = field(default_factory=list)
+
+    def channel_of(self, number: str, kind: AlertKind) -> str:
+        for delivery in self.deliveries:
+            if delivery.notification.kind is kind and number in delivery.notification.numbers:
+                return delivery.channel
+        return ""
+
+
+def duty_kinds(context: AppContext) -> set[AlertKind]:
+    text = context.setting(SETTING_DUTY_KINDS, ",".join(sorted(DEFAULT_DUTY_KINDS)))
+    return {AlertKind(k) for k in text.split(",") if k}
+
+
+def set_duty_kinds(context: AppContext, kinds: list[str]) -> set[AlertKind]:
+    parsed: set[AlertKind] = set()
+    for kind in kinds:
+        try:
+            parsed.add(AlertKind(kind.strip()))
+        except ValueError:
+            allowed = ", ".join(k.value for k in AlertKind)
+            raise InputError("kinds", f"alert kinds among {allowed}", kind) from None
+    context.set_setting(SETTING_DUTY_KINDS, ",".join(sorted(parsed)))
+    return parsed
+
+
+def poll_interval(context: AppContext) -> timedelta:
+    return timedelta(minutes=int(context.setting(SETTING_INTERVAL, "15")))
+
+
+class Poller:
+    def __init__(self, context: AppContext, notifier: Notifier) -> None:
+        self.context = context
+        self.notifier = notifier
+
+    def run_once(self) -> PollResult:
+        context = self.context
+        now = context.clock.now()
+        calendar = context.calendar
+        bound = end_of_next_workday(now, calendar)
+        office = in_office_hours(now, calendar, context.office_hours())
+        with context.db.session() as session:
+            tickets = TicketStore(session).alert_candidates(bound)
+            staff = on_duty(shifts_between(session, now, now + timedelta(seconds=1)), now)
+        kinds = None if office else duty_kinds(context)
+        alerts = collect_alerts(tickets, now, bound, kinds)
+        with context.db.session() as session:
+            seen = known_keys(session, [a.key for a in alerts])
+        fresh = [a for a in alerts if a.key not in seen]
+        result = PollResult(now, office, staff, fresh)
+        digest_above = int(context.setting(SETTING_DIGEST_ABOVE, "3"))
+        notes = plan_notifications(
+            fresh, now.date(), calendar.next_workday(now.date()), digest_above
+        )
+        result.deliveries = self.notifier.deliver_all(notes)
+        recipient = "" if office else ",".join(staff)
+        next_workday = calendar.next_workday(now.date())
+        with context.db.session() as session:
+            add_alerts(
+                session,
+                (
+                    AlertRow(
+                        key=a.key,
+                        kind=a.kind.value,
+                        ticket_id=a.ticket_id,
+                        number=a.number,
+                        created_at=now,
+                        title=f"{a.kind.label}：{a.number}",
+                        body=a.text(next_workday),
+                        channel=result.channel_of(a.number, a.kind),
+                        recipient=recipient,
+                    )
+                    for a in fresh
+                ),
+            )
+        log.info(
+            "poll at %s: %d new alert(s), %d notification(s)%s",
+            now,
+            len(fresh),
+            len(result.deliveries),
+            "" if office else f", on duty: {recipient or 'nobody'}",
+        )
+        return result
