@@ -1,0 +1,129 @@
+"""One poll against the real store: alert once, digest, duty, broken backends."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hotline_desk.domain.alerts import AlertKind, Notification
+from hotline_desk.domain.duty import DutyShift
+from hotline_desk.services.notifier import CallbackBackend, Notifier
+from hotline_desk.services.poller import Poller, set_duty_kinds
+from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.store.alerts import add_shift, mark_seen, recent_alerts, unseen_count
+from hotline_desk.store.models import UnitRow
+
+
+class Recorder:
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.shown: list[Notification] = []
+
+    def send(self, notification: Notification) -> None:
+        self.shown.append(notification)
+
+
+def setup_office(context, count: int = 1, due: datetime = datetime(2026, 10, 8, 17, 30)):
+    with context.db.session() as session:
+        session.add(UnitRow(name="县教育局", handler_name="马丽娟", handler_phone="15807310009"))
+    service = TicketService(context)
+    for i in range(count):
+        service.create(
+            NewTicket(
+                number=f"D{i}",
+                kind="咨询",
+                content=f"第{i}件 入学政策",
+                received_at=datetime(2026, 9, 29, 9, 0),
+                city_due_at=due,
+            )
+        )
+        service.dispatch(f"D{i}", "县教育局")
+
+
+def test_a_ticket_due_next_working_day_alerts_once(context):
+    setup_office(context)
+    recorder = Recorder()
+    poller = Poller(context, Notifier([recorder]))
+    first = poller.run_once()
+    assert [(a.kind, a.number) for a in first.alerts] == [(AlertKind.DUE_NEXT_WORKDAY, "D0")]
+    assert recorder.shown[0].title == "即将到期：D0" and "10-08 17:30" in recorder.shown[0].body
+    context.clock.advance(timedelta(minutes=15))
+    assert poller.run_once().alerts == []  # not again every 15 minutes
+    assert len(recorder.shown) == 1
+    with context.db.session() as session:
+        (row,) = recent_alerts(session)
+        assert row.channel == "recorder" and row.number == "D0" and row.seen_at is None
+        assert unseen_count(session) == 1
+        mark_seen(session, context.clock.now())
+        assert unseen_count(session) == 0
+
+
+def test_an_extension_is_a_new_deadline_and_alerts_again(context):
+    context.clock.current = datetime(2026, 9, 30, 10, 0)  # office hours: every kind alerts
+    setup_office(context)
+    poller = Poller(context, Notifier([Recorder()]))
+    poller.run_once()
+    service = TicketService(context)
+    service.request_commitment("D0", datetime(2026, 10, 8, 12, 0) + timedelta(days=10), "协调")
+    result = poller.run_once()
+    assert [a.kind for a in result.alerts] == [AlertKind.COMMITMENT_REQUEST]
+    service.decide_commitment("D0", approved=True, new_due_at=datetime(2026, 10, 8, 12, 0))
+    assert [a.kind for a in poller.run_once().alerts] == [AlertKind.DUE_NEXT_WORKDAY]
+
+
+def test_many_together_make_one_digest(context):
+    setup_office(context, count=7)
+    recorder = Recorder()
+    result = Poller(context, Notifier([recorder])).run_once()
+    assert len(result.alerts) == 7
+    assert [n.title for n in recorder.shown] == ["7 件工单10月08日（下一个工作日）到期"]
+    with context.db.session() as session:
+        rows = recent_alerts(session)
+    assert len(rows) == 7 and {r.channel for r in rows} == {"recorder"}
+
+
+def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context):
+    setup_office(context)
+    with context.db.session() as session:
+        add_shift(
+            session,
+            DutyShift("wangfang", datetime(2026, 9, 30, 17, 30), datetime(2026, 10, 1, 8, 30)),
+        )
+    set_duty_kinds(context, ["new_ticket", "overdue"])  # not "due next working day"
+    result = Poller(context, Notifier([Recorder()])).run_once()
+    assert not result.office_hours and result.on_duty == ["wangfang"]
+    assert result.alerts == []
+    TicketService(context).create(
+        NewTicket(
+            number="N1", kind="求助", content="夜间停水", received_at=datetime(2026, 9, 30, 19, 50)
+        )
+    )
+    result = Poller(context, Notifier([Recorder()])).run_once()
+    assert [(a.kind, a.number) for a in result.alerts] == [(AlertKind.NEW_TICKET, "N1")]
+    with context.db.session() as session:
+        assert recent_alerts(session)[0].recipient == "wangfang"
+
+
+def test_broken_backends_never_lose_the_in_app_list(context):
+    setup_office(context, count=2)
+    calls = []
+
+    def broken(_n: Notification) -> None:
+        calls.append("broken")
+        raise OSError("notification daemon gone")
+
+    tray = Recorder()
+    notifier = Notifier([CallbackBackend("plyer", broken), tray])
+    result = Poller(context, notifier).run_once()
+    assert len(tray.shown) == 2 and calls == ["broken"]  # not retried within the batch
+    assert {d.channel for d in result.deliveries} == {"recorder"}
+    nothing = Poller(context, Notifier([CallbackBackend("plyer", broken)]))
+    TicketService(context).create(
+        NewTicket(
+            number="N2", kind="求助", content="停电", received_at=datetime(2026, 9, 30, 19, 0)
+        )
+    )
+    result = nothing.run_once()
+    assert result.alerts and all(d.channel == "" for d in result.deliveries)
+    with context.db.session() as session:
+        assert {r.number for r in recent_alerts(session)} >= {"D0", "D1", "N2"}
