@@ -12,6 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+
+QStandardPaths.setTestModeEnabled(True)  # QSettings of tests stay out of the user's own
+
 from hotline_desk.domain.clock import FixedClock  # noqa: E402
 from hotline_desk.domain.work_calendar import WorkCalendar  # noqa: E402
 from hotline_desk.services.context import AppContext  # noqa: E402

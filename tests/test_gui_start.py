@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from hotline_desk.gui.app import PlaceholderWindow
+from hotline_desk.gui.app import MainWindow
 from hotline_desk.services.demo import generate
 
 
 def test_window_shows_the_first_page_of_the_queue(qtbot, sqlite_context):
     generate(sqlite_context, 30, seed=1)
-    window = PlaceholderWindow(sqlite_context)
+    window = MainWindow(sqlite_context)
     qtbot.addWidget(window)
     shown = window.load_first_page()
     window.show()

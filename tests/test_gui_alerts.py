@@ -1,0 +1,108 @@
+"""The window's alert list, tray and background poll, driven through real widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from hotline_desk.domain.alerts import AlertKind, Notification
+from hotline_desk.gui.app import MainWindow, app_icon, app_settings, wire_polling
+from hotline_desk.gui.tray import Tray
+from hotline_desk.services.demo import generate
+
+
+def make_window(qtbot, context) -> tuple[MainWindow, Tray]:
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 40, seed=2)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    tray = Tray(app_icon())
+    window.tray = tray
+    window.load_first_page()
+    window.alerts.refresh()
+    window.show()
+    return window, tray
+
+
+def test_the_alert_list_and_tray_update_when_the_background_poll_signals(qtbot, sqlite_context):
+    window, tray = make_window(qtbot, sqlite_context)
+    assert window.alerts.list.count() == 0
+    scheduler, bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
+    scheduler.heartbeat_seconds = 0.2
+    with qtbot.waitSignal(bridge.polled, timeout=10_000):
+        scheduler.start()  # polls at once on the scheduler's thread
+    try:
+        qtbot.waitUntil(lambda: window.alerts.list.count() > 0, timeout=5000)
+        count = window.alerts.list.count()
+        assert f"{count} 条未读" in window.alerts.heading.text()
+        assert tray.icon.toolTip() == f"热线工单桌面助手：{count} 条未读提醒"
+        first = window.alerts.list.item(0)
+        assert first.font().bold()
+    finally:
+        scheduler.shutdown()
+
+
+def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(qtbot, sqlite_context):
+    from hotline_desk.services.notifier import Notifier
+    from hotline_desk.services.poller import Poller
+
+    window, tray = make_window(qtbot, sqlite_context)
+    Poller(sqlite_context, Notifier([])).run_once()
+    unseen = window.alerts.refresh()
+    item = window.alerts.list.item(window.alerts.list.count() - 1)
+    number = item.data(Qt.ItemDataRole.UserRole)
+    rect = window.alerts.list.visualItemRect(item)
+    with qtbot.waitSignal(window.alerts.ticket_requested) as opened:
+        qtbot.mouseClick(
+            window.alerts.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+    assert opened.args == [number]
+    assert window.selected_number() == number
+    assert window.alerts.refresh() == unseen - 1
+
+
+def test_a_ticket_outside_the_first_page_is_loaded_on_request(qtbot, sqlite_context):
+    window, _tray = make_window(qtbot, sqlite_context)
+    shown = {window.table.item(r, 0).text() for r in range(window.table.rowCount())}
+    from hotline_desk.store.tickets import QueueQuery, TicketStore
+
+    with sqlite_context.db.session() as session:
+        archived = [
+            t.number
+            for t in TicketStore(session).page(QueueQuery(limit=100))
+            if t.number not in shown
+        ]
+    assert window.show_ticket(archived[0])
+    assert window.selected_number() == archived[0]
+    assert not window.show_ticket("NO-SUCH")
+    assert "找不到工单 NO-SUCH" in window.statusBar().currentMessage()
+
+
+def test_tray_message_click_requests_the_single_ticket(qtbot, sqlite_context):
+    _window, tray = make_window(qtbot, sqlite_context)
+    tray.show_notification(Notification("即将到期：SZ9", "…", AlertKind.DUE_NEXT_WORKDAY, ("SZ9",)))
+    with qtbot.waitSignal(tray.ticket_requested) as requested:
+        tray.icon.messageClicked.emit()
+    assert requested.args == ["SZ9"]
+    tray.show_notification(
+        Notification(
+            "7 件工单明天到期", "…", AlertKind.DUE_NEXT_WORKDAY, tuple(f"SZ{i}" for i in range(7))
+        )
+    )
+    with qtbot.waitSignal(tray.show_window), qtbot.assertNotEmitted(tray.ticket_requested):
+        tray.icon.messageClicked.emit()
+
+
+def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context):
+    window, tray = make_window(qtbot, sqlite_context)
+    settings = app_settings()
+    settings.setValue("closeToTray", True)
+    tray.available = True  # offscreen has no tray; the window's decision is what is tested
+    assert window.close() is False  # the close was turned into hiding
+    assert window.isHidden()
+    window.show()
+    settings.setValue("closeToTray", False)
+    assert window.close() is True
+    assert not window.isVisible()
+    settings.remove("closeToTray")
