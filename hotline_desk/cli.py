@@ -825,7 +825,9 @@ def _cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
         else poll_interval(context)
     )
     poller = Poller(context, default_notifier())
-    scheduler = PollScheduler(poller.run_once, context.clock, interval)
+    scheduler = PollScheduler(
+        poller.run_once, context.clock, interval, between=poller.check_new_tickets
+    )
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())

@@ -127,3 +127,22 @@ def test_broken_backends_never_lose_the_in_app_list(context):
     assert result.alerts and all(d.channel == "" for d in result.deliveries)
     with context.db.session() as session:
         assert {r.number for r in recent_alerts(session)} >= {"D0", "D1", "N2"}
+
+
+def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context):
+    from hotline_desk.services.scheduler import PollScheduler
+
+    setup_office(context)
+    recorder = Recorder()
+    poller = Poller(context, Notifier([recorder]))
+    scheduler = PollScheduler(poller.run_once, context.clock, between=poller.check_new_tickets)
+    assert scheduler.heartbeat() is True  # the regular poll
+    shown = len(recorder.shown)
+    TicketService(context).create(
+        NewTicket(number="N9", kind="求助", content="燃气泄漏", received_at=context.clock.now())
+    )
+    context.clock.advance(timedelta(seconds=30))
+    assert scheduler.heartbeat() is False  # no poll due, but the quick check ran
+    assert [n.title for n in recorder.shown[shown:]] == ["新工单：N9"]
+    context.clock.current = datetime(2026, 10, 8, 10, 0)  # office hours: operators poll
+    assert poller.check_new_tickets() is None

@@ -155,6 +155,7 @@ def wire_polling(
         interval or poll_interval(context),
         on_result=bridge.publish_result,
         on_error=bridge.publish_error,
+        between=poller.check_new_tickets,
     )
     bridge.polled.connect(lambda _result: window.alerts.refresh())
     bridge.failed.connect(

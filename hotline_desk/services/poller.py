@@ -69,7 +69,18 @@ class Poller:
         self.context = context
         self.notifier = notifier
 
-    def run_once(self) -> PollResult:
+    def check_new_tickets(self) -> PollResult | None:
+        """Between polls, outside office hours: new tickets alert the on-duty staff at
+        once (on the next 30-second heartbeat) instead of at the next poll."""
+        context = self.context
+        now = context.clock.now()
+        if in_office_hours(now, context.calendar, context.office_hours()):
+            return None
+        if AlertKind.NEW_TICKET not in duty_kinds(context):
+            return None
+        return self.run_once(only={AlertKind.NEW_TICKET})
+
+    def run_once(self, only: set[AlertKind] | None = None) -> PollResult:
         context = self.context
         now = context.clock.now()
         calendar = context.calendar
@@ -78,7 +89,9 @@ class Poller:
         with context.db.session() as session:
             tickets = TicketStore(session).alert_candidates(bound)
             staff = on_duty(shifts_between(session, now, now + timedelta(seconds=1)), now)
-        kinds = None if office else duty_kinds(context)
+        kinds = set(AlertKind) if office else duty_kinds(context)
+        if only is not None:
+            kinds &= only
         alerts = collect_alerts(tickets, now, bound, kinds)
         with context.db.session() as session:
             seen = known_keys(session, [a.key for a in alerts])

@@ -37,8 +37,10 @@ class PollScheduler:
         heartbeat_seconds: float = 30.0,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        between: Callable[[], Any] | None = None,
     ) -> None:
         self.poll = poll
+        self.between = between  # a cheap check on the heartbeats that do not poll
         self.clock = clock
         self.timer = PollTimer(interval)
         self.heartbeat_seconds = heartbeat_seconds
@@ -55,17 +57,21 @@ class PollScheduler:
 
     # -- the decision, callable directly (tests drive it with a fixed clock) ----
     def heartbeat(self) -> bool:
-        """Runs a poll if one is due by the wall clock; returns whether it did."""
+        """Runs a poll if one is due by the wall clock (returns whether it did);
+        otherwise the cheap in-between check, if any."""
         with self._lock:
             now = self.clock.now()
-            if not self.timer.due(now):
-                return False
-            missed = self.timer.missed_runs(now)
-            if missed:
-                log.info("catching up after a gap: %d missed poll(s) coalesced into one", missed)
-            self.timer.mark_run(now)
-        self._run_poll()
-        return True
+            due = self.timer.due(now)
+            if due:
+                missed = self.timer.missed_runs(now)
+                if missed:
+                    log.info("catching up after a gap: %d missed poll(s) coalesced", missed)
+                self.timer.mark_run(now)
+        if due:
+            self._run_poll()
+        elif self.between is not None:
+            self._run(self.between)
+        return due
 
     def run_now(self) -> None:
         with self._lock:
@@ -73,17 +79,21 @@ class PollScheduler:
         self._run_poll()
 
     def _run_poll(self) -> None:
+        if self._run(self.poll):
+            self.runs += 1
+
+    def _run(self, job: Callable[[], Any]) -> bool:
         try:
-            result = self.poll()
+            result = job()
         except Exception as error:  # a failing run is logged; the next one goes on
             self.failures += 1
             log.exception("poll failed")
             if self.on_error:
                 self.on_error(error)
-            return
-        self.runs += 1
-        if self.on_result:
+            return False
+        if self.on_result and result is not None:
             self.on_result(result)
+        return True
 
     # -- the thread ----------------------------------------------------------------
     def start(self) -> None:
