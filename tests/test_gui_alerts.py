@@ -106,3 +106,49 @@ def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context):
     assert window.close() is True
     assert not window.isVisible()
     settings.remove("closeToTray")
+
+
+def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context):
+    from hotline_desk.gui.duty_dialog import to_qt
+    from hotline_desk.store.alerts import shifts_between
+
+    window, _tray = make_window(qtbot, sqlite_context)
+    dialog = window.open_duty_roster()
+    qtbot.addWidget(dialog)
+    assert dialog.add() is False and "值班人员" in dialog.error.text()
+    dialog.who.setText("王芳")
+    dialog.starts.setDateTime(to_qt(datetime(2026, 9, 30, 17, 30)))
+    dialog.ends.setDateTime(to_qt(datetime(2026, 9, 30, 8, 30)))
+    assert dialog.add() is False and "结束时间" in dialog.error.text()
+    dialog.ends.setDateTime(to_qt(datetime(2026, 10, 1, 8, 30)))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "王芳"  # 10:00 is not in the shift
+    with sqlite_context.db.session() as session:
+        (shift,) = shifts_between(session, datetime(2026, 9, 30), datetime(2026, 10, 2))
+    assert (shift.who, shift.starts, shift.ends) == (
+        "王芳",
+        datetime(2026, 9, 30, 17, 30),
+        datetime(2026, 10, 1, 8, 30),
+    )
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+
+
+def test_alert_settings_change_the_poll_and_what_duty_staff_hear(qtbot, sqlite_context):
+    from hotline_desk.services.poller import duty_kinds, poll_interval
+
+    window, tray = make_window(qtbot, sqlite_context)
+    scheduler, _bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
+    dialog = window.open_alert_settings()
+    qtbot.addWidget(dialog)
+    dialog.interval.setValue(10)
+    dialog.kind_boxes[AlertKind.DUE_NEXT_WORKDAY].setChecked(False)
+    dialog.tray.setChecked(False)
+    dialog.save()
+    assert poll_interval(sqlite_context) == timedelta(minutes=10)
+    assert scheduler.timer.interval == timedelta(minutes=10)
+    assert AlertKind.DUE_NEXT_WORKDAY not in duty_kinds(sqlite_context)
+    assert app_settings().value("closeToTray", True, type=bool) is False
+    app_settings().remove("closeToTray")

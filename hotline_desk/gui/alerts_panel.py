@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.alerts import mark_seen, recent_alerts, unseen_count
 
@@ -32,6 +33,8 @@ class AlertsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("alertsList")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.setMinimumWidth(360)
         self.mark_all = QPushButton("全部标为已读")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

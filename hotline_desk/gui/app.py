@@ -13,7 +13,7 @@ import time
 from datetime import timedelta
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Ticket
+from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 from hotline_desk.gui.alerts_panel import AlertsPanel
+from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.poll_bridge import PollBridge
 from hotline_desk.gui.tray import Tray
 from hotline_desk.paths import resources_dir
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 680)
         self.context = context
         self.tray: Tray | None = None
+        self.scheduler: PollScheduler | None = None
+        self._build_menu()
         central = QWidget()
         layout = QVBoxLayout(central)
         self.summary = QLabel()
@@ -72,6 +76,44 @@ class MainWindow(QMainWindow):
         dock.setObjectName("alertsDock")
         dock.setWidget(self.alerts)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def _build_menu(self) -> None:
+        tools = self.menuBar().addMenu("工具(&T)")
+        poll = QAction("立即检查(&C)", self)
+        poll.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        poll.triggered.connect(self.poll_now)
+        tools.addAction(poll)
+        settings = self.menuBar().addMenu("设置(&S)")
+        duty = QAction("值班表(&D)…", self)
+        duty.triggered.connect(self.open_duty_roster)
+        settings.addAction(duty)
+        alerts = QAction("提醒设置(&A)…", self)
+        alerts.triggered.connect(self.open_alert_settings)
+        settings.addAction(alerts)
+
+    def poll_now(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.request_poll()
+            self.statusBar().showMessage("正在检查…", 5000)
+
+    def open_duty_roster(self) -> DutyRosterDialog:
+        dialog = DutyRosterDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_alert_settings(self) -> AlertSettingsDialog:
+        settings = app_settings()
+
+        def saved(interval: timedelta, close_to_tray: bool) -> None:
+            settings.setValue(SETTINGS_CLOSE_TO_TRAY, close_to_tray)
+            if self.scheduler is not None:
+                self.scheduler.set_interval(interval)
+
+        dialog = AlertSettingsDialog(
+            self.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool), saved, self
+        )
+        dialog.open()
+        return dialog
 
     def load_first_page(self) -> int:
         with self.context.db.session() as session:
@@ -157,6 +199,7 @@ def wire_polling(
         on_error=bridge.publish_error,
         between=poller.check_new_tickets,
     )
+    window.scheduler = scheduler
     bridge.polled.connect(lambda _result: window.alerts.refresh())
     bridge.failed.connect(
         lambda message: window.statusBar().showMessage(f"检查失败：{message}", 30_000)
@@ -164,7 +207,7 @@ def wire_polling(
     if tray is not None:
         bridge.notify_requested.connect(tray.show_notification)
         window.alerts.unseen_changed.connect(tray.set_unseen)
-        tray.poll_now.connect(lambda: scheduler.run_now())
+        tray.poll_now.connect(window.poll_now)
     return scheduler, bridge
 
 

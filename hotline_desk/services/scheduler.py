@@ -73,6 +73,15 @@ class PollScheduler:
             self._run(self.between)
         return due
 
+    def request_poll(self) -> None:
+        """A poll as soon as possible, on the scheduler's thread when it runs."""
+        with self._lock:
+            self.timer.last_run = None
+        if self._scheduler.running:
+            self._scheduler.modify_job(HEARTBEAT_JOB, next_run_time=_wall_now())
+        else:
+            self.heartbeat()
+
     def run_now(self) -> None:
         with self._lock:
             self.timer.mark_run(self.clock.now())

@@ -1,0 +1,82 @@
+"""Alert settings: poll interval, digest threshold, what on-duty staff hear, tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.poller import (
+    SETTING_DIGEST_ABOVE,
+    SETTING_INTERVAL,
+    duty_kinds,
+    poll_interval,
+    set_duty_kinds,
+)
+
+
+class AlertSettingsDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        close_to_tray: bool,
+        on_saved: Callable[[timedelta, bool], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("提醒设置")
+        self.context = context
+        self.on_saved = on_saved
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 24 * 60)
+        self.interval.setSuffix(" 分钟")
+        self.interval.setValue(int(poll_interval(context).total_seconds() // 60))
+        self.digest = QSpinBox()
+        self.digest.setRange(1, 100)
+        self.digest.setValue(int(context.setting(SETTING_DIGEST_ABOVE, "3")))
+        self.tray = QCheckBox("关闭窗口时保留在托盘，继续检查")
+        self.tray.setChecked(close_to_tray)
+        form = QFormLayout()
+        form.addRow("检查间隔", self.interval)
+        form.addRow("同类提醒超过此数时合并", self.digest)
+        form.addRow(self.tray)
+        duty = QGroupBox("非工作时间提醒值班人员的内容")
+        duty_layout = QVBoxLayout(duty)
+        chosen = duty_kinds(context)
+        self.kind_boxes: dict[AlertKind, QCheckBox] = {}
+        for kind in AlertKind:
+            box = QCheckBox(kind.label)
+            box.setChecked(kind in chosen)
+            self.kind_boxes[kind] = box
+            duty_layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(duty)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.context.set_setting(SETTING_INTERVAL, str(self.interval.value()))
+        self.context.set_setting(SETTING_DIGEST_ABOVE, str(self.digest.value()))
+        set_duty_kinds(
+            self.context, [k.value for k, box in self.kind_boxes.items() if box.isChecked()]
+        )
+        if self.on_saved:
+            self.on_saved(timedelta(minutes=self.interval.value()), self.tray.isChecked())
+        self.accept()

@@ -1,0 +1,125 @@
+"""The duty roster (值班表) editor: who is on duty from when to when."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.duty import DutyShift
+from hotline_desk.services.context import AppContext
+from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
+
+FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def to_qt(value: datetime) -> QDateTime:
+    return QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M"), FORMAT)
+
+
+def from_qt(value: QDateTime) -> datetime:
+    return datetime.strptime(value.toString(FORMAT), "%Y-%m-%d %H:%M")
+
+
+class DutyRosterDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("值班表")
+        self.resize(640, 420)
+        self.context = context
+        now = context.clock.now()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["编号", "值班人员", "开始", "结束"])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.who = QLineEdit()
+        self.who.setPlaceholderText("登录名或姓名")
+        self.starts = QDateTimeEdit(to_qt(now.replace(minute=0, second=0)))
+        self.ends = QDateTimeEdit(to_qt(now.replace(minute=0, second=0) + timedelta(hours=15)))
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat(FORMAT)
+            edit.setCalendarPopup(True)
+        self.note = QLineEdit()
+        self.add_button = QPushButton("添加")
+        self.remove_button = QPushButton("删除所选")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        form = QFormLayout()
+        form.addRow("值班人员", self.who)
+        form.addRow("开始", self.starts)
+        form.addRow("结束", self.ends)
+        form.addRow("备注", self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = self.context.clock.now()
+        with self.context.db.session() as session:
+            shifts = shifts_between(session, now - timedelta(days=7), now + timedelta(days=60))
+        self.table.setRowCount(len(shifts))
+        for row, shift in enumerate(shifts):
+            marker = "（当前值班）" if shift.covers(now) else ""
+            for column, value in enumerate(
+                [
+                    str(shift.id),
+                    shift.who + marker,
+                    f"{shift.starts:%Y-%m-%d %H:%M}",
+                    f"{shift.ends:%Y-%m-%d %H:%M}",
+                ]
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> bool:
+        who = self.who.text().strip()
+        if not who:
+            self.error.setText("请填写值班人员")
+            return False
+        try:
+            shift = DutyShift(who, from_qt(self.starts.dateTime()), from_qt(self.ends.dateTime()))
+        except ValueError:
+            self.error.setText("结束时间必须晚于开始时间")
+            return False
+        with self.context.db.session() as session:
+            add_shift(session, shift, self.note.text().strip())
+        self.error.clear()
+        self.who.clear()
+        self.refresh()
+        return True
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.error.setText("请先选择一条值班记录")
+            return
+        with self.context.db.session() as session:
+            for index in rows:
+                remove_shift(session, int(self.table.item(index.row(), 0).text()))
+        self.error.clear()
+        self.refresh()
