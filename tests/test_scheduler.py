@@ -99,3 +99,13 @@ def test_the_real_scheduler_thread_polls_at_once_and_rescheduling_adds_no_jobs()
     finally:
         scheduler.shutdown()
     assert not scheduler.running
+
+
+def test_check_now_polls_even_when_no_poll_is_due():
+    clock = FixedClock(START)
+    scheduler, runs = counting_scheduler(clock)
+    scheduler.heartbeat()
+    clock.advance(timedelta(minutes=1))
+    assert scheduler.heartbeat() is False
+    scheduler.request_poll()  # the scheduler thread is not running: polls inline
+    assert runs == [START, START + timedelta(minutes=1)]

@@ -52,10 +52,11 @@ class AlertsPanel(QWidget):
             unseen = unseen_count(session)
         self.list.clear()
         for row in rows:
-            channel = row.channel or "仅本窗口"
-            item = QListWidgetItem(
-                f"{row.created_at:%m-%d %H:%M}  {row.title}\n{row.body}  [{channel}]"
-            )
+            kind = AlertKind(row.kind).label
+            item = QListWidgetItem(f"{row.created_at:%m-%d %H:%M}  {kind}\n{row.body}")
+            shown_by = {"plyer": "桌面通知", "tray": "托盘通知"}.get(row.channel, "仅在本窗口")
+            recipient = f"，值班：{row.recipient}" if row.recipient else ""
+            item.setToolTip(f"{shown_by}{recipient}")
             item.setData(NUMBER_ROLE, row.number)
             item.setData(ID_ROLE, row.id)
             if row.seen_at is None:
