@@ -37,6 +37,10 @@ def test_the_alert_list_and_tray_update_when_the_background_poll_signals(qtbot, 
         count = window.alerts.list.count()
         assert f"{count} 条未读" in window.alerts.heading.text()
         assert tray.icon.toolTip() == f"热线工单桌面助手：{count} 条未读提醒"
+        assert tray.unseen == count
+        badged = tray.icon.icon().pixmap(64, 64).toImage()
+        plain = tray.base_icon.pixmap(64, 64).toImage()
+        assert badged.pixelColor(30, 45) != plain.pixelColor(30, 45)  # the count is painted
         first = window.alerts.list.item(0)
         assert first.font().bold()
     finally:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hotline_desk.domain.alerts import Notification
@@ -20,6 +20,8 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.base_icon = icon
+        self.unseen = 0
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
         for text, signal in (
@@ -39,7 +41,32 @@ class Tray(QObject):
             self.icon.show()
 
     def set_unseen(self, count: int) -> None:
+        self.unseen = count
         self.icon.setToolTip(f"{TITLE}：{count} 条未读提醒" if count else TITLE)
+        self.icon.setIcon(self._badged(count))
+
+    def _badged(self, count: int) -> QIcon:
+        """The icon with the unread count painted in its corner."""
+        if count <= 0:
+            return self.base_icon
+        pixmap = self.base_icon.pixmap(64, 64)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#1565c0"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRect(26, 26, 38, 38))
+        painter.setPen(QColor("white"))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(22 if count < 100 else 16)
+        painter.setFont(font)
+        painter.drawText(
+            QRect(26, 26, 38, 38),
+            Qt.AlignmentFlag.AlignCenter,
+            str(count) if count < 1000 else "999+",
+        )
+        painter.end()
+        return QIcon(pixmap)
 
     def show_notification(self, notification: Notification) -> None:
         """Runs on the GUI thread (the poll bridge queues it here)."""
