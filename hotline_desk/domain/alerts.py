@@ -39,6 +39,16 @@ ALERT_LABELS: dict[AlertKind, str] = {
     AlertKind.RETURNED: "退单",
 }
 
+ALERT_TEXTS: dict[AlertKind, str] = {
+    AlertKind.NEW_TICKET: "{subject}待派单，派单时限 {due}",
+    AlertKind.DISPATCH_DUE: "{subject}须在 {due} 前派单",
+    AlertKind.DISPATCH_OVERDUE: "{subject}已超过12小时派单时限（{due}）",
+    AlertKind.DUE_NEXT_WORKDAY: "{subject}将于 {due} 到期",
+    AlertKind.OVERDUE: "{subject}已于 {due} 逾期",
+    AlertKind.COMMITMENT_REQUEST: "{subject}承办单位申请承诺件/延期，待领导审批",
+    AlertKind.RETURNED: "{subject}被承办单位退回，需处理",
+}
+
 DIGEST_TITLES: dict[AlertKind, str] = {
     AlertKind.NEW_TICKET: "{n} 件新工单待派单",
     AlertKind.DISPATCH_DUE: "{n} 件工单派单时限将到",
@@ -61,22 +71,10 @@ class Alert:
     due: datetime | None
     key: str  # what makes it the same alert: kind, ticket and the deadline in force
 
-    def text(self, next_workday: date | None = None) -> str:
-        subject = f"工单 {self.number}「{self.title}」"
+    def text(self) -> str:
+        """The notification text: ticket number, summary and the deadline concerned."""
         due = f"{self.due:%m-%d %H:%M}" if self.due else ""
-        if self.kind is AlertKind.NEW_TICKET:
-            return f"{subject}待派单，派单时限 {due}"
-        if self.kind is AlertKind.DISPATCH_DUE:
-            return f"{subject}须在 {due} 前派单"
-        if self.kind is AlertKind.DISPATCH_OVERDUE:
-            return f"{subject}已超过12小时派单时限（{due}）"
-        if self.kind is AlertKind.DUE_NEXT_WORKDAY:
-            return f"{subject}将于 {due} 到期"
-        if self.kind is AlertKind.OVERDUE:
-            return f"{subject}已于 {due} 逾期"
-        if self.kind is AlertKind.COMMITMENT_REQUEST:
-            return f"{subject}承办单位申请承诺件/延期，待领导审批"
-        return f"{subject}被承办单位退回，需处理"
+        return ALERT_TEXTS[self.kind].format(subject=f"工单 {self.number}「{self.title}」", due=due)
 
 
 def _alert(kind: AlertKind, ticket: Ticket, due: datetime | None, extra: str = "") -> Alert:
@@ -160,7 +158,7 @@ def plan_notifications(
             notes.append(Notification(title, shown, kind, numbers))
         else:
             notes += [
-                Notification(f"{kind.label}：{a.number}", a.text(next_workday), kind, (a.number,))
+                Notification(f"{kind.label}：{a.number}", a.text(), kind, (a.number,))
                 for a in group
             ]
     return notes

@@ -103,7 +103,6 @@ class Poller:
         )
         result.deliveries = self.notifier.deliver_all(notes)
         recipient = "" if office else ",".join(staff)
-        next_workday = calendar.next_workday(now.date())
         with context.db.session() as session:
             add_alerts(
                 session,
@@ -115,7 +114,7 @@ class Poller:
                         number=a.number,
                         created_at=now,
                         title=f"{a.kind.label}：{a.number}",
-                        body=a.text(next_workday),
+                        body=a.text(),
                         channel=result.channel_of(a.number, a.kind),
                         recipient=recipient,
                     )
