@@ -10,7 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, select, text
 from sqlalchemy.orm import Session
 
-from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
+from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketKind, TicketState
 from hotline_desk.store.mapping import (
     copy_ticket_to_row,
     event_from_row,
@@ -56,6 +56,35 @@ class QueueQuery:
     # "due": the deadline first (the queue); "newest": latest received first,
     # which a search over the whole archive answers from the index alone.
     order: Literal["due", "newest"] = "due"
+    kinds: Sequence[TicketKind] = ()
+    flags: Sequence[str] = ()  # names of FLAG_COLUMNS: all must hold
+    sort: str = ""  # a key of SORT_COLUMNS; overrides ``order``
+    descending: bool = False
+
+
+# The queue's flag filters, each a condition on the ticket row.
+FLAG_COLUMNS: dict[str, Any] = {
+    "commitment_pending": TicketRow.commitment_pending,
+    "returned": TicketRow.return_count > 0,
+    "reassigned": TicketRow.reassigned,
+    "difficult": TicketRow.difficult,
+    "confidential": TicketRow.confidential,
+    "unjustified_return": TicketRow.unjustified_return,
+    "false_feedback": TicketRow.false_feedback,
+    "rehandling": TicketRow.rehandling,
+}
+
+SORT_COLUMNS: dict[str, Any] = {
+    "number": TicketRow.number,
+    "received_at": TicketRow.received_at,
+    "kind": TicketRow.kind,
+    "title": TicketRow.title,
+    "main_unit_id": TicketRow.main_unit_id,
+    "state": TicketRow.state,
+    "dispatch_due_at": TicketRow.dispatch_due_at,
+    "due_at": TicketRow.due_at,
+    "owner": TicketRow.owner,
+}
 
 
 class TicketStore:
@@ -138,6 +167,12 @@ class TicketStore:
             statement = statement.where(TicketRow.due_at >= query.due_from)
         if query.due_before is not None:
             statement = statement.where(TicketRow.due_at < query.due_before)
+        if query.kinds:
+            statement = statement.where(TicketRow.kind.in_([k.value for k in query.kinds]))
+        for flag in query.flags:
+            if flag not in FLAG_COLUMNS:
+                raise ValueError(f"unknown flag filter {flag!r}; known: {', '.join(FLAG_COLUMNS)}")
+            statement = statement.where(FLAG_COLUMNS[flag])
         if query.search.strip():
             statement = statement.where(self._search_condition(query.search, walk_due_index))
         return statement
@@ -179,18 +214,36 @@ class TicketStore:
         walking the index finds a page of frequent hits at once but reads the
         whole index for rare ones. The index-only hit count decides.
         """
-        if self.dialect != "sqlite" or query.order != "due" or not self._only_search(query):
+        if (
+            self.dialect != "sqlite"
+            or query.order != "due"
+            or query.sort
+            or not self._only_search(query)
+        ):
             return False
         return self.count(query) > WALK_DUE_INDEX_FROM_HITS
 
     def _only_search(self, query: QueueQuery) -> bool:
         return bool(query.search.strip()) and query == QueueQuery(
-            search=query.search, limit=query.limit, offset=query.offset, order=query.order
+            search=query.search,
+            limit=query.limit,
+            offset=query.offset,
+            order=query.order,
+            sort=query.sort,
+            descending=query.descending,
         )
 
     def page(self, query: QueueQuery) -> list[Ticket]:
         statement = self._filtered(query, walk_due_index=self._many_hits(query))
-        if query.order == "newest":
+        if query.sort:
+            if query.sort not in SORT_COLUMNS:
+                raise ValueError(f"cannot sort by {query.sort!r}; known: {', '.join(SORT_COLUMNS)}")
+            column = SORT_COLUMNS[query.sort]
+            if query.descending:
+                statement = statement.order_by(column.desc(), TicketRow.id.desc())
+            else:
+                statement = statement.order_by(column, TicketRow.id)
+        elif query.order == "newest":
             statement = statement.order_by(TicketRow.id.desc())
         else:
             statement = statement.order_by(TicketRow.due_at, TicketRow.id)

@@ -1,0 +1,222 @@
+"""The ticket queue as a lazy Qt table model.
+
+Rows arrive a page at a time from the store on a worker thread (QThreadPool):
+the count and the first page when the query changes, further pages as the
+view scrolls (canFetchMore / fetchMore). Results come back by a queued signal
+and carry a generation number, so that a page of an old query is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from hotline_desk.domain.masking import mask_name
+from hotline_desk.domain.remaining import Urgency, remaining
+from hotline_desk.domain.ticket import Ticket
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import unit_names
+from hotline_desk.store.tickets import QueueQuery, TicketStore
+
+PAGE_SIZE = 200
+
+# (header, sort key in the store, value)
+COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
+    ("工单编号", "number", lambda t, _u: t.number),
+    ("受理时间", "received_at", lambda t, _u: f"{t.received_at:%Y-%m-%d %H:%M}"),
+    ("诉求类型", "kind", lambda t, _u: t.kind.label),
+    ("摘要", "title", lambda t, _u: t.title or t.content[:30]),
+    ("承办单位", "main_unit_id", lambda t, u: u.get(t.main_unit_id, "") if t.main_unit_id else ""),
+    ("状态", "state", lambda t, _u: t.state.label),
+    ("派单时限", "dispatch_due_at", lambda t, _u: f"{t.dispatch_due_at:%m-%d %H:%M}"),
+    ("办理时限", "due_at", lambda t, _u: f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else ""),
+    ("剩余时间", "due_at", lambda _t, _u: ""),  # computed with the clock, see data()
+    ("经办人", "owner", lambda t, _u: t.owner or ""),
+    ("标记", "", lambda t, _u: "、".join(t.flag_names())),
+]
+REMAINING_COLUMN = 8
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+
+URGENCY_COLOURS = {
+    Urgency.OVERDUE: QColor("#ffcdd2"),
+    Urgency.NEXT_WORKDAY: QColor("#ffe0b2"),
+    Urgency.THREE_WORKDAYS: QColor("#fff9c4"),
+}
+
+
+class _Signals(QObject):
+    loaded = Signal(int, int, object, int)  # generation, offset, tickets, total (-1: unknown)
+    failed = Signal(int, str)
+
+
+class _PageJob(QRunnable):
+    def __init__(
+        self,
+        context: AppContext,
+        query: QueueQuery,
+        generation: int,
+        with_count: bool,
+        signals: _Signals,
+    ) -> None:
+        super().__init__()
+        self.context, self.query, self.generation = context, query, generation
+        self.with_count, self.signals = with_count, signals
+
+    def run(self) -> None:
+        try:
+            with self.context.db.session() as session:
+                store = TicketStore(session)
+                tickets = store.page(self.query)
+                total = store.count(self.query) if self.with_count else -1
+        except Exception as error:  # shown in the window, never a crash
+            self.signals.failed.emit(self.generation, str(error))
+            return
+        self.signals.loaded.emit(self.generation, self.query.offset, tickets, total)
+
+
+class TicketQueueModel(QAbstractTableModel):
+    count_changed = Signal(int)
+    load_failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.query = QueueQuery(limit=PAGE_SIZE)
+        self.tickets: list[Ticket] = []
+        self.total = 0
+        self.generation = 0
+        self.loading = False
+        self.pool = QThreadPool.globalInstance()
+        self._signals = _Signals()
+        self._signals.loaded.connect(self._on_loaded)
+        self._signals.failed.connect(self._on_failed)
+        with context.db.session() as session:
+            self.units = unit_names(session)
+
+    # -- loading ------------------------------------------------------------
+    def set_query(self, query: QueueQuery) -> None:
+        self.beginResetModel()
+        self.query = replace(query, limit=PAGE_SIZE, offset=0)
+        self.tickets = []
+        self.total = 0
+        self.generation += 1
+        self.loading = False
+        self.endResetModel()
+        self._load(0, with_count=True)
+
+    def reload(self) -> None:
+        with self.context.db.session() as session:
+            self.units = unit_names(session)
+        self.set_query(self.query)
+
+    def _load(self, offset: int, with_count: bool) -> None:
+        self.loading = True
+        job = _PageJob(
+            self.context,
+            replace(self.query, offset=offset),
+            self.generation,
+            with_count,
+            self._signals,
+        )
+        self.pool.start(job)
+
+    def _on_loaded(self, generation: int, offset: int, tickets: list[Ticket], total: int) -> None:
+        if generation != self.generation or offset != len(self.tickets):
+            return  # a page of an earlier query
+        self.loading = False
+        if total >= 0:
+            self.total = total
+            self.count_changed.emit(total)
+        if tickets:
+            self.beginInsertRows(
+                QModelIndex(), len(self.tickets), len(self.tickets) + len(tickets) - 1
+            )
+            self.tickets.extend(tickets)
+            self.endInsertRows()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.loading = False
+            self.load_failed.emit(message)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self.loading and len(self.tickets) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._load(len(self.tickets), with_count=False)
+
+    # -- the table ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.tickets)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.tickets):
+            return None
+        ticket = self.tickets[index.row()]
+        column = index.column()
+        if role == NUMBER_ROLE:
+            return ticket.number
+        if column == REMAINING_COLUMN and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
+            left = remaining(
+                ticket.due_at, ticket.unfinished, self.context.clock.now(), self.context.calendar
+            )
+            if role == Qt.ItemDataRole.DisplayRole:
+                return left.text
+            colour = URGENCY_COLOURS.get(left.urgency)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column][2](ticket, self.units)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            caller = mask_name(ticket.caller.name)  # the queue never shows the caller in clear
+            return f"{ticket.content}\n来电人：{caller or '—'}"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else ""
+        if not key:
+            return
+        self.set_query(
+            replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
+    def ticket_at(self, row: int) -> Ticket | None:
+        return self.tickets[row] if 0 <= row < len(self.tickets) else None
+
+    def row_of(self, number: str) -> int:
+        for row, ticket in enumerate(self.tickets):
+            if ticket.number == number:
+                return row
+        return -1
