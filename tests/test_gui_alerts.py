@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 
 from hotline_desk.domain.alerts import AlertKind, Notification
-from hotline_desk.gui.app import MainWindow, app_icon, app_settings, wire_polling
+from hotline_desk.gui.app import wire_polling
+from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
 from hotline_desk.gui.tray import Tray
 from hotline_desk.services.demo import generate
 
@@ -19,7 +20,8 @@ def make_window(qtbot, context) -> tuple[MainWindow, Tray]:
     qtbot.addWidget(window)
     tray = Tray(app_icon())
     window.tray = tray
-    window.load_first_page()
+    with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
+        window.load_first_page()
     window.alerts.refresh()
     window.show()
     return window, tray
@@ -62,15 +64,17 @@ def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(qtbot, sqlite_cont
             window.alerts.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
         )
     assert opened.args == [number]
-    assert window.selected_number() == number
+    assert window.detail.heading.text().startswith(f"工单 {number}")
+    if window.model.row_of(number) >= 0:
+        assert window.selected_number() == number
     assert window.alerts.refresh() == unseen - 1
 
 
-def test_a_ticket_outside_the_first_page_is_loaded_on_request(qtbot, sqlite_context):
+def test_a_ticket_outside_the_queue_is_shown_in_the_detail(qtbot, sqlite_context):
     window, _tray = make_window(qtbot, sqlite_context)
-    shown = {window.table.item(r, 0).text() for r in range(window.table.rowCount())}
     from hotline_desk.store.tickets import QueueQuery, TicketStore
 
+    shown = {window.model.ticket_at(r).number for r in range(window.model.rowCount())}
     with sqlite_context.db.session() as session:
         archived = [
             t.number
@@ -78,7 +82,7 @@ def test_a_ticket_outside_the_first_page_is_loaded_on_request(qtbot, sqlite_cont
             if t.number not in shown
         ]
     assert window.show_ticket(archived[0])
-    assert window.selected_number() == archived[0]
+    assert window.detail.heading.text().startswith(f"工单 {archived[0]}")
     assert not window.show_ticket("NO-SUCH")
     assert "找不到工单 NO-SUCH" in window.statusBar().currentMessage()
 

@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
-from hotline_desk.gui.app import MainWindow
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from hotline_desk.gui.main_window import MainWindow
 from hotline_desk.services.demo import generate
 
 
-def test_window_shows_the_first_page_of_the_queue(qtbot, sqlite_context):
+def test_window_shows_the_first_page_of_unfinished_tickets(qtbot, sqlite_context):
     generate(sqlite_context, 30, seed=1)
     window = MainWindow(sqlite_context)
     qtbot.addWidget(window)
-    shown = window.load_first_page()
+    with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
+        window.load_first_page()
     window.show()
     qtbot.waitExposed(window)
+    shown = window.model.rowCount()
     assert 0 < shown < 30  # unfinished tickets only
-    assert window.table.rowCount() == shown
-    states = {window.table.item(row, 4).text() for row in range(shown)}
+    states = {window.model.index(row, 5).data() for row in range(shown)}
     assert "办结归档" not in states and "已提交审核" not in states
-    assert window.table.horizontalHeaderItem(0).text() == "工单编号"
-    assert window.table.item(0, 0).text().startswith("SZ")
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "工单编号"
+    assert f"共 {shown} 件工单" in window.count_label.text()
+
+
+def test_smoke_prints_the_time_to_the_first_painted_page(sqlite_url, tmp_path):
+    env_run = [
+        sys.executable,
+        "-m",
+        "hotline_desk",
+        "--db",
+        sqlite_url,
+        "--now",
+        "2026-09-30T10:00",
+    ]
+    subprocess.run([*env_run, "demo", "--tickets", "40"], check=True, capture_output=True)
+    done = subprocess.run(
+        [*env_run, "--smoke"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
+    assert "first page painted in" in done.stdout and "rows of" in done.stdout

@@ -20,14 +20,19 @@ def test_full_mobile_numbers_pass_and_short_numbers_are_refused_with_the_reason(
 
 
 def test_the_directory_keeps_units_unique_with_valid_phones(sqlite_context):
-    unit = save_unit(sqlite_context, UnitInput("县教育局", "马丽娟", "158 0731 0009", "宋光明",
-                                               "15807310109"))
+    unit = save_unit(
+        sqlite_context, UnitInput("县教育局", "马丽娟", "158 0731 0009", "宋光明", "15807310109")
+    )
     assert unit.handler_phone == "15807310009"
     with pytest.raises(InputError, match="短号"):
-        save_unit(sqlite_context, UnitInput("县交通运输局", "郭勇", "6608", "梁志远",
-                                            "15207310108"))
+        save_unit(
+            sqlite_context, UnitInput("县交通运输局", "郭勇", "6608", "梁志远", "15207310108")
+        )
     with pytest.raises(InputError, match="no other unit"):
         save_unit(sqlite_context, UnitInput("县教育局", "甲", "15807310001", "乙", "15807310002"))
-    changed = save_unit(sqlite_context, UnitInput("县教育局", "马丽娟", "15807310009", "张局",
-                                                  "15807310199"), unit.id)
+    changed = save_unit(
+        sqlite_context,
+        UnitInput("县教育局", "马丽娟", "15807310009", "张局", "15807310199"),
+        unit.id,
+    )
     assert changed.id == unit.id and changed.leader_name == "张局"

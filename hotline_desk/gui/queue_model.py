@@ -89,6 +89,7 @@ class _PageJob(QRunnable):
 
 class TicketQueueModel(QAbstractTableModel):
     count_changed = Signal(int)
+    first_page_loaded = Signal()
     load_failed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
@@ -146,6 +147,8 @@ class TicketQueueModel(QAbstractTableModel):
             )
             self.tickets.extend(tickets)
             self.endInsertRows()
+        if offset == 0:
+            self.first_page_loaded.emit()
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self.generation:

@@ -1,0 +1,145 @@
+"""The queue's filters: state, unit, kind, mine, due soon, overdue, flags, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
+from hotline_desk.domain.time_limits import end_of_next_workday
+from hotline_desk.store.tickets import QueueQuery
+
+FLAG_LABELS = {
+    "commitment_pending": "承诺件待批", "returned": "退单", "reassigned": "重新交办",
+    "difficult": "疑难", "confidential": "保密", "unjustified_return": "无故退单",
+    "false_feedback": "虚假反馈", "rehandling": "重办",
+}  # fmt: skip
+OPEN = "open"
+ALL = "all"
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        units: dict[int, str],
+        operator: str,
+        now: Callable[[], datetime],
+        calendar: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.operator, self.now, self.calendar = operator, now, calendar
+        self.state = QComboBox()
+        self.state.addItem("未办结", OPEN)
+        self.state.addItem("全部状态", ALL)
+        for state in TicketState:
+            self.state.addItem(state.label, state.value)
+        self.unit = QComboBox()
+        self.unit.addItem("全部单位", None)
+        for unit_id, name in sorted(units.items(), key=lambda item: item[1]):
+            self.unit.addItem(name, unit_id)
+        self.kind = QComboBox()
+        self.kind.addItem("全部类型", None)
+        for kind in TicketKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.flag = QComboBox()
+        self.flag.addItem("全部标记", None)
+        for key, label in FLAG_LABELS.items():
+            self.flag.addItem(label, key)
+        self.mine = QCheckBox("我的")
+        self.due_soon = QCheckBox("下一工作日前到期")
+        self.overdue = QCheckBox("已逾期")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索编号、标题、内容、地址（Ctrl+F）")
+        self.search.setClearButtonEnabled(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.state,
+            self.unit,
+            self.kind,
+            self.flag,
+            self.mine,
+            self.due_soon,
+            self.overdue,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.changed.emit)
+        for combo in (self.state, self.unit, self.kind, self.flag):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        for box in (self.mine, self.due_soon, self.overdue):
+            box.toggled.connect(lambda _on: self.changed.emit())
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+    def query(self) -> QueueQuery:
+        state = self.state.currentData()
+        if state == OPEN:
+            states = sorted(UNFINISHED_STATES)
+        elif state == ALL:
+            states = []
+        else:
+            states = [TicketState(state)]
+        now = self.now()
+        due_before = None
+        due_from = None
+        if self.overdue.isChecked():
+            due_before = now
+            states = [s for s in (states or sorted(UNFINISHED_STATES)) if s in UNFINISHED_STATES]
+        elif self.due_soon.isChecked():
+            due_from, due_before = now, end_of_next_workday(now, self.calendar)
+            states = [s for s in (states or sorted(UNFINISHED_STATES)) if s in UNFINISHED_STATES]
+        kind = self.kind.currentData()
+        flag = self.flag.currentData()
+        return QueueQuery(
+            states=states,
+            unit_id=self.unit.currentData(),
+            owner=self.operator if self.mine.isChecked() else None,
+            due_from=due_from,
+            due_before=due_before,
+            search=self.search.text().strip(),
+            kinds=[TicketKind(kind)] if kind else [],
+            flags=[flag] if flag else [],
+        )
+
+    # -- saved views ---------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "state": self.state.currentData(),
+            "unit": self.unit.currentData(),
+            "kind": self.kind.currentData(),
+            "flag": self.flag.currentData(),
+            "mine": self.mine.isChecked(),
+            "due_soon": self.due_soon.isChecked(),
+            "overdue": self.overdue.isChecked(),
+            "search": self.search.text(),
+        }
+
+    def from_dict(self, view: dict[str, Any]) -> None:
+        self.blockSignals(True)
+        try:
+            for combo, key in (
+                (self.state, "state"),
+                (self.unit, "unit"),
+                (self.kind, "kind"),
+                (self.flag, "flag"),
+            ):
+                index = combo.findData(view.get(key))
+                combo.setCurrentIndex(max(index, 0))
+            self.mine.setChecked(bool(view.get("mine")))
+            self.due_soon.setChecked(bool(view.get("due_soon")))
+            self.overdue.setChecked(bool(view.get("overdue")))
+            self.search.setText(str(view.get("search") or ""))
+        finally:
+            self.blockSignals(False)
+        self._debounce.stop()
+        self.changed.emit()

@@ -1,0 +1,267 @@
+"""The operator's main window: filters, the lazy queue, the ticket detail, alerts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import timedelta
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
+from hotline_desk.gui.alerts_panel import AlertsPanel
+from hotline_desk.gui.duty_dialog import DutyRosterDialog
+from hotline_desk.gui.filter_bar import FilterBar
+from hotline_desk.gui.queue_model import COLUMNS, NUMBER_ROLE, TicketQueueModel
+from hotline_desk.gui.ticket_detail import TicketDetail
+from hotline_desk.paths import resources_dir
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import unit_names
+
+SETTINGS_CLOSE_TO_TRAY = "closeToTray"
+DUE_COLUMN = 7
+
+
+def app_settings() -> QSettings:
+    return QSettings("hotline-desk", "hotline-desk")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "hotline-desk.svg"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setWindowTitle("热线工单桌面助手")
+        self.setWindowIcon(app_icon())
+        self.resize(1400, 800)
+        self.context = context
+        self.tray = None  # set by run_gui: hotline_desk.gui.tray.Tray
+        self.scheduler = None  # set by wire_polling: PollScheduler
+        with context.db.session() as session:
+            units = unit_names(session)
+        self.filters = FilterBar(units, context.operator, context.clock.now, context.calendar)
+        self.filters.changed.connect(self.apply_filters)
+        self.count_label = QLabel()
+        self.views = QComboBox()
+        self.views.setMinimumWidth(120)
+        self.views.activated.connect(lambda _i: self.load_view(self.views.currentText()))
+        save_view = QPushButton("保存视图")
+        save_view.clicked.connect(self._ask_view_name)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(QLabel("视图"))
+        top.addWidget(self.views)
+        top.addWidget(save_view)
+        self.model = TicketQueueModel(context, self)
+        self.model.count_changed.connect(self._show_count)
+        self.model.load_failed.connect(lambda m: self.statusBar().showMessage(f"读取失败：{m}"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for column, width in enumerate([150, 120, 60, 220, 150, 70, 90, 120, 130, 70, 120]):
+            self.table.setColumnWidth(column, width)
+        self.detail = TicketDetail(context)
+        self.detail.ticket_changed.connect(self._ticket_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.filters)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.alerts = AlertsPanel(context)
+        self.alerts.ticket_requested.connect(self.show_ticket)
+        dock = QDockWidget("提醒", self)
+        dock.setObjectName("alertsDock")
+        dock.setWidget(self.alerts)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._build_menu()
+        self._restore_layout()
+        self._reload_view_names()
+
+    # -- menus and shortcuts ---------------------------------------------------
+    def _build_menu(self) -> None:
+        tools = self.menuBar().addMenu("工具(&T)")
+        for text, key, slot in (
+            ("立即检查(&C)", QKeySequence(Qt.Key.Key_F5), self.poll_now),
+            ("刷新列表(&R)", QKeySequence("Ctrl+R"), self.apply_filters),
+            ("搜索(&F)", QKeySequence("Ctrl+F"), self._focus_search),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.triggered.connect(slot)
+            tools.addAction(action)
+        settings = self.menuBar().addMenu("设置(&S)")
+        duty = QAction("值班表(&D)…", self)
+        duty.triggered.connect(self.open_duty_roster)
+        settings.addAction(duty)
+        alerts = QAction("提醒设置(&A)…", self)
+        alerts.triggered.connect(self.open_alert_settings)
+        settings.addAction(alerts)
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def poll_now(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.request_poll()
+            self.statusBar().showMessage("正在检查…", 5000)
+
+    def open_duty_roster(self) -> DutyRosterDialog:
+        dialog = DutyRosterDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_alert_settings(self) -> AlertSettingsDialog:
+        settings = app_settings()
+
+        def saved(interval: timedelta, close_to_tray: bool) -> None:
+            settings.setValue(SETTINGS_CLOSE_TO_TRAY, close_to_tray)
+            if self.scheduler is not None:
+                self.scheduler.set_interval(interval)
+
+        dialog = AlertSettingsDialog(
+            self.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool), saved, self
+        )
+        dialog.open()
+        return dialog
+
+    # -- the queue ---------------------------------------------------------------
+    def apply_filters(self) -> None:
+        query = self.filters.query()
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        sort_key = COLUMNS[section][1] if 0 <= section < len(COLUMNS) else ""
+        if sort_key:
+            query = replace(
+                query,
+                sort=sort_key,
+                descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
+        self.model.set_query(query)
+
+    def load_first_page(self) -> None:
+        self.apply_filters()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(
+            f"当前时间 {self.context.clock.now():%Y-%m-%d %H:%M}   共 {total:,} 件工单"
+        )
+
+    def selected_number(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(NUMBER_ROLE)) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        number = self.selected_number()
+        if number:
+            self.detail.show_ticket(number)
+
+    def show_ticket(self, number: str) -> bool:
+        """Brings the window up on that ticket: selected in the queue when it is
+        there, shown in the detail in any case."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        row = self.model.row_of(number)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        try:
+            self.detail.show_ticket(number)
+        except LookupError:
+            self.statusBar().showMessage(f"找不到工单 {number}", 10_000)
+            return False
+        return True
+
+    def _ticket_changed(self, number: str) -> None:
+        self.model.reload()
+        self.statusBar().showMessage(f"工单 {number} 已更新", 5000)
+        if self.scheduler is not None:
+            self.scheduler.request_poll()
+
+    # -- saved views -----------------------------------------------------------------
+    def _ask_view_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "保存视图", "视图名称")
+        if ok and name.strip():
+            self.save_view(name.strip())
+
+    def save_view(self, name: str) -> None:
+        app_settings().setValue(f"views/{name}", json.dumps(self.filters.to_dict()))
+        self._reload_view_names(select=name)
+
+    def load_view(self, name: str) -> bool:
+        stored = app_settings().value(f"views/{name}")
+        if not stored:
+            return False
+        self.filters.from_dict(json.loads(str(stored)))
+        return True
+
+    def _reload_view_names(self, select: str = "") -> None:
+        settings = app_settings()
+        settings.beginGroup("views")
+        names = sorted(settings.childKeys())
+        settings.endGroup()
+        self.views.clear()
+        self.views.addItems(names)
+        if select:
+            self.views.setCurrentText(select)
+
+    # -- layout memory -------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/columns", self.table.horizontalHeader().restoreState),
+        ):
+            value = settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        keep = app_settings().value(SETTINGS_CLOSE_TO_TRAY, True, type=bool)
+        if keep and self.tray is not None and self.tray.available:
+            self.hide()  # the poller keeps running in the tray
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,340 @@
+"""The ticket detail: every field, the event history, and every valid action.
+
+Buttons follow the domain's allowed_actions; each opens a FormDialog that
+calls the TicketService, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.lifecycle import (
+    ACTION_LABELS,
+    Action,
+    ActionRefused,
+    CallPurpose,
+    UnitFeedback,
+    allowed_actions,
+)
+from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
+from hotline_desk.domain.ticket import FeedbackResult
+from hotline_desk.gui.form_dialog import Field, FormDialog, FormSpec
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import list_units
+from hotline_desk.services.tickets import TicketService, TicketView
+
+# The actions with a button here, in the order an operator meets them.
+BUTTON_ACTIONS = [
+    Action.DISPATCH, Action.CALL, Action.TRANSFER, Action.RETURN, Action.COMMIT, Action.DECIDE,
+    Action.FEEDBACK, Action.REJECT_FEEDBACK, Action.SUBMIT, Action.REVIEW_RETURN,
+    Action.REASSIGN, Action.ARCHIVE, Action.ESCALATE, Action.LEADER_DECISION,
+]  # fmt: skip
+
+
+def action_label(action: str) -> str:
+    try:
+        return Action(action).label
+    except ValueError:  # an event written by a newer version
+        return action
+
+
+class TicketDetail(QWidget):
+    ticket_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = TicketService(context)
+        self.view: TicketView | None = None
+        self.revealed = False
+        self.dialog: FormDialog | None = None
+        self.heading = QLabel("请选择一件工单")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.fields = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("state", "状态"),
+            ("kind", "诉求类型"),
+            ("received", "受理时间"),
+            ("dispatch_due", "派单时限"),
+            ("due", "办理时限"),
+            ("units", "承办单位"),
+            ("owner", "经办人"),
+            ("address", "地址"),
+            ("caller", "来电人"),
+            ("flags", "标记"),
+            ("content", "诉求内容"),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            self.labels[key] = value
+            self.fields.addRow(label, value)
+        self.reveal_button = QPushButton("查看来电人信息")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.buttons: dict[Action, QPushButton] = {}
+        grid = QGridLayout()
+        for i, action in enumerate(BUTTON_ACTIONS):
+            button = QPushButton(ACTION_LABELS[action])
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _c=False, a=action: self.start(a))
+            self.buttons[action] = button
+            grid.addWidget(button, i // 4, i % 4)
+        self.message = QLabel()
+        self.message.setObjectName("detailMessage")
+        self.message.setWordWrap(True)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(["时间", "操作人", "操作", "状态变化", "说明"])
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.fields)
+        layout.addWidget(self.reveal_button)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel("办理记录"))
+        layout.addWidget(self.history, 1)
+        self._enable([])
+
+    # -- showing -------------------------------------------------------------
+    def show_ticket(self, number: str, keep_message: bool = False) -> None:
+        if self.view is None or self.view.ticket.number != number:
+            self.revealed = False
+        self.view = self.service.show(number)
+        if not keep_message:
+            self.message.clear()
+        t = self.view.ticket
+        self.heading.setText(f"工单 {t.number}  {t.title}")
+        units = self.view.unit_names
+        co = "、".join(units.get(u, str(u)) for u in t.co_unit_ids)
+        values = {
+            "state": t.state.label,
+            "kind": t.kind.label,
+            "received": f"{t.received_at:%Y-%m-%d %H:%M}",
+            "dispatch_due": f"{t.dispatch_due_at:%Y-%m-%d %H:%M}",
+            "due": f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—",
+            "units": (self.view.main_unit or "—") + (f"（协办：{co}）" if co else ""),
+            "owner": t.owner or "—",
+            "address": t.address or "—",
+            "caller": self._caller_text(),
+            "flags": "、".join(t.flag_names()) or "—",
+            "content": t.content,
+        }
+        for key, text in values.items():
+            self.labels[key].setText(text)
+        self.reveal_button.setEnabled(not t.confidential and not self.revealed)
+        self._enable(allowed_actions(t))
+        self.history.setRowCount(len(self.view.events))
+        for row, event in enumerate(self.view.events):
+            label = action_label(event.action)
+            change = (
+                f"{event.from_state.label} → {event.to_state.label}"
+                if event.from_state != event.to_state
+                else ""
+            )
+            for column, text in enumerate(
+                [f"{event.at:%Y-%m-%d %H:%M}", event.actor, label, change, event.note]
+            ):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+
+    def _caller_text(self) -> str:
+        assert self.view is not None
+        t = self.view.ticket
+        if t.confidential:
+            return "保密件：来电人信息不显示"
+        c = t.caller
+        if self.revealed:
+            return f"{c.name} {c.phone} {c.address}".strip() or "—"
+        return f"{mask_name(c.name)} {mask_phone(c.phone)} {mask_address(c.address)}".strip() or "—"
+
+    def _enable(self, actions: list[Action]) -> None:
+        for action, button in self.buttons.items():
+            button.setEnabled(action in actions)
+
+    def reveal(self) -> None:
+        """Shows the caller in clear; the reveal itself is an event (保密制度)."""
+        if self.view is None:
+            return
+        try:
+            self.service.reveal_caller(self.view.ticket.number)
+        except ActionRefused as error:
+            self.message.setText(str(error))
+            return
+        self.revealed = True
+        self.show_ticket(self.view.ticket.number, keep_message=True)
+
+    # -- acting ----------------------------------------------------------------
+    def start(self, action: Action) -> FormDialog | None:
+        if self.view is None:
+            return None
+        number = self.view.ticket.number
+        spec, submit = self._form(action, number)
+        dialog = FormDialog(spec, submit, self)
+        dialog.accepted.connect(lambda: self._done(number, action))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _done(self, number: str, action: Action) -> None:
+        self.show_ticket(number)
+        self.message.setText(f"已{ACTION_LABELS[action]}")
+        self.ticket_changed.emit(number)
+
+    def _unit_choices(self) -> list[tuple[str, Any]]:
+        with self.context.db.session() as session:
+            return [(u.name, u.id) for u in list_units(session)]
+
+    def _form(
+        self, action: Action, number: str
+    ) -> tuple[FormSpec, Callable[[dict[str, Any]], object]]:
+        s = self.service
+        assert self.view is not None
+        due = self.view.ticket.due_at or self.context.clock.now()
+        units = self._unit_choices()
+        if action is Action.DISPATCH:
+            return FormSpec(
+                "派单",
+                [
+                    Field("unit", "主办单位", "choice", True, units),
+                    Field("co_units", "协办单位", "units", choices=units),
+                    Field(
+                        "call",
+                        "电话通知承办人",
+                        "choice",
+                        choices=[("已通知（接通）", True), ("未接通", False), ("稍后再打", None)],
+                    ),
+                    Field("note", "备注"),
+                ],
+                "派单后请立即电话通知承办单位。",
+            ), lambda v: s.dispatch(number, v["unit"], v["co_units"], v["note"], v["call"])
+        if action is Action.CALL:
+            return FormSpec(
+                "电话记录",
+                [
+                    Field(
+                        "purpose",
+                        "目的",
+                        "choice",
+                        True,
+                        [
+                            ("派单通知", CallPurpose.DISPATCH_NOTICE.value),
+                            ("到期前催办", CallPurpose.CHASE.value),
+                            ("其他", CallPurpose.OTHER.value),
+                        ],
+                        CallPurpose.CHASE.value,
+                    ),
+                    Field("reached", "结果", "choice", True, [("接通", True), ("未接通", False)]),
+                    Field("note", "说明", "multiline"),
+                ],
+            ), lambda v: s.log_call(number, CallPurpose(v["purpose"]), v["reached"], v["note"])
+        if action is Action.TRANSFER:
+            return FormSpec(
+                "转办",
+                [
+                    Field("unit", "转至单位", "choice", True, units),
+                    Field("reason", "理由", "multiline"),
+                ],
+            ), lambda v: s.transfer(number, v["unit"], v["reason"])
+        if action is Action.RETURN:
+            return FormSpec(
+                "退单",
+                [
+                    Field("reason", "退单理由", "multiline", True),
+                    Field(
+                        "justified",
+                        "理由是否成立",
+                        "choice",
+                        True,
+                        [("成立：改派（转办）", True), ("不成立：无故退单", False)],
+                    ),
+                    Field(
+                        "unit",
+                        "改派至（可稍后派单）",
+                        "choice",
+                        choices=[("稍后派单", None), *units],
+                    ),
+                ],
+            ), lambda v: s.return_ticket(
+                number, v["reason"], v["justified"], v["unit"] if v["justified"] else None
+            )
+        if action is Action.COMMIT:
+            return FormSpec(
+                "申请承诺件/延期",
+                [
+                    Field(
+                        "until", "申请办结日期", "datetime", True, default=due + timedelta(days=7)
+                    ),
+                    Field("reason", "理由", "multiline", True),
+                ],
+            ), lambda v: s.request_commitment(number, v["until"], v["reason"])
+        if action is Action.DECIDE:
+            requested = self.view.ticket.requested_due_at or due
+            return FormSpec(
+                "领导审批承诺件",
+                [
+                    Field("approved", "决定", "choice", True, [("同意", True), ("不同意", False)]),
+                    Field("due", "新的办理时限", "datetime", default=requested),
+                    Field("note", "批示", "multiline"),
+                ],
+            ), lambda v: s.decide_commitment(
+                number, v["approved"], v["due"] if v["approved"] else None, v["note"]
+            )
+        if action is Action.FEEDBACK:
+            return FormSpec(
+                "单位反馈",
+                [
+                    Field("cause", "问题原因", "multiline", True),
+                    Field("actions", "处理情况", "multiline", True),
+                    Field(
+                        "result",
+                        "处理结果",
+                        "choice",
+                        True,
+                        [(r.label, r.value) for r in FeedbackResult],
+                    ),
+                    Field("next_steps", "下一步措施", "multiline"),
+                    Field("basis", "告知群众的政策法规依据", "multiline"),
+                ],
+            ), lambda v: s.feedback(
+                number,
+                UnitFeedback(
+                    v["cause"],
+                    v["actions"],
+                    FeedbackResult(v["result"]),
+                    v["next_steps"],
+                    v["basis"],
+                ),
+            )
+        reason_forms = {
+            Action.REJECT_FEEDBACK: ("虚假反馈退回", "不实之处", s.reject_feedback),
+            Action.REVIEW_RETURN: ("审核退回", "市审核组退回理由", s.review_return),
+            Action.ESCALATE: ("抄报疑难", "抄报理由", s.escalate),
+            Action.LEADER_DECISION: ("领导批示", "批示内容", s.leader_decision),
+            Action.REASSIGN: ("重新交办", "交办说明", s.reassign),
+        }
+        if action in reason_forms:
+            title, label, call = reason_forms[action]
+            required = action is not Action.REASSIGN
+            return FormSpec(title, [Field("text", label, "multiline", required)]), lambda v: call(
+                number, v["text"]
+            )
+        confirm = {
+            Action.SUBMIT: ("提交市审核组", s.submit),
+            Action.ARCHIVE: ("办结归档", s.archive),
+        }
+        title, call_number = confirm[action]
+        return FormSpec(title, [], f"确认{title}工单 {number}？"), lambda _v: call_number(number)
