@@ -26,6 +26,7 @@ from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
+from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 from hotline_desk.gui.queue_model import COLUMNS, NUMBER_ROLE, TicketQueueModel
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
@@ -110,6 +111,11 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------
     def _build_menu(self) -> None:
+        tickets = self.menuBar().addMenu("工单(&W)")
+        new = QAction("新建工单(&N)…", self)
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.triggered.connect(self.new_ticket)
+        tickets.addAction(new)
         tools = self.menuBar().addMenu("工具(&T)")
         for text, key, slot in (
             ("立即检查(&C)", QKeySequence(Qt.Key.Key_F5), self.poll_now),
@@ -127,6 +133,17 @@ class MainWindow(QMainWindow):
         alerts = QAction("提醒设置(&A)…", self)
         alerts.triggered.connect(self.open_alert_settings)
         settings.addAction(alerts)
+
+    def new_ticket(self) -> NewTicketDialog:
+        dialog = NewTicketDialog(self.context, self)
+        dialog.created.connect(self._ticket_created)
+        dialog.open_ticket.connect(self.show_ticket)
+        dialog.open()
+        return dialog
+
+    def _ticket_created(self, number: str) -> None:
+        self._ticket_changed(number)
+        self.detail.show_ticket(number)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()

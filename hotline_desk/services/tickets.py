@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from difflib import SequenceMatcher
 
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
@@ -27,6 +28,7 @@ from hotline_desk.services.errors import InputError
 from hotline_desk.store.tickets import TicketStore
 
 _PHONE = re.compile(r"^[0-9+\-() ]{3,30}$")
+SIMILAR_CONTENT = 0.8  # difflib ratio above which two requests look like one
 
 
 @dataclass
@@ -288,6 +290,31 @@ class TicketService:
     def reveal_caller(self, number: str, reason: str = "") -> Ticket:
         actor = self.context.operator
         return self._apply(number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason))[0]
+
+    def possible_duplicates(
+        self, phone: str, content: str, days: int = 30
+    ) -> list[tuple[Ticket, str]]:
+        """Tickets of the last ``days`` from the same caller phone, or with nearly the
+        same content (a hint for the operator, never a refusal)."""
+        since = self.now - timedelta(days=days)
+        found: dict[str, tuple[Ticket, str]] = {}
+        with self.context.db.session() as session:
+            store = TicketStore(session)
+            phone = phone.strip()
+            if len(phone) >= 7:
+                for ticket in store.recent_by_phone(phone, since):
+                    found[ticket.number] = (ticket, "同一来电号码")
+            cleaned = "".join(ch for ch in content if ch.isalnum())
+            if len(cleaned) >= 6:
+                middle = len(cleaned) // 2
+                fragment = cleaned[max(0, middle - 4) : middle + 4]
+                for ticket in store.recent_matching(fragment, since):
+                    similarity = SequenceMatcher(
+                        None, cleaned, "".join(ch for ch in ticket.content if ch.isalnum())
+                    ).ratio()
+                    if similarity >= SIMILAR_CONTENT and ticket.number not in found:
+                        found[ticket.number] = (ticket, f"内容相似 {similarity:.0%}")
+        return list(found.values())
 
     # -- reading ---------------------------------------------------------------
     def show(self, number: str) -> TicketView:

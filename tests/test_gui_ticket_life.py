@@ -1,0 +1,191 @@
+"""A whole ticket life through the real widgets (offscreen), and the refusal paths."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.gui.main_window import MainWindow
+from hotline_desk.services.demo import generate
+
+
+@pytest.fixture
+def window(qtbot, sqlite_context):
+    sqlite_context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(sqlite_context, 0)  # the unit directory and operators only
+    win = MainWindow(sqlite_context)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.model.first_page_loaded, timeout=5000):
+        win.load_first_page()
+    win.show()
+    return win
+
+
+def register(
+    qtbot, window: MainWindow, number: str, confidential: bool = False, phone: str = "13800001234"
+):
+    dialog = window.new_ticket()
+    dialog.number.setText(number)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("help"))
+    dialog.title.setText("滨江路路灯不亮")
+    dialog.content.setPlainText("来电人反映滨江路路灯已损坏半个月，夜间出行不安全，请尽快修复。")
+    dialog.caller_name.setText("王伟")
+    dialog.caller_phone.setText(phone)
+    dialog.confidential.setChecked(confidential)
+    dialog.due.setDateTime(dialog.due.dateTime().addDays(1))
+    with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
+        dialog.accept()
+    return dialog
+
+
+def act(qtbot, window: MainWindow, action: Action, **values) -> object:
+    button = window.detail.buttons[action]
+    assert button.isEnabled(), f"{action} should be enabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.detail.dialog
+    for key, value in values.items():
+        dialog.set_value(key, value)
+    dialog.accept()
+    return dialog
+
+
+def unit_id(window: MainWindow, name: str) -> int:
+    return next(i for i, n in window.model.units.items() if n == name)
+
+
+def test_new_dispatch_feedback_submit_archive(qtbot, window):
+    empty = window.new_ticket()
+    empty.number.setText("SZ-GUI-0")
+    empty.accept()
+    assert "诉求内容" in empty.error.text() and empty.isVisible()
+    empty.reject()
+
+    register(qtbot, window, "SZ-GUI-1", confidential=True)
+    detail = window.detail
+    assert detail.heading.text().startswith("工单 SZ-GUI-1")
+    assert detail.labels["state"].text() == "待派单"
+    assert detail.labels["caller"].text() == "保密件：来电人信息不显示"
+    assert not detail.buttons[Action.ARCHIVE].isEnabled()
+    assert window.model.row_of("SZ-GUI-1") >= 0  # the queue shows the new ticket
+
+    act(
+        qtbot,
+        window,
+        Action.DISPATCH,
+        unit=unit_id(window, "县城市管理和综合执法局"),
+        co_units=[unit_id(window, "县供电公司")],
+        call=True,
+    )
+    assert detail.labels["state"].text() == "办理中"
+    assert "县供电公司" in detail.labels["units"].text()
+    actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
+    assert actions == ["登记", "派单", "电话记录"]
+
+    act(
+        qtbot,
+        window,
+        Action.FEEDBACK,
+        cause="线路老化",
+        actions="已更换线路，恢复照明",
+        result="handled",
+        basis="《城市照明管理规定》",
+    )
+    assert detail.labels["state"].text() == "已反馈"
+    act(qtbot, window, Action.SUBMIT)  # confidential: no callback
+    assert detail.labels["state"].text() == "已提交审核"
+    act(qtbot, window, Action.ARCHIVE)
+    assert detail.labels["state"].text() == "办结归档"
+    assert not any(b.isEnabled() for a, b in detail.buttons.items() if a not in (Action.REASSIGN,))
+    assert detail.history.rowCount() == 6
+
+
+def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, window):
+    register(qtbot, window, "SZ-GUI-2")
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call=None)
+    due = window.detail.view.ticket.due_at
+    dialog = act(qtbot, window, Action.COMMIT, until=due - timedelta(days=1), reason="需协调")
+    assert dialog.isVisible()
+    assert "不能申请承诺件/延期" in dialog.error.text()
+    assert "after the deadline" in dialog.error.text()
+    dialog.set_value("until", due + timedelta(days=10))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "承诺件待批" in window.detail.labels["flags"].text()
+    act(qtbot, window, Action.DECIDE, approved=True, due=due + timedelta(days=8))
+    assert window.detail.labels["due"].text() == f"{due + timedelta(days=8):%Y-%m-%d %H:%M}"
+
+
+def test_returns_unjustified_flags_and_justified_transfers(qtbot, window):
+    register(qtbot, window, "SZ-GUI-3")
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    act(qtbot, window, Action.RETURN, reason="不属于我单位", justified=False, unit=None)
+    assert "无故退单" in window.detail.labels["flags"].text()
+    assert window.detail.labels["units"].text().startswith("县教育局")
+    act(
+        qtbot,
+        window,
+        Action.RETURN,
+        reason="属于供电公司职责",
+        justified=True,
+        unit=unit_id(window, "县供电公司"),
+    )
+    assert window.detail.labels["units"].text().startswith("县供电公司")
+    assert window.detail.view.ticket.transfer_count == 1
+
+
+def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window):
+    register(qtbot, window, "SZ-GUI-4")
+    dialog = window.new_ticket()
+    dialog.caller_phone.setText("13800001234")
+    assert dialog.check_duplicates() == 1
+    assert (
+        'href="SZ-GUI-4"' in dialog.duplicates.text() and "同一来电号码" in dialog.duplicates.text()
+    )
+    other = window.new_ticket()
+    other.content.setPlainText("来电人反映滨江路路灯已损坏半个月，夜间出行不安全，请尽快维修。")
+    assert other.check_duplicates() == 1 and "内容相似" in other.duplicates.text()
+    with qtbot.waitSignal(other.open_ticket) as opened:
+        other.duplicates.linkActivated.emit("SZ-GUI-4")
+    assert opened.args == ["SZ-GUI-4"]
+    assert window.detail.heading.text().startswith("工单 SZ-GUI-4")
+    dialog.number.setText("SZ-GUI-4")
+    dialog.content.setPlainText("重复编号")
+    dialog.accept()
+    assert "already exists" in dialog.error.text()
+
+
+def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window):
+    register(qtbot, window, "SZ-GUI-5")
+    detail = window.detail
+    assert detail.labels["caller"].text().startswith("王* 138****1234")
+    qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
+    assert detail.labels["caller"].text().startswith("王伟 13800001234")
+    actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
+    assert actions[-1] == "查看来电人信息"
+    tooltip = window.model.index(window.model.row_of("SZ-GUI-5"), 3).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "王*" in tooltip and "王伟" not in tooltip
+
+
+def test_filters_and_saved_views(qtbot, window):
+    register(qtbot, window, "SZ-GUI-6")
+    register(qtbot, window, "SZ-GUI-7", phone="13900005678")
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    window.filters.state.setCurrentIndex(window.filters.state.findData("received"))
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
+    assert window.model.ticket_at(0).number == "SZ-GUI-6"
+    window.save_view("待派单视图")
+    window.filters.state.setCurrentIndex(window.filters.state.findData("all"))
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 2, timeout=5000)
+    assert window.load_view("待派单视图")
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
+    window.filters.state.setCurrentIndex(window.filters.state.findData("all"))
+    window.filters.search.setText("路灯")
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 2, timeout=5000)
+    window.filters.mine.setChecked(True)  # liqing dispatched SZ-GUI-7
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
+    assert "共 1 件工单" in window.count_label.text()
