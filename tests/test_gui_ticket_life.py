@@ -189,3 +189,29 @@ def test_filters_and_saved_views(qtbot, window):
     window.filters.mine.setChecked(True)  # liqing dispatched SZ-GUI-7
     qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
     assert "共 1 件工单" in window.count_label.text()
+
+
+def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
+    dialog = window.open_directory()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 14  # the demo office's units
+    dialog.start_new()
+    values = {
+        "name": "县信访局",
+        "handler_name": "刘洋",
+        "handler_phone": "6608",
+        "leader_name": "陈明",
+        "leader_phone": "13607310555",
+    }
+    for key, value in values.items():
+        dialog.inputs[key].setText(value)
+    assert dialog.save() is False
+    assert "短号" in dialog.error.text() and "handler_phone" in dialog.error.text()
+    assert dialog.table.rowCount() == 14  # nothing stored
+    dialog.inputs["handler_phone"].setText("136 0731 0666")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save() is True
+    assert dialog.table.rowCount() == 15
+    row = next(r for r in range(15) if dialog.table.item(r, 0).text() == "县信访局")
+    assert dialog.table.item(row, 2).text() == "13607310666"
+    qtbot.waitUntil(lambda: "县信访局" in window.model.units.values(), timeout=5000)

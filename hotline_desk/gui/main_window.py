@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 from hotline_desk.gui.alerts_panel import AlertsPanel
+from hotline_desk.gui.directory_dialog import DirectoryDialog
 from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             tools.addAction(action)
         settings = self.menuBar().addMenu("设置(&S)")
+        directory = QAction("承办单位通讯录(&U)…", self)
+        directory.triggered.connect(self.open_directory)
+        settings.addAction(directory)
         duty = QAction("值班表(&D)…", self)
         duty.triggered.connect(self.open_duty_roster)
         settings.addAction(duty)
@@ -153,6 +157,12 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.request_poll()
             self.statusBar().showMessage("正在检查…", 5000)
+
+    def open_directory(self) -> DirectoryDialog:
+        dialog = DirectoryDialog(self.context, self)
+        dialog.changed.connect(self.model.reload)
+        dialog.open()
+        return dialog
 
     def open_duty_roster(self) -> DutyRosterDialog:
         dialog = DutyRosterDialog(self.context, self)
