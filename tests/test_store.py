@@ -333,3 +333,14 @@ def test_the_models_and_the_migrations_agree(context):
         )
         diff = compare_metadata(migration, Base.metadata)
     assert diff == []
+
+
+def test_the_cheap_head_revision_agrees_with_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from hotline_desk.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()

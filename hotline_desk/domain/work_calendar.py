@@ -79,15 +79,12 @@ _SUBSTITUTED_FROM = re.compile(r"substituted from (\d{2})/(\d{2})/(\d{4})")
 
 
 def _holidays_rule() -> DayRule:
-    try:
-        import holidays
-    except Exception:  # pragma: no cover
-        return lambda _day: None
-
     @lru_cache(maxsize=64)
     def year_table(year: int) -> dict[date, tuple[bool, str]]:
         table: dict[date, tuple[bool, str]] = {}
         try:
+            import holidays  # only needed past the years chinesecalendar knows
+
             entries = holidays.country_holidays("CN", years=year, language="en_US")
         except Exception:
             return table

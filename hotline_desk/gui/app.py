@@ -91,6 +91,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     if not smoke:
         scheduler.start()
     code = app.exec()
+    window.model.pool.waitForDone(5000)  # no page load outlives the window
     scheduler.shutdown(wait=False)
     context.close()
     return int(code)

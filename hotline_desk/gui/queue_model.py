@@ -82,9 +82,16 @@ class _PageJob(QRunnable):
                 tickets = store.page(self.query)
                 total = store.count(self.query) if self.with_count else -1
         except Exception as error:  # shown in the window, never a crash
-            self.signals.failed.emit(self.generation, str(error))
+            self._emit(self.signals.failed, self.generation, str(error))
             return
-        self.signals.loaded.emit(self.generation, self.query.offset, tickets, total)
+        self._emit(self.signals.loaded, self.generation, self.query.offset, tickets, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window closed while this page was loading
+            pass
 
 
 class TicketQueueModel(QAbstractTableModel):
@@ -101,7 +108,7 @@ class TicketQueueModel(QAbstractTableModel):
         self.generation = 0
         self.loading = False
         self.pool = QThreadPool.globalInstance()
-        self._signals = _Signals()
+        self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
         with context.db.session() as session:

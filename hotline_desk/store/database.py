@@ -8,6 +8,7 @@ Migrations run at start-up; a SQLite file is copied before it is migrated.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,11 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -81,7 +78,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config  # imported only when a migration runs: it is slow
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.attributes["engine"] = engine
@@ -89,15 +88,34 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the database, read without loading Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+_REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
 def head_revision() -> str | None:
-    """The newest migration shipped with this version of hotline-desk."""
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    return ScriptDirectory.from_config(config).get_current_head()
+    """The newest migration shipped with this version of hotline-desk.
+
+    Read from the migration files' ``revision``/``down_revision`` lines, so that
+    a start-up with nothing to migrate does not pay for importing Alembic (a
+    test checks it agrees with Alembic's own answer).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(source))
+        parents.update(_DOWN.findall(source))
+    heads = revisions - parents
+    if len(heads) > 1:
+        raise RuntimeError(f"the migrations have several heads: {sorted(heads)}")
+    return heads.pop() if heads else None
 
 
 def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
@@ -121,6 +139,8 @@ def upgrade(engine: Engine, stamp: datetime) -> Path | None:
     if current == head_revision():
         return None
     backup = backup_sqlite_file(engine, stamp) if current is not None else None
+    from alembic import command
+
     command.upgrade(_alembic_config(engine), "head")
     return backup
 
