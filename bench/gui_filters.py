@@ -25,15 +25,27 @@ from hotline_desk.services.context import AppContext  # noqa: E402
 
 
 def wait_first_page(window: MainWindow, apply) -> float:  # type: ignore[no-untyped-def]
+    """Applies a filter and waits for its first page (or its empty count)."""
     loop = QEventLoop()
+
+    def on_count(total: int) -> None:
+        if total == 0:
+            loop.quit()
+
     window.model.first_page_loaded.connect(loop.quit)
-    window.model.count_changed.connect(lambda total: total == 0 and loop.quit())
-    QTimer.singleShot(30_000, loop.quit)
+    window.model.count_changed.connect(on_count)
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    timeout.start(30_000)
     started = time.perf_counter()
     apply()
     loop.exec()
+    elapsed = (time.perf_counter() - started) * 1000
+    timeout.stop()
     window.model.first_page_loaded.disconnect(loop.quit)
-    return (time.perf_counter() - started) * 1000
+    window.model.count_changed.disconnect(on_count)
+    return elapsed
 
 
 def main() -> int:
@@ -74,13 +86,17 @@ def main() -> int:
     ]
     print(f"{context.db.dialect}, median of {args.repeat}: filter/search applied -> first page")
     for label, apply, undo in cases:
-        times = []
+        times, matches = [], 0
         for _ in range(args.repeat):
             times.append(wait_first_page(window, apply))
+            matches = window.model.total
             wait_first_page(window, undo)
-        print(f"  {label:<32} {statistics.median(times):8.1f} ms  ({window.model.total:,} match)")
+        print(f"  {label:<32} {statistics.median(times):8.1f} ms  ({matches:,} match)")
+    window.model.pool.waitForDone()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
     context.close()
-    app.quit()
     return 0
 
 

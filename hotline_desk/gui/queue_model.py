@@ -9,6 +9,7 @@ and carry a generation number, so that a page of an old query is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
@@ -88,10 +89,8 @@ class _PageJob(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
-        try:
+        with suppress(RuntimeError):  # the window closed while this page was loading
             signal.emit(*args)
-        except RuntimeError:  # the window closed while this page was loading
-            pass
 
 
 class TicketQueueModel(QAbstractTableModel):

@@ -214,24 +214,25 @@ class TicketStore:
         walking the index finds a page of frequent hits at once but reads the
         whole index for rare ones. The index-only hit count decides.
         """
-        if (
-            self.dialect != "sqlite"
-            or query.order != "due"
-            or query.sort
-            or not self._only_search(query)
-        ):
+        by_due = query.order == "due" and (
+            not query.sort or (query.sort == "due_at" and not query.descending)
+        )
+        if self.dialect != "sqlite" or not by_due or not self._only_search(query):
             return False
         return self.count(query) > WALK_DUE_INDEX_FROM_HITS
 
     def _only_search(self, query: QueueQuery) -> bool:
-        return bool(query.search.strip()) and query == QueueQuery(
-            search=query.search,
-            limit=query.limit,
-            offset=query.offset,
-            order=query.order,
-            sort=query.sort,
-            descending=query.descending,
+        """A search with no other filter (the order does not matter)."""
+        others = (
+            query.states,
+            query.unit_id is not None,
+            query.owner,
+            query.due_before,
+            query.due_from,
+            query.kinds,
+            query.flags,
         )
+        return bool(query.search.strip()) and not any(others)
 
     def page(self, query: QueueQuery) -> list[Ticket]:
         statement = self._filtered(query, walk_due_index=self._many_hits(query))
