@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import Qt
 
 from hotline_desk.gui.main_window import MainWindow
+from hotline_desk.gui.queue_model import STATE_COLUMN
 from hotline_desk.services.demo import generate
 
 
@@ -22,7 +23,7 @@ def test_window_shows_the_first_page_of_unfinished_tickets(qtbot, sqlite_context
     qtbot.waitExposed(window)
     shown = window.model.rowCount()
     assert 0 < shown < 30  # unfinished tickets only
-    states = {window.model.index(row, 5).data() for row in range(shown)}
+    states = {window.model.index(row, STATE_COLUMN).data() for row in range(shown)}
     assert "办结归档" not in states and "已提交审核" not in states
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "工单编号"
     assert f"共 {shown} 件工单" in window.count_label.text()

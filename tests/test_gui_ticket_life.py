@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.gui.main_window import MainWindow
+from hotline_desk.gui.queue_model import TITLE_COLUMN
 from hotline_desk.services.demo import generate
 
 
@@ -165,7 +166,7 @@ def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window)
     assert detail.labels["caller"].text().startswith("王伟 13800001234")
     actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
     assert actions[-1] == "查看来电人信息"
-    tooltip = window.model.index(window.model.row_of("SZ-GUI-5"), 3).data(
+    tooltip = window.model.index(window.model.row_of("SZ-GUI-5"), TITLE_COLUMN).data(
         Qt.ItemDataRole.ToolTipRole
     )
     assert "王*" in tooltip and "王伟" not in tooltip

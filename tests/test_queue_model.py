@@ -8,7 +8,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
-from hotline_desk.gui.queue_model import PAGE_SIZE, REMAINING_COLUMN, TicketQueueModel
+from hotline_desk.gui.queue_model import (
+    KIND_COLUMN,
+    PAGE_SIZE,
+    REMAINING_COLUMN,
+    TicketQueueModel,
+)
 from hotline_desk.services.demo import generate
 from hotline_desk.store.tickets import QueueQuery
 
@@ -51,13 +56,13 @@ def test_filters_sorting_and_the_remaining_time_column(qtbot, office):
     overdue_row = next(r for r, t in enumerate(texts) if t.startswith("逾期"))
     brush = model.index(overdue_row, REMAINING_COLUMN).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == "#ffcdd2"
-    model.sort(1, Qt.SortOrder.DescendingOrder)  # 受理时间, newest first
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # 受理时间, newest first
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.loading, timeout=5000)
     received = [model.ticket_at(r).received_at for r in range(model.rowCount())]
     assert received == sorted(received, reverse=True)
     loaded(qtbot, model, QueueQuery(kinds=[TicketKind.COMPLAINT], states=[TicketState.ARCHIVED]))
     assert model.total > 0
-    assert all(model.index(r, 2).data() == "投诉" for r in range(model.rowCount()))
+    assert all(model.index(r, KIND_COLUMN).data() == "投诉" for r in range(model.rowCount()))
 
 
 def test_a_page_of_an_earlier_query_is_dropped(qtbot, office):

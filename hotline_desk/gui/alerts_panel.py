@@ -34,7 +34,7 @@ class AlertsPanel(QWidget):
         self.list.setObjectName("alertsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)
         self.mark_all = QPushButton("全部标为已读")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -28,14 +28,13 @@ from hotline_desk.gui.directory_dialog import DirectoryDialog
 from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
-from hotline_desk.gui.queue_model import COLUMNS, NUMBER_ROLE, TicketQueueModel
+from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_names
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
-DUE_COLUMN = 7
 
 
 def app_settings() -> QSettings:
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("热线工单桌面助手")
         self.setWindowIcon(app_icon())
-        self.resize(1400, 800)
+        self.resize(1600, 900)
         self.context = context
         self.tray = None  # set by run_gui: hotline_desk.gui.tray.Tray
         self.scheduler = None  # set by wire_polling: PollScheduler
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         top.addWidget(save_view)
         self.model = TicketQueueModel(context, self)
         self.model.count_changed.connect(self._show_count)
+        self.model.first_page_loaded.connect(self._select_first_if_none)
         self.model.load_failed.connect(lambda m: self.statusBar().showMessage(f"读取失败：{m}"))
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for column, width in enumerate([150, 120, 60, 220, 150, 70, 90, 120, 130, 70, 120]):
+        for column, width in enumerate([150, 140, 120, 60, 200, 150, 70, 90, 120, 70, 120]):
             self.table.setColumnWidth(column, width)
         self.detail = TicketDetail(context)
         self.detail.ticket_changed.connect(self._ticket_changed)
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1000, 460])
         self.splitter = splitter
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -204,6 +205,10 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             f"当前时间 {self.context.clock.now():%Y-%m-%d %H:%M}   共 {total:,} 件工单"
         )
+
+    def _select_first_if_none(self) -> None:
+        if self.detail.view is None and self.model.rowCount() > 0:
+            self.table.selectRow(0)
 
     def selected_number(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -37,6 +37,7 @@ PAGE_SIZE = 200
 # (header, sort key in the store, value)
 COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
     ("工单编号", "number", lambda t, _u: t.number),
+    ("剩余时间", "due_at", lambda _t, _u: ""),  # computed with the clock, see data()
     ("受理时间", "received_at", lambda t, _u: f"{t.received_at:%Y-%m-%d %H:%M}"),
     ("诉求类型", "kind", lambda t, _u: t.kind.label),
     ("摘要", "title", lambda t, _u: t.title or t.content[:30]),
@@ -44,11 +45,11 @@ COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
     ("状态", "state", lambda t, _u: t.state.label),
     ("派单时限", "dispatch_due_at", lambda t, _u: f"{t.dispatch_due_at:%m-%d %H:%M}"),
     ("办理时限", "due_at", lambda t, _u: f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else ""),
-    ("剩余时间", "due_at", lambda _t, _u: ""),  # computed with the clock, see data()
     ("经办人", "owner", lambda t, _u: t.owner or ""),
     ("标记", "", lambda t, _u: "、".join(t.flag_names())),
 ]
-REMAINING_COLUMN = 8
+REMAINING_COLUMN = 1
+KIND_COLUMN, TITLE_COLUMN, STATE_COLUMN, DUE_COLUMN = 3, 4, 6, 8
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 URGENCY_COLOURS = {
@@ -208,7 +209,7 @@ class TicketQueueModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column][2](ticket, self.units)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
             caller = mask_name(ticket.caller.name)  # the queue never shows the caller in clear
             return f"{ticket.content}\n来电人：{caller or '—'}"
         return None
