@@ -393,6 +393,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub(duty_commands, "remove", "remove a shift")
     p.add_argument("id", type=int)
 
+    templates = sub(commands, "templates", "reply templates (答复参考范本)")
+    template_commands = templates.add_subparsers(
+        dest="templates_command", required=True, metavar="ACTION"
+    )
+    sub(template_commands, "list", "the office's templates")
+    p = sub(template_commands, "set", "add or change a template")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument(
+        "--required", required=True, help="comma-separated parts: cause,actions,next_steps,basis"
+    )
+    p.add_argument(
+        "--starter",
+        action="append",
+        default=[],
+        metavar="PART=TEXT",
+        help="starting text for a part (repeatable)",
+    )
+    p = sub(template_commands, "remove", "remove a template")
+    p.add_argument("code")
+
     hours = sub(commands, "office-hours", "when the office opens and closes")
     hours.add_argument("--opens", metavar="HH:MM")
     hours.add_argument(
@@ -475,6 +496,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "due": _cmd_due,
             "rules": _cmd_rules,
             "office-hours": _cmd_office_hours,
+            "templates": _cmd_templates,
             "poll": _cmd_poll,
             "watch": _cmd_watch,
             "alerts": _cmd_alerts,
@@ -952,5 +974,45 @@ def _cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
             )
             or "no shifts"
         ),
+    )
+    return 0
+
+
+def _cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.domain.reply_templates import ReplyTemplate
+    from hotline_desk.services.reply_templates import (
+        list_templates,
+        remove_template,
+        save_template,
+    )
+
+    if args.templates_command == "set":
+        starters = {}
+        for item in args.starter:
+            part, sep, text = item.partition("=")
+            if not sep:
+                raise InputError("starter", "PART=TEXT", item)
+            starters[part.strip()] = text
+        try:
+            template = ReplyTemplate(
+                args.code,
+                args.name,
+                tuple(p.strip() for p in args.required.split(",") if p),
+                starters,
+            )
+        except ValueError as error:
+            raise InputError("required/starter", str(error).split(": ", 1)[-1]) from None
+        save_template(context, template)
+        out.emit(template.to_mapping(), f"template {template.code} saved")
+        return 0
+    if args.templates_command == "remove":
+        if not remove_template(context, args.code):
+            raise CliError(f"no template {args.code!r}", EXIT_NOT_FOUND)
+        out.emit({"removed": args.code}, f"template {args.code} removed")
+        return 0
+    items = list_templates(context)
+    out.emit(
+        [t.to_mapping() for t in items],
+        lambda: "\n".join(f"{t.code:<12} {t.name}  必填：{','.join(t.required)}" for t in items),
     )
     return 0

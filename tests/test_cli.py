@@ -225,3 +225,24 @@ def test_office_closing_time_and_rules_are_editable(run):
     unknown = run("rules", "set", "no.such.rule", "--amount", "1", expect=EXIT_INPUT)
     assert "12345.dispatch" in unknown.err
     assert run_json(run, "office-hours")["closes"] == "18:00"  # refused changes kept nothing
+
+
+def test_reply_templates_from_the_command_line(run):
+    codes = {t["code"] for t in run_json(run, "templates", "list")}
+    assert {"general", "handled", "no_action", "consult"} <= codes
+    saved = run_json(
+        run,
+        "templates",
+        "set",
+        "env",
+        "--name",
+        "环保答复",
+        "--required",
+        "cause,basis",
+        "--starter",
+        "basis=依据《环境保护法》",
+    )
+    assert saved["required"] == ["cause", "basis"]
+    bad = run("templates", "set", "x", "--name", "x", "--required", "mood", expect=EXIT_INPUT)
+    assert "unknown feedback part" in bad.err
+    assert run_json(run, "templates", "remove", "env") == {"removed": "env"}

@@ -216,3 +216,34 @@ def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
     row = next(r for r in range(15) if dialog.table.item(r, 0).text() == "县信访局")
     assert dialog.table.item(row, 2).text() == "13607310666"
     qtbot.waitUntil(lambda: "县信访局" in window.model.units.values(), timeout=5000)
+
+
+def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window):
+    register(qtbot, window, "SZ-GUI-8")
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    qtbot.mouseClick(window.detail.buttons[Action.FEEDBACK], Qt.MouseButton.LeftButton)
+    dialog = window.detail.dialog
+    dialog.set_value("template", "handled")
+    assert dialog.values()["cause"] == "经现场核查，"  # the template's starting text
+    dialog.set_value("cause", "经现场核查，路灯线路老化")
+    dialog.set_value("actions", "我单位已于10月8日更换线路")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis untouched
+
+
+def test_templates_are_managed_in_the_window(qtbot, window):
+    dialog = window.open_templates()
+    qtbot.addWidget(dialog)
+    count = dialog.list.count()
+    assert count >= 4
+    dialog.start_new()
+    dialog.code.setText("env")
+    dialog.name.setText("环保投诉答复")
+    assert dialog.save() is False and "at least one" in dialog.error.text()
+    dialog.required["basis"].setChecked(True)
+    dialog.starters["basis"].setText("依据《环境保护法》")
+    assert dialog.save() is True
+    assert dialog.list.count() == count + 1
+    dialog.remove()
+    assert dialog.list.count() == count

@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.domain.ticket import (
     Event,
     FeedbackResult,
@@ -360,7 +361,14 @@ class UnitFeedback:
     template: str = ""
 
 
-def record_feedback(ticket: Ticket, actor: str, at: datetime, feedback: UnitFeedback) -> Event:
+def record_feedback(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    feedback: UnitFeedback,
+    template: ReplyTemplate | None = None,
+) -> Event:
+    """单位反馈; checked against its reply template, flagged when parts are missing."""
     _require_state(ticket, Action.FEEDBACK)
     _require_text(ticket, Action.FEEDBACK, feedback.cause, "the cause (问题原因)")
     _require_text(ticket, Action.FEEDBACK, feedback.actions, "what was done (处理情况)")
@@ -372,6 +380,14 @@ def record_feedback(ticket: Ticket, actor: str, at: datetime, feedback: UnitFeed
     ticket.feedback_at = at
     ticket.rehandling = False
     ticket.review_returned = False
+    parts = {
+        "cause": feedback.cause,
+        "actions": feedback.actions,
+        "next_steps": feedback.next_steps,
+        "basis": feedback.basis,
+    }
+    missing = template.missing(parts) if template else []
+    ticket.feedback_incomplete = bool(missing)
     return _event(
         ticket,
         Action.FEEDBACK,
@@ -386,6 +402,7 @@ def record_feedback(ticket: Ticket, actor: str, at: datetime, feedback: UnitFeed
         basis=feedback.basis,
         template=feedback.template or None,
         commitment_withdrawn=withdrawn or None,
+        missing=missing or None,
     )
 
 

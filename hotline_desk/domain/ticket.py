@@ -132,6 +132,7 @@ class Ticket:
     transfer_count: int = 0
     return_count: int = 0
     leader_decision: str = ""
+    feedback_incomplete: bool = False  # feedback lacks a part its reply template requires
     id: int | None = None
 
     @property
@@ -163,6 +164,8 @@ class Ticket:
             names.append("重办")
         if self.review_returned:
             names.append("审核退回")
+        if self.feedback_incomplete:
+            names.append("反馈不规范")
         if self.confidential:
             names.append("保密")
         return names

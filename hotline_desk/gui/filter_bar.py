@@ -16,7 +16,7 @@ from hotline_desk.store.tickets import QueueQuery
 FLAG_LABELS = {
     "commitment_pending": "承诺件待批", "returned": "退单", "reassigned": "重新交办",
     "difficult": "疑难", "confidential": "保密", "unjustified_return": "无故退单",
-    "false_feedback": "虚假反馈", "rehandling": "重办",
+    "false_feedback": "虚假反馈", "rehandling": "重办", "feedback_incomplete": "反馈不规范",
 }  # fmt: skip
 OPEN = "open"
 ALL = "all"

@@ -29,6 +29,7 @@ from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
+from hotline_desk.gui.templates_dialog import TemplatesDialog
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         directory = QAction("承办单位通讯录(&U)…", self)
         directory.triggered.connect(self.open_directory)
         settings.addAction(directory)
+        templates = QAction("答复参考范本(&T)…", self)
+        templates.triggered.connect(self.open_templates)
+        settings.addAction(templates)
         duty = QAction("值班表(&D)…", self)
         duty.triggered.connect(self.open_duty_roster)
         settings.addAction(duty)
@@ -162,6 +166,11 @@ class MainWindow(QMainWindow):
     def open_directory(self) -> DirectoryDialog:
         dialog = DirectoryDialog(self.context, self)
         dialog.changed.connect(self.model.reload)
+        dialog.open()
+        return dialog
+
+    def open_templates(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.context, self)
         dialog.open()
         return dialog
 

@@ -35,6 +35,7 @@ from hotline_desk.domain.ticket import FeedbackResult
 from hotline_desk.gui.form_dialog import Field, FormDialog, FormSpec
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import list_units
+from hotline_desk.services.reply_templates import list_templates
 from hotline_desk.services.tickets import TicketService, TicketView
 
 # The actions with a button here, in the order an operator meets them.
@@ -184,10 +185,28 @@ class TicketDetail(QWidget):
         number = self.view.ticket.number
         spec, submit = self._form(action, number)
         dialog = FormDialog(spec, submit, self)
+        if action is Action.FEEDBACK:
+            self._offer_templates(dialog)
         dialog.accepted.connect(lambda: self._done(number, action))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _offer_templates(self, dialog: FormDialog) -> None:
+        """Choosing a template fills the empty parts with its starting text."""
+        templates = {t.code: t for t in list_templates(self.context)}
+        combo = dialog.widgets["template"]
+
+        def fill(_index: int) -> None:
+            template = templates.get(dialog.values()["template"] or "")
+            if template is None:
+                return
+            current = dialog.values()
+            for part, starter in template.starters.items():
+                if not current.get(part):
+                    dialog.set_value(part, starter)
+
+        combo.currentIndexChanged.connect(fill)  # type: ignore[attr-defined]
 
     def _done(self, number: str, action: Action) -> None:
         self.show_ticket(number)
@@ -294,9 +313,13 @@ class TicketDetail(QWidget):
                 number, v["approved"], v["due"] if v["approved"] else None, v["note"]
             )
         if action is Action.FEEDBACK:
+            templates = [("不用范本", "")] + [
+                (t.name, t.code) for t in list_templates(self.context)
+            ]
             return FormSpec(
                 "单位反馈",
                 [
+                    Field("template", "答复参考范本", "choice", choices=templates),
                     Field("cause", "问题原因", "multiline", True),
                     Field("actions", "处理情况", "multiline", True),
                     Field(
@@ -317,6 +340,7 @@ class TicketDetail(QWidget):
                     FeedbackResult(v["result"]),
                     v["next_steps"],
                     v["basis"],
+                    v["template"] or "",
                 ),
             )
         reason_forms = {

@@ -222,9 +222,13 @@ class TicketService:
         )[0]
 
     def feedback(self, number: str, feedback: UnitFeedback) -> Ticket:
+        """单位反馈; with a template named, the parts it requires are checked."""
+        from hotline_desk.services.reply_templates import get_template
+
         actor = self.context.operator
+        template = get_template(self.context, feedback.template) if feedback.template else None
         return self._apply(
-            number, lambda t, now: lifecycle.record_feedback(t, actor, now, feedback)
+            number, lambda t, now: lifecycle.record_feedback(t, actor, now, feedback, template)
         )[0]
 
     def reject_feedback(self, number: str, reason: str) -> Ticket:

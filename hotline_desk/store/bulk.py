@@ -118,7 +118,7 @@ _HISTORY_COLUMNS = (
     "feedback_at", "submitted_at", "archived_at", "satisfaction", "commitment_pending",
     "commitment_count", "returned", "unjustified_return", "reassigned", "difficult",
     "false_feedback", "rehandling", "review_returned", "transfer_count", "return_count",
-    "leader_decision", "version",
+    "leader_decision", "feedback_incomplete", "version",
 )  # fmt: skip
 
 
@@ -142,7 +142,7 @@ def history_rows(tickets: Sequence[HistoryTicket], dialect: str) -> HistoryRows:
          as_time(t.due_at), as_time(t.due_at), as_time(t.dispatch_due_at), "archived",
          t.main_unit_id, t.owner, t.owner, as_time(t.dispatched_at), as_time(t.feedback_at),
          as_time(t.submitted_at), as_time(t.archived_at), t.satisfaction, False, 0, False,
-         False, False, False, False, False, False, 0, 0, "", 1)
+         False, False, False, False, False, False, 0, 0, "", False, 1)
         for t in tickets
     ]  # fmt: skip
     return rows, [(t.id, t.search_body) for t in tickets]

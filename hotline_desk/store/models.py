@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -93,6 +94,9 @@ class TicketRow(Base):
     transfer_count: Mapped[int] = mapped_column(Integer, default=0)
     return_count: Mapped[int] = mapped_column(Integer, default=0)
     leader_decision: Mapped[str] = mapped_column(Text, default="")
+    feedback_incomplete: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     # Optimistic locking: two operators sharing a PostgreSQL queue must not
     # silently overwrite each other's change.
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -212,3 +216,14 @@ class DutyShiftRow(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
     __table_args__ = (Index("ix_duty_shifts_span", "starts_at", "ends_at"),)
+
+
+class ReplyTemplateRow(Base):
+    """答复参考范本: required feedback parts and their starting text."""
+
+    __tablename__ = "reply_templates"
+
+    code: Mapped[str] = mapped_column(String(50), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    required: Mapped[str] = mapped_column(String(200))  # comma-separated feedback parts
+    starters: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

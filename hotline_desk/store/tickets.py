@@ -72,6 +72,7 @@ FLAG_COLUMNS: dict[str, Any] = {
     "unjustified_return": TicketRow.unjustified_return,
     "false_feedback": TicketRow.false_feedback,
     "rehandling": TicketRow.rehandling,
+    "feedback_incomplete": TicketRow.feedback_incomplete,
 }
 
 SORT_COLUMNS: dict[str, Any] = {

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from hotline_desk.domain.lifecycle import UnitFeedback
+from hotline_desk.domain.reply_templates import ReplyTemplate, describe_missing
+from hotline_desk.domain.ticket import FeedbackResult
+from hotline_desk.services.demo import generate
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.reply_templates import (
+    list_templates,
+    remove_template,
+    save_template,
+)
+from hotline_desk.services.tickets import NewTicket, TicketService
+
+
+def test_missing_parts_include_untouched_starting_text():
+    template = ReplyTemplate(
+        "t", "通用", ("cause", "actions", "basis"), {"basis": "依据《》第  条"}
+    )
+    assert template.missing(
+        {"cause": "线路老化", "actions": "已修复", "basis": "依据《》第  条"}
+    ) == ["basis"]
+    assert template.missing({"cause": "x", "actions": "y", "basis": "《城市照明管理规定》"}) == []
+    assert describe_missing(["cause", "basis"]) == "问题原因、政策法规依据"
+    with pytest.raises(ValueError, match="unknown feedback part"):
+        ReplyTemplate("bad", "bad", ("mood",))
+
+
+def test_feedback_lacking_its_templates_parts_is_flagged(context):
+    generate(context, 0)
+    assert {t.code for t in list_templates(context)} >= {"general", "handled", "no_action"}
+    service = TicketService(context)
+    for number in ("F1", "F2"):
+        service.create(
+            NewTicket(
+                number=number,
+                kind="求助",
+                content="路灯不亮",
+                received_at=datetime(2026, 9, 30, 9, 0),
+            )
+        )
+        service.dispatch(number, "县城市管理和综合执法局")
+    flagged = service.feedback(
+        "F1", UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED, template="handled")
+    )
+    assert flagged.feedback_incomplete and "反馈不规范" in flagged.flag_names()
+    event = service.show("F1").events[-1]
+    assert event.data["missing"] == ["next_steps", "basis"] and event.data["template"] == "handled"
+    complete = service.feedback(
+        "F2",
+        UnitFeedback(
+            "线路老化",
+            "已更换",
+            FeedbackResult.HANDLED,
+            "每月巡查",
+            "《城市照明管理规定》",
+            template="handled",
+        ),
+    )
+    assert not complete.feedback_incomplete
+    with pytest.raises(InputError, match="template"):
+        service.feedback("F1", UnitFeedback("a", "b", FeedbackResult.HANDLED, template="nope"))
+
+
+def test_templates_are_managed(context):
+    save_template(context, ReplyTemplate("env", "环保投诉答复", ("cause", "actions", "basis")))
+    assert "env" in {t.code for t in list_templates(context)}
+    with pytest.raises(InputError, match="at least one"):
+        save_template(context, ReplyTemplate("empty", "空", ()))
+    assert remove_template(context, "env") and not remove_template(context, "env")
