@@ -23,6 +23,8 @@ class Remaining:
     urgency: Urgency
     text: str
     workdays: int | None = None  # working days from today to the due date
+    pattern: str = ""  # the text with {n} for its number, for translation
+    amount: int = 0
 
 
 def remaining(
@@ -33,14 +35,18 @@ def remaining(
     if due < now:
         late = now - due
         if late.days >= 1:
-            return Remaining(Urgency.OVERDUE, f"逾期 {late.days} 天")
-        return Remaining(Urgency.OVERDUE, f"逾期 {int(late.total_seconds() // 3600)} 小时")
+            return _r(Urgency.OVERDUE, "逾期 {n} 天", late.days)
+        return _r(Urgency.OVERDUE, "逾期 {n} 小时", int(late.total_seconds() // 3600))
     days = calendar.workdays_between(now.date(), due.date())
     if due.date() == now.date():
         hours = int((due - now).total_seconds() // 3600)
-        return Remaining(Urgency.NEXT_WORKDAY, f"今天到期（剩 {hours} 小时）", 0)
+        return _r(Urgency.NEXT_WORKDAY, "今天到期（剩 {n} 小时）", hours, 0)
     if due < end_of_next_workday(now, calendar):
-        return Remaining(Urgency.NEXT_WORKDAY, "下一工作日到期", days)
+        return _r(Urgency.NEXT_WORKDAY, "下一工作日到期", days, days)
     if days <= 3:
-        return Remaining(Urgency.THREE_WORKDAYS, f"剩 {days} 个工作日", days)
-    return Remaining(Urgency.LATER, f"剩 {days} 个工作日", days)
+        return _r(Urgency.THREE_WORKDAYS, "剩 {n} 个工作日", days, days)
+    return _r(Urgency.LATER, "剩 {n} 个工作日", days, days)
+
+
+def _r(urgency: Urgency, pattern: str, amount: int, workdays: int | None = None) -> Remaining:
+    return Remaining(urgency, pattern.format(n=amount), workdays, pattern, amount)

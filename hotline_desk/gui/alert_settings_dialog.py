@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.poller import (
     SETTING_DIGEST_ABOVE,
@@ -36,28 +37,28 @@ class AlertSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("提醒设置")
+        self.setWindowTitle(tr("提醒设置"))
         self.context = context
         self.on_saved = on_saved
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 60)
-        self.interval.setSuffix(" 分钟")
+        self.interval.setSuffix(tr(" 分钟"))
         self.interval.setValue(int(poll_interval(context).total_seconds() // 60))
         self.digest = QSpinBox()
         self.digest.setRange(1, 100)
         self.digest.setValue(int(context.setting(SETTING_DIGEST_ABOVE, "3")))
-        self.tray = QCheckBox("关闭窗口时保留在托盘，继续检查")
+        self.tray = QCheckBox(tr("关闭窗口时保留在托盘，继续检查"))
         self.tray.setChecked(close_to_tray)
         form = QFormLayout()
-        form.addRow("检查间隔", self.interval)
-        form.addRow("同类提醒超过此数时合并", self.digest)
+        form.addRow(tr("检查间隔"), self.interval)
+        form.addRow(tr("同类提醒超过此数时合并"), self.digest)
         form.addRow(self.tray)
-        duty = QGroupBox("非工作时间提醒值班人员的内容")
+        duty = QGroupBox(tr("非工作时间提醒值班人员的内容"))
         duty_layout = QVBoxLayout(duty)
         chosen = duty_kinds(context)
         self.kind_boxes: dict[AlertKind, QCheckBox] = {}
         for kind in AlertKind:
-            box = QCheckBox(kind.label)
+            box = QCheckBox(tr_domain(kind.label))
             box.setChecked(kind in chosen)
             self.kind_boxes[kind] = box
             duty_layout.addWidget(box)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.alerts import mark_seen, recent_alerts, unseen_count
 
@@ -35,7 +36,7 @@ class AlertsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.setMinimumWidth(300)
-        self.mark_all = QPushButton("全部标为已读")
+        self.mark_all = QPushButton(tr("全部标为已读"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.mark_all)
@@ -52,10 +53,12 @@ class AlertsPanel(QWidget):
             unseen = unseen_count(session)
         self.list.clear()
         for row in rows:
-            kind = AlertKind(row.kind).label
+            kind = tr_domain(AlertKind(row.kind).label)
             item = QListWidgetItem(f"{row.created_at:%m-%d %H:%M}  {kind}\n{row.body}")
-            shown_by = {"plyer": "桌面通知", "tray": "托盘通知"}.get(row.channel, "仅在本窗口")
-            recipient = f"，值班：{row.recipient}" if row.recipient else ""
+            shown_by = {"plyer": tr("桌面通知"), "tray": tr("托盘通知")}.get(
+                row.channel, tr("仅在本窗口")
+            )
+            recipient = tr("，值班：{who}").format(who=row.recipient) if row.recipient else ""
             item.setToolTip(f"{shown_by}{recipient}")
             item.setData(NUMBER_ROLE, row.number)
             item.setData(ID_ROLE, row.id)
@@ -64,7 +67,9 @@ class AlertsPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
-        self.heading.setText(f"提醒：{unseen} 条未读 / 共 {len(rows)} 条")
+        self.heading.setText(
+            tr("提醒：{unseen} 条未读 / 共 {total} 条").format(unseen=unseen, total=len(rows))
+        )
         self.unseen_changed.emit(unseen)
         return unseen
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from hotline_desk.gui.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
 from hotline_desk.gui.poll_bridge import PollBridge
 from hotline_desk.gui.tray import Tray
@@ -47,7 +48,9 @@ def wire_polling(
     window.scheduler = scheduler
     bridge.polled.connect(lambda _result: window.alerts.refresh())
     bridge.failed.connect(
-        lambda message: window.statusBar().showMessage(f"检查失败：{message}", 30_000)
+        lambda message: window.statusBar().showMessage(
+            tr("检查失败：{message}").format(message=message), 30_000
+        )
     )
     if tray is not None:
         bridge.notify_requested.connect(tray.show_notification)
@@ -63,6 +66,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    install_language(app, chosen_language(app_settings()))
     context = open_context(args)
     window = MainWindow(context)
     tray = Tray(app_icon())

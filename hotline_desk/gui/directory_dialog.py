@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.gui.i18n import tr
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import Unit, list_units
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.units import UnitInput, save_unit
 
-HEADERS = ["单位名称", "承办人", "承办人手机", "分管领导", "领导手机"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("", "单位名称"),
+    QT_TRANSLATE_NOOP("", "承办人"),
+    QT_TRANSLATE_NOOP("", "承办人手机"),
+    QT_TRANSLATE_NOOP("", "分管领导"),
+    QT_TRANSLATE_NOOP("", "领导手机"),
+]
 
 
 class DirectoryDialog(QDialog):
@@ -30,13 +37,13 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("承办单位通讯录")
+        self.setWindowTitle(tr("承办单位通讯录"))
         self.resize(760, 520)
         self.context = context
         self.units: list[Unit] = []
         self.editing: int | None = None
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._edit_selected)
@@ -46,9 +53,9 @@ class DirectoryDialog(QDialog):
         }
         form = QFormLayout()
         for edit, label in zip(self.inputs.values(), HEADERS, strict=True):
-            form.addRow(label, edit)
-        self.save_button = QPushButton("保存")
-        self.new_button = QPushButton("新增单位")
+            form.addRow(tr(label), edit)
+        self.save_button = QPushButton(tr("保存"))
+        self.new_button = QPushButton(tr("新增单位"))
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
         self.error = QLabel()
@@ -62,7 +69,7 @@ class DirectoryDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("手机号须登记完整的11位号码，不能用短号。"))
+        layout.addWidget(QLabel(tr("手机号须登记完整的11位号码，不能用短号。")))
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
@@ -110,7 +117,7 @@ class DirectoryDialog(QDialog):
         except InputError as error:
             self.error.setText(str(error))
             return False
-        self.error.setText(f"已保存：{unit.name}")
+        self.error.setText(tr("已保存：{name}").format(name=unit.name))
         self.editing = unit.id
         self.refresh()
         self.changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.duty import DutyShift
+from hotline_desk.gui.i18n import tr
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
 
@@ -38,31 +39,31 @@ def from_qt(value: QDateTime) -> datetime:
 class DutyRosterDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("值班表")
+        self.setWindowTitle(tr("值班表"))
         self.resize(640, 420)
         self.context = context
         now = context.clock.now()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["编号", "值班人员", "开始", "结束"])
+        self.table.setHorizontalHeaderLabels([tr("编号"), tr("值班人员"), tr("开始"), tr("结束")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.who = QLineEdit()
-        self.who.setPlaceholderText("登录名或姓名")
+        self.who.setPlaceholderText(tr("登录名或姓名"))
         self.starts = QDateTimeEdit(to_qt(now.replace(minute=0, second=0)))
         self.ends = QDateTimeEdit(to_qt(now.replace(minute=0, second=0) + timedelta(hours=15)))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat(FORMAT)
             edit.setCalendarPopup(True)
         self.note = QLineEdit()
-        self.add_button = QPushButton("添加")
-        self.remove_button = QPushButton("删除所选")
+        self.add_button = QPushButton(tr("添加"))
+        self.remove_button = QPushButton(tr("删除所选"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         form = QFormLayout()
-        form.addRow("值班人员", self.who)
-        form.addRow("开始", self.starts)
-        form.addRow("结束", self.ends)
-        form.addRow("备注", self.note)
+        form.addRow(tr("值班人员"), self.who)
+        form.addRow(tr("开始"), self.starts)
+        form.addRow(tr("结束"), self.ends)
+        form.addRow(tr("备注"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -84,7 +85,7 @@ class DutyRosterDialog(QDialog):
             shifts = shifts_between(session, now - timedelta(days=7), now + timedelta(days=60))
         self.table.setRowCount(len(shifts))
         for row, shift in enumerate(shifts):
-            marker = "（当前值班）" if shift.covers(now) else ""
+            marker = tr("（当前值班）") if shift.covers(now) else ""
             for column, value in enumerate(
                 [
                     str(shift.id),
@@ -99,12 +100,12 @@ class DutyRosterDialog(QDialog):
     def add(self) -> bool:
         who = self.who.text().strip()
         if not who:
-            self.error.setText("请填写值班人员")
+            self.error.setText(tr("请填写值班人员"))
             return False
         try:
             shift = DutyShift(who, from_qt(self.starts.dateTime()), from_qt(self.ends.dateTime()))
         except ValueError:
-            self.error.setText("结束时间必须晚于开始时间")
+            self.error.setText(tr("结束时间必须晚于开始时间"))
             return False
         with self.context.db.session() as session:
             add_shift(session, shift, self.note.text().strip())
@@ -116,7 +117,7 @@ class DutyRosterDialog(QDialog):
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.error.setText("请先选择一条值班记录")
+            self.error.setText(tr("请先选择一条值班记录"))
             return
         with self.context.db.session() as session:
             for index in rows:

@@ -6,17 +6,21 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.store.tickets import QueueQuery
 
 FLAG_LABELS = {
-    "commitment_pending": "承诺件待批", "returned": "退单", "reassigned": "重新交办",
-    "difficult": "疑难", "confidential": "保密", "unjustified_return": "无故退单",
-    "false_feedback": "虚假反馈", "rehandling": "重办", "feedback_incomplete": "反馈不规范",
+    "commitment_pending": QT_TRANSLATE_NOOP("", "承诺件待批"), "returned": QT_TRANSLATE_NOOP("", "退单"),
+    "reassigned": QT_TRANSLATE_NOOP("", "重新交办"),
+    "difficult": QT_TRANSLATE_NOOP("", "疑难"), "confidential": QT_TRANSLATE_NOOP("", "保密"),
+    "unjustified_return": QT_TRANSLATE_NOOP("", "无故退单"),
+    "false_feedback": QT_TRANSLATE_NOOP("", "虚假反馈"), "rehandling": QT_TRANSLATE_NOOP("", "重办"),
+    "feedback_incomplete": QT_TRANSLATE_NOOP("", "反馈不规范"),
 }  # fmt: skip
 OPEN = "open"
 ALL = "all"
@@ -36,27 +40,27 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.operator, self.now, self.calendar = operator, now, calendar
         self.state = QComboBox()
-        self.state.addItem("未办结", OPEN)
-        self.state.addItem("全部状态", ALL)
+        self.state.addItem(tr("未办结"), OPEN)
+        self.state.addItem(tr("全部状态"), ALL)
         for state in TicketState:
-            self.state.addItem(state.label, state.value)
+            self.state.addItem(tr_domain(state.label), state.value)
         self.unit = QComboBox()
-        self.unit.addItem("全部单位", None)
+        self.unit.addItem(tr("全部单位"), None)
         for unit_id, name in sorted(units.items(), key=lambda item: item[1]):
             self.unit.addItem(name, unit_id)
         self.kind = QComboBox()
-        self.kind.addItem("全部类型", None)
+        self.kind.addItem(tr("全部类型"), None)
         for kind in TicketKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(tr_domain(kind.label), kind.value)
         self.flag = QComboBox()
-        self.flag.addItem("全部标记", None)
+        self.flag.addItem(tr("全部标记"), None)
         for key, label in FLAG_LABELS.items():
-            self.flag.addItem(label, key)
-        self.mine = QCheckBox("我的")
-        self.due_soon = QCheckBox("下一工作日前到期")
-        self.overdue = QCheckBox("已逾期")
+            self.flag.addItem(tr(label), key)
+        self.mine = QCheckBox(tr("我的"))
+        self.due_soon = QCheckBox(tr("下一工作日前到期"))
+        self.overdue = QCheckBox(tr("已逾期"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索编号、标题、内容、地址（Ctrl+F）")
+        self.search.setPlaceholderText(tr("搜索编号、标题、内容、地址（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

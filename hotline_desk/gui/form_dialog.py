@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.gui.i18n import tr
 from hotline_desk.services.errors import InputError
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -168,7 +169,7 @@ class FormDialog(QDialog):
             f.label for f in self.spec.fields if f.required and values.get(f.key) in (None, "", [])
         ]
         if missing:
-            self.error.setText("请填写：" + "、".join(missing))
+            self.error.setText(tr("请填写：") + "、".join(missing))
             return
         try:
             self.submit(values)

@@ -27,6 +27,7 @@ from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.directory_dialog import DirectoryDialog
 from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
+from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
 from hotline_desk.gui.templates_dialog import TemplatesDialog
@@ -49,7 +50,7 @@ def app_icon() -> QIcon:
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle("热线工单桌面助手")
+        self.setWindowTitle(tr("热线工单桌面助手"))
         self.setWindowIcon(app_icon())
         self.resize(1600, 900)
         self.context = context
@@ -63,17 +64,19 @@ class MainWindow(QMainWindow):
         self.views = QComboBox()
         self.views.setMinimumWidth(120)
         self.views.activated.connect(lambda _i: self.load_view(self.views.currentText()))
-        save_view = QPushButton("保存视图")
+        save_view = QPushButton(tr("保存视图"))
         save_view.clicked.connect(self._ask_view_name)
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
-        top.addWidget(QLabel("视图"))
+        top.addWidget(QLabel(tr("视图")))
         top.addWidget(self.views)
         top.addWidget(save_view)
         self.model = TicketQueueModel(context, self)
         self.model.count_changed.connect(self._show_count)
         self.model.first_page_loaded.connect(self._select_first_if_none)
-        self.model.load_failed.connect(lambda m: self.statusBar().showMessage(f"读取失败：{m}"))
+        self.model.load_failed.connect(
+            lambda m: self.statusBar().showMessage(tr("读取失败：{message}").format(message=m))
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.alerts = AlertsPanel(context)
         self.alerts.ticket_requested.connect(self.show_ticket)
-        dock = QDockWidget("提醒", self)
+        dock = QDockWidget(tr("提醒"), self)
         dock.setObjectName("alertsDock")
         dock.setWidget(self.alerts)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -114,34 +117,42 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------
     def _build_menu(self) -> None:
-        tickets = self.menuBar().addMenu("工单(&W)")
-        new = QAction("新建工单(&N)…", self)
+        tickets = self.menuBar().addMenu(tr("工单(&W)"))
+        new = QAction(tr("新建工单(&N)…"), self)
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self.new_ticket)
         tickets.addAction(new)
-        tools = self.menuBar().addMenu("工具(&T)")
+        tools = self.menuBar().addMenu(tr("工具(&T)"))
         for text, key, slot in (
-            ("立即检查(&C)", QKeySequence(Qt.Key.Key_F5), self.poll_now),
-            ("刷新列表(&R)", QKeySequence("Ctrl+R"), self.apply_filters),
-            ("搜索(&F)", QKeySequence("Ctrl+F"), self._focus_search),
+            (tr("立即检查(&C)"), QKeySequence(Qt.Key.Key_F5), self.poll_now),
+            (tr("刷新列表(&R)"), QKeySequence("Ctrl+R"), self.apply_filters),
+            (tr("搜索(&F)"), QKeySequence("Ctrl+F"), self._focus_search),
         ):
             action = QAction(text, self)
             action.setShortcut(key)
             action.triggered.connect(slot)
             tools.addAction(action)
-        settings = self.menuBar().addMenu("设置(&S)")
-        directory = QAction("承办单位通讯录(&U)…", self)
+        settings = self.menuBar().addMenu(tr("设置(&S)"))
+        directory = QAction(tr("承办单位通讯录(&U)…"), self)
         directory.triggered.connect(self.open_directory)
         settings.addAction(directory)
-        templates = QAction("答复参考范本(&T)…", self)
+        templates = QAction(tr("答复参考范本(&T)…"), self)
         templates.triggered.connect(self.open_templates)
         settings.addAction(templates)
-        duty = QAction("值班表(&D)…", self)
+        duty = QAction(tr("值班表(&D)…"), self)
         duty.triggered.connect(self.open_duty_roster)
         settings.addAction(duty)
-        alerts = QAction("提醒设置(&A)…", self)
+        alerts = QAction(tr("提醒设置(&A)…"), self)
         alerts.triggered.connect(self.open_alert_settings)
         settings.addAction(alerts)
+        language = settings.addMenu(tr("语言(&L)"))
+        current = chosen_language(app_settings())
+        for code, name in LANGUAGES.items():
+            choice = QAction(name, self)
+            choice.setCheckable(True)
+            choice.setChecked(code == current)
+            choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            language.addAction(choice)
 
     def new_ticket(self) -> NewTicketDialog:
         dialog = NewTicketDialog(self.context, self)
@@ -154,6 +165,10 @@ class MainWindow(QMainWindow):
         self._ticket_changed(number)
         self.detail.show_ticket(number)
 
+    def choose_language(self, code: str) -> None:
+        app_settings().setValue(SETTINGS_LANGUAGE, code)
+        self.statusBar().showMessage(tr("语言已更改，重新启动后生效"), 10_000)
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -161,7 +176,7 @@ class MainWindow(QMainWindow):
     def poll_now(self) -> None:
         if self.scheduler is not None:
             self.scheduler.request_poll()
-            self.statusBar().showMessage("正在检查…", 5000)
+            self.statusBar().showMessage(tr("正在检查…"), 5000)
 
     def open_directory(self) -> DirectoryDialog:
         dialog = DirectoryDialog(self.context, self)
@@ -212,7 +227,9 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(
-            f"当前时间 {self.context.clock.now():%Y-%m-%d %H:%M}   共 {total:,} 件工单"
+            tr("当前时间 {now}   共 {total} 件工单").format(
+                now=f"{self.context.clock.now():%Y-%m-%d %H:%M}", total=f"{total:,}"
+            )
         )
 
     def _select_first_if_none(self) -> None:
@@ -241,19 +258,19 @@ class MainWindow(QMainWindow):
         try:
             self.detail.show_ticket(number)
         except LookupError:
-            self.statusBar().showMessage(f"找不到工单 {number}", 10_000)
+            self.statusBar().showMessage(tr("找不到工单 {number}").format(number=number), 10_000)
             return False
         return True
 
     def _ticket_changed(self, number: str) -> None:
         self.model.reload()
-        self.statusBar().showMessage(f"工单 {number} 已更新", 5000)
+        self.statusBar().showMessage(tr("工单 {number} 已更新").format(number=number), 5000)
         if self.scheduler is not None:
             self.scheduler.request_poll()
 
     # -- saved views -----------------------------------------------------------------
     def _ask_view_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "保存视图", "视图名称")
+        name, ok = QInputDialog.getText(self, tr("保存视图"), tr("视图名称"))
         if ok and name.strip():
             self.save_view(name.strip())
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.ticket import TicketKind
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.tickets import NewTicket, TicketService
@@ -42,14 +43,14 @@ class NewTicketDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("新建工单")
+        self.setWindowTitle(tr("新建工单"))
         self.setMinimumWidth(560)
         self.service = TicketService(context)
         now = context.clock.now()
         self.number = QLineEdit()
         self.kind = QComboBox()
         for kind in TicketKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(tr_domain(kind.label), kind.value)
         self.title = QLineEdit()
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(90)
@@ -58,7 +59,7 @@ class NewTicketDialog(QDialog):
         self.caller_name = QLineEdit()
         self.caller_phone = QLineEdit()
         self.caller_address = QLineEdit()
-        self.confidential = QCheckBox("保密件（来电人要求保密）")
+        self.confidential = QCheckBox(tr("保密件（来电人要求保密）"))
         self.received = QDateTimeEdit(_qt(now))
         self.due = QDateTimeEdit(_qt(now + timedelta(days=7)))
         for edit in (self.received, self.due):
@@ -75,18 +76,18 @@ class NewTicketDialog(QDialog):
         self.error.setStyleSheet("color: #c62828")
         form = QFormLayout()
         for label, widget in (
-            ("工单编号 *", self.number),
-            ("诉求类型 *", self.kind),
-            ("标题", self.title),
-            ("诉求内容 *", self.content),
-            ("地址", self.address),
-            ("分类", self.category),
-            ("来电人", self.caller_name),
-            ("来电号码", self.caller_phone),
-            ("来电人地址", self.caller_address),
+            (tr("工单编号 *"), self.number),
+            (tr("诉求类型 *"), self.kind),
+            (tr("标题"), self.title),
+            (tr("诉求内容 *"), self.content),
+            (tr("地址"), self.address),
+            (tr("分类"), self.category),
+            (tr("来电人"), self.caller_name),
+            (tr("来电号码"), self.caller_phone),
+            (tr("来电人地址"), self.caller_address),
             ("", self.confidential),
-            ("受理时间 *", self.received),
-            ("办理时限 *", self.due),
+            (tr("受理时间 *"), self.received),
+            (tr("办理时限 *"), self.due),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
@@ -130,10 +131,11 @@ class NewTicketDialog(QDialog):
             self.duplicates.clear()
             return 0
         links = "；".join(
-            f'<a href="{t.number}">{t.number}</a>（{why}，{t.received_at:%m-%d}，{t.state.label}）'
+            f'<a href="{t.number}">{t.number}</a>（{tr(why)}，{t.received_at:%m-%d}，'
+            f"{tr_domain(t.state.label)}）"
             for t, why in matches[:5]
         )
-        self.duplicates.setText(f"可能重复：{links}")
+        self.duplicates.setText(tr("可能重复：{links}").format(links=links))
         return len(matches)
 
     def accept(self) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -26,8 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hotline_desk.domain.masking import mask_name
-from hotline_desk.domain.remaining import Urgency, remaining
+from hotline_desk.domain.remaining import Remaining, Urgency, remaining
 from hotline_desk.domain.ticket import Ticket
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_names
 from hotline_desk.store.tickets import QueueQuery, TicketStore
@@ -36,19 +38,46 @@ PAGE_SIZE = 200
 
 # (header, sort key in the store, value)
 COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
-    ("工单编号", "number", lambda t, _u: t.number),
-    ("剩余时间", "due_at", lambda _t, _u: ""),  # computed with the clock, see data()
-    ("受理时间", "received_at", lambda t, _u: f"{t.received_at:%Y-%m-%d %H:%M}"),
-    ("诉求类型", "kind", lambda t, _u: t.kind.label),
-    ("摘要", "title", lambda t, _u: t.title or t.content[:30]),
-    ("承办单位", "main_unit_id", lambda t, u: u.get(t.main_unit_id, "") if t.main_unit_id else ""),
-    ("状态", "state", lambda t, _u: t.state.label),
-    ("派单时限", "dispatch_due_at", lambda t, _u: f"{t.dispatch_due_at:%m-%d %H:%M}"),
-    ("办理时限", "due_at", lambda t, _u: f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else ""),
-    ("经办人", "owner", lambda t, _u: t.owner or ""),
-    ("标记", "", lambda t, _u: "、".join(t.flag_names())),
+    (QT_TRANSLATE_NOOP("", "工单编号"), "number", lambda t, _u: t.number),
+    (
+        QT_TRANSLATE_NOOP("", "剩余时间"),
+        "due_at",
+        lambda _t, _u: "",
+    ),  # computed with the clock, see data()
+    (
+        QT_TRANSLATE_NOOP("", "受理时间"),
+        "received_at",
+        lambda t, _u: f"{t.received_at:%Y-%m-%d %H:%M}",
+    ),
+    (QT_TRANSLATE_NOOP("", "诉求类型"), "kind", lambda t, _u: tr_domain(t.kind.label)),
+    (QT_TRANSLATE_NOOP("", "摘要"), "title", lambda t, _u: t.title or t.content[:30]),
+    (
+        QT_TRANSLATE_NOOP("", "承办单位"),
+        "main_unit_id",
+        lambda t, u: u.get(t.main_unit_id, "") if t.main_unit_id else "",
+    ),
+    (QT_TRANSLATE_NOOP("", "状态"), "state", lambda t, _u: tr_domain(t.state.label)),
+    (
+        QT_TRANSLATE_NOOP("", "派单时限"),
+        "dispatch_due_at",
+        lambda t, _u: f"{t.dispatch_due_at:%m-%d %H:%M}",
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "办理时限"),
+        "due_at",
+        lambda t, _u: f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "",
+    ),
+    (QT_TRANSLATE_NOOP("", "经办人"), "owner", lambda t, _u: t.owner or ""),
+    (QT_TRANSLATE_NOOP("", "标记"), "", lambda t, _u: "、".join(map(tr_domain, t.flag_names()))),
 ]
 REMAINING_COLUMN = 1
+
+
+def tr_domain_remaining(left: Remaining) -> str:
+    """The remaining-time text, translated with its numbers kept."""
+    return tr(left.pattern).format(n=left.amount) if left.pattern else left.text
+
+
 KIND_COLUMN, TITLE_COLUMN, STATE_COLUMN, DUE_COLUMN = 3, 4, 6, 8
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -184,7 +213,7 @@ class TicketQueueModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def data(
@@ -204,14 +233,16 @@ class TicketQueueModel(QAbstractTableModel):
                 ticket.due_at, ticket.unfinished, self.context.clock.now(), self.context.calendar
             )
             if role == Qt.ItemDataRole.DisplayRole:
-                return left.text
+                return tr_domain_remaining(left)
             colour = URGENCY_COLOURS.get(left.urgency)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column][2](ticket, self.units)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
             caller = mask_name(ticket.caller.name)  # the queue never shows the caller in clear
-            return f"{ticket.content}\n来电人：{caller or '—'}"
+            return tr("{content}\n来电人：{caller}").format(
+                content=ticket.content, caller=caller or "—"
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

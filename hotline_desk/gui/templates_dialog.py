@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.reply_templates import (
@@ -29,7 +30,7 @@ from hotline_desk.services.reply_templates import (
 class TemplatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("答复参考范本")
+        self.setWindowTitle(tr("答复参考范本"))
         self.resize(640, 560)
         self.context = context
         self.templates: list[ReplyTemplate] = []
@@ -37,20 +38,22 @@ class TemplatesDialog(QDialog):
         self.list.currentRowChanged.connect(self._edit)
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.required = {part: QCheckBox(label) for part, label in FEEDBACK_PARTS.items()}
+        self.required = {
+            part: QCheckBox(tr_domain(label)) for part, label in FEEDBACK_PARTS.items()
+        }
         self.starters = {part: QLineEdit() for part in FEEDBACK_PARTS}
         form = QFormLayout()
-        form.addRow("编号", self.code)
-        form.addRow("名称", self.name)
+        form.addRow(tr("编号"), self.code)
+        form.addRow(tr("名称"), self.name)
         checks = QHBoxLayout()
         for box in self.required.values():
             checks.addWidget(box)
-        form.addRow("必须填写", checks)
+        form.addRow(tr("必须填写"), checks)
         for part, edit in self.starters.items():
-            form.addRow(f"{FEEDBACK_PARTS[part]}开头", edit)
-        self.save_button = QPushButton("保存")
-        self.new_button = QPushButton("新增")
-        self.remove_button = QPushButton("删除")
+            form.addRow(tr("{part}开头").format(part=tr_domain(FEEDBACK_PARTS[part])), edit)
+        self.save_button = QPushButton(tr("保存"))
+        self.new_button = QPushButton(tr("新增"))
+        self.remove_button = QPushButton(tr("删除"))
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove)
@@ -111,7 +114,7 @@ class TemplatesDialog(QDialog):
         except InputError as error:
             self.error.setText(str(error))
             return False
-        self.error.setText(f"已保存：{template.name}")
+        self.error.setText(tr("已保存：{name}").format(name=template.name))
         self.refresh(select=template.code)
         return True
 

@@ -33,6 +33,7 @@ from hotline_desk.domain.lifecycle import (
 from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
 from hotline_desk.domain.ticket import FeedbackResult
 from hotline_desk.gui.form_dialog import Field, FormDialog, FormSpec
+from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import list_units
 from hotline_desk.services.reply_templates import list_templates
@@ -63,33 +64,33 @@ class TicketDetail(QWidget):
         self.view: TicketView | None = None
         self.revealed = False
         self.dialog: FormDialog | None = None
-        self.heading = QLabel("请选择一件工单")
+        self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold")
         self.fields = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, label in (
-            ("state", "状态"),
-            ("kind", "诉求类型"),
-            ("received", "受理时间"),
-            ("dispatch_due", "派单时限"),
-            ("due", "办理时限"),
-            ("units", "承办单位"),
-            ("owner", "经办人"),
-            ("address", "地址"),
-            ("caller", "来电人"),
-            ("flags", "标记"),
-            ("content", "诉求内容"),
+            ("state", tr("状态")),
+            ("kind", tr("诉求类型")),
+            ("received", tr("受理时间")),
+            ("dispatch_due", tr("派单时限")),
+            ("due", tr("办理时限")),
+            ("units", tr("承办单位")),
+            ("owner", tr("经办人")),
+            ("address", tr("地址")),
+            ("caller", tr("来电人")),
+            ("flags", tr("标记")),
+            ("content", tr("诉求内容")),
         ):
             value = QLabel()
             value.setWordWrap(True)
             self.labels[key] = value
-            self.fields.addRow(label, value)
-        self.reveal_button = QPushButton("查看来电人信息")
+            self.fields.addRow(label, value)  # label already translated
+        self.reveal_button = QPushButton(tr("查看来电人信息"))
         self.reveal_button.clicked.connect(self.reveal)
         self.buttons: dict[Action, QPushButton] = {}
         grid = QGridLayout()
         for i, action in enumerate(BUTTON_ACTIONS):
-            button = QPushButton(ACTION_LABELS[action])
+            button = QPushButton(tr_domain(ACTION_LABELS[action]))
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _c=False, a=action: self.start(a))
             self.buttons[action] = button
@@ -98,7 +99,9 @@ class TicketDetail(QWidget):
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
         self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(["时间", "操作人", "操作", "状态变化", "说明"])
+        self.history.setHorizontalHeaderLabels(
+            [tr("时间"), tr("操作人"), tr("操作"), tr("状态变化"), tr("说明")]
+        )
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -106,7 +109,7 @@ class TicketDetail(QWidget):
         layout.addWidget(self.reveal_button)
         layout.addLayout(grid)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("办理记录"))
+        layout.addWidget(QLabel(tr("办理记录")))
         layout.addWidget(self.history, 1)
         self._enable([])
 
@@ -118,20 +121,21 @@ class TicketDetail(QWidget):
         if not keep_message:
             self.message.clear()
         t = self.view.ticket
-        self.heading.setText(f"工单 {t.number}  {t.title}")
+        self.heading.setText(tr("工单 {number}  {title}").format(number=t.number, title=t.title))
         units = self.view.unit_names
         co = "、".join(units.get(u, str(u)) for u in t.co_unit_ids)
         values = {
-            "state": t.state.label,
-            "kind": t.kind.label,
+            "state": tr_domain(t.state.label),
+            "kind": tr_domain(t.kind.label),
             "received": f"{t.received_at:%Y-%m-%d %H:%M}",
             "dispatch_due": f"{t.dispatch_due_at:%Y-%m-%d %H:%M}",
             "due": f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—",
-            "units": (self.view.main_unit or "—") + (f"（协办：{co}）" if co else ""),
+            "units": (self.view.main_unit or "—")
+            + (tr("（协办：{units}）").format(units=co) if co else ""),
             "owner": t.owner or "—",
             "address": t.address or "—",
             "caller": self._caller_text(),
-            "flags": "、".join(t.flag_names()) or "—",
+            "flags": "、".join(map(tr_domain, t.flag_names())) or "—",
             "content": t.content,
         }
         for key, text in values.items():
@@ -140,9 +144,9 @@ class TicketDetail(QWidget):
         self._enable(allowed_actions(t))
         self.history.setRowCount(len(self.view.events))
         for row, event in enumerate(self.view.events):
-            label = action_label(event.action)
+            label = tr_domain(action_label(event.action))
             change = (
-                f"{event.from_state.label} → {event.to_state.label}"
+                f"{tr_domain(event.from_state.label)} → {tr_domain(event.to_state.label)}"
                 if event.from_state != event.to_state
                 else ""
             )
@@ -156,7 +160,7 @@ class TicketDetail(QWidget):
         assert self.view is not None
         t = self.view.ticket
         if t.confidential:
-            return "保密件：来电人信息不显示"
+            return tr("保密件：来电人信息不显示")
         c = t.caller
         if self.revealed:
             return f"{c.name} {c.phone} {c.address}".strip() or "—"
@@ -210,7 +214,7 @@ class TicketDetail(QWidget):
 
     def _done(self, number: str, action: Action) -> None:
         self.show_ticket(number)
-        self.message.setText(f"已{ACTION_LABELS[action]}")
+        self.message.setText(tr("已{action}").format(action=tr_domain(ACTION_LABELS[action])))
         self.ticket_changed.emit(number)
 
     def _unit_choices(self) -> list[tuple[str, Any]]:
@@ -226,65 +230,75 @@ class TicketDetail(QWidget):
         units = self._unit_choices()
         if action is Action.DISPATCH:
             return FormSpec(
-                "派单",
+                tr("派单"),
                 [
-                    Field("unit", "主办单位", "choice", True, units),
-                    Field("co_units", "协办单位", "units", choices=units),
+                    Field("unit", tr("主办单位"), "choice", True, units),
+                    Field("co_units", tr("协办单位"), "units", choices=units),
                     Field(
                         "call",
-                        "电话通知承办人",
+                        tr("电话通知承办人"),
                         "choice",
-                        choices=[("已通知（接通）", True), ("未接通", False), ("稍后再打", None)],
+                        choices=[
+                            (tr("已通知（接通）"), True),
+                            (tr("未接通"), False),
+                            (tr("稍后再打"), None),
+                        ],
                     ),
-                    Field("note", "备注"),
+                    Field("note", tr("备注")),
                 ],
-                "派单后请立即电话通知承办单位。",
+                tr("派单后请立即电话通知承办单位。"),
             ), lambda v: s.dispatch(number, v["unit"], v["co_units"], v["note"], v["call"])
         if action is Action.CALL:
             return FormSpec(
-                "电话记录",
+                tr("电话记录"),
                 [
                     Field(
                         "purpose",
-                        "目的",
+                        tr("目的"),
                         "choice",
                         True,
                         [
-                            ("派单通知", CallPurpose.DISPATCH_NOTICE.value),
-                            ("到期前催办", CallPurpose.CHASE.value),
-                            ("其他", CallPurpose.OTHER.value),
+                            (tr("派单通知"), CallPurpose.DISPATCH_NOTICE.value),
+                            (tr("到期前催办"), CallPurpose.CHASE.value),
+                            (tr("其他"), CallPurpose.OTHER.value),
                         ],
                         CallPurpose.CHASE.value,
                     ),
-                    Field("reached", "结果", "choice", True, [("接通", True), ("未接通", False)]),
-                    Field("note", "说明", "multiline"),
+                    Field(
+                        "reached",
+                        tr("结果"),
+                        "choice",
+                        True,
+                        [(tr("接通"), True), (tr("未接通"), False)],
+                    ),
+                    Field("note", tr("说明"), "multiline"),
                 ],
             ), lambda v: s.log_call(number, CallPurpose(v["purpose"]), v["reached"], v["note"])
         if action is Action.TRANSFER:
             return FormSpec(
-                "转办",
+                tr("转办"),
                 [
-                    Field("unit", "转至单位", "choice", True, units),
-                    Field("reason", "理由", "multiline"),
+                    Field("unit", tr("转至单位"), "choice", True, units),
+                    Field("reason", tr("理由"), "multiline"),
                 ],
             ), lambda v: s.transfer(number, v["unit"], v["reason"])
         if action is Action.RETURN:
             return FormSpec(
-                "退单",
+                tr("退单"),
                 [
-                    Field("reason", "退单理由", "multiline", True),
+                    Field("reason", tr("退单理由"), "multiline", True),
                     Field(
                         "justified",
-                        "理由是否成立",
+                        tr("理由是否成立"),
                         "choice",
                         True,
-                        [("成立：改派（转办）", True), ("不成立：无故退单", False)],
+                        [(tr("成立：改派（转办）"), True), (tr("不成立：无故退单"), False)],
                     ),
                     Field(
                         "unit",
-                        "改派至（可稍后派单）",
+                        tr("改派至（可稍后派单）"),
                         "choice",
-                        choices=[("稍后派单", None), *units],
+                        choices=[(tr("稍后派单"), None), *units],
                     ),
                 ],
             ), lambda v: s.return_ticket(
@@ -292,45 +306,55 @@ class TicketDetail(QWidget):
             )
         if action is Action.COMMIT:
             return FormSpec(
-                "申请承诺件/延期",
+                tr("申请承诺件/延期"),
                 [
                     Field(
-                        "until", "申请办结日期", "datetime", True, default=due + timedelta(days=7)
+                        "until",
+                        tr("申请办结日期"),
+                        "datetime",
+                        True,
+                        default=due + timedelta(days=7),
                     ),
-                    Field("reason", "理由", "multiline", True),
+                    Field("reason", tr("理由"), "multiline", True),
                 ],
             ), lambda v: s.request_commitment(number, v["until"], v["reason"])
         if action is Action.DECIDE:
             requested = self.view.ticket.requested_due_at or due
             return FormSpec(
-                "领导审批承诺件",
+                tr("领导审批承诺件"),
                 [
-                    Field("approved", "决定", "choice", True, [("同意", True), ("不同意", False)]),
-                    Field("due", "新的办理时限", "datetime", default=requested),
-                    Field("note", "批示", "multiline"),
+                    Field(
+                        "approved",
+                        tr("决定"),
+                        "choice",
+                        True,
+                        [(tr("同意"), True), (tr("不同意"), False)],
+                    ),
+                    Field("due", tr("新的办理时限"), "datetime", default=requested),
+                    Field("note", tr("批示"), "multiline"),
                 ],
             ), lambda v: s.decide_commitment(
                 number, v["approved"], v["due"] if v["approved"] else None, v["note"]
             )
         if action is Action.FEEDBACK:
-            templates = [("不用范本", "")] + [
+            templates = [(tr("不用范本"), "")] + [
                 (t.name, t.code) for t in list_templates(self.context)
             ]
             return FormSpec(
-                "单位反馈",
+                tr("单位反馈"),
                 [
-                    Field("template", "答复参考范本", "choice", choices=templates),
-                    Field("cause", "问题原因", "multiline", True),
-                    Field("actions", "处理情况", "multiline", True),
+                    Field("template", tr("答复参考范本"), "choice", choices=templates),
+                    Field("cause", tr("问题原因"), "multiline", True),
+                    Field("actions", tr("处理情况"), "multiline", True),
                     Field(
                         "result",
-                        "处理结果",
+                        tr("处理结果"),
                         "choice",
                         True,
-                        [(r.label, r.value) for r in FeedbackResult],
+                        [(tr_domain(r.label), r.value) for r in FeedbackResult],
                     ),
-                    Field("next_steps", "下一步措施", "multiline"),
-                    Field("basis", "告知群众的政策法规依据", "multiline"),
+                    Field("next_steps", tr("下一步措施"), "multiline"),
+                    Field("basis", tr("告知群众的政策法规依据"), "multiline"),
                 ],
             ), lambda v: s.feedback(
                 number,
@@ -344,11 +368,11 @@ class TicketDetail(QWidget):
                 ),
             )
         reason_forms = {
-            Action.REJECT_FEEDBACK: ("虚假反馈退回", "不实之处", s.reject_feedback),
-            Action.REVIEW_RETURN: ("审核退回", "市审核组退回理由", s.review_return),
-            Action.ESCALATE: ("抄报疑难", "抄报理由", s.escalate),
-            Action.LEADER_DECISION: ("领导批示", "批示内容", s.leader_decision),
-            Action.REASSIGN: ("重新交办", "交办说明", s.reassign),
+            Action.REJECT_FEEDBACK: (tr("虚假反馈退回"), tr("不实之处"), s.reject_feedback),
+            Action.REVIEW_RETURN: (tr("审核退回"), tr("市审核组退回理由"), s.review_return),
+            Action.ESCALATE: (tr("抄报疑难"), tr("抄报理由"), s.escalate),
+            Action.LEADER_DECISION: (tr("领导批示"), tr("批示内容"), s.leader_decision),
+            Action.REASSIGN: (tr("重新交办"), tr("交办说明"), s.reassign),
         }
         if action in reason_forms:
             title, label, call = reason_forms[action]
@@ -357,8 +381,10 @@ class TicketDetail(QWidget):
                 number, v["text"]
             )
         confirm = {
-            Action.SUBMIT: ("提交市审核组", s.submit),
-            Action.ARCHIVE: ("办结归档", s.archive),
+            Action.SUBMIT: (tr("提交市审核组"), s.submit),
+            Action.ARCHIVE: (tr("办结归档"), s.archive),
         }
         title, call_number = confirm[action]
-        return FormSpec(title, [], f"确认{title}工单 {number}？"), lambda _v: call_number(number)
+        return FormSpec(
+            title, [], tr("确认{action}工单 {number}？").format(action=title, number=number)
+        ), lambda _v: call_number(number)

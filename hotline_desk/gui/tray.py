@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hotline_desk.domain.alerts import Notification
+from hotline_desk.gui.i18n import tr
 
-TITLE = "热线工单桌面助手"
+TITLE = QT_TRANSLATE_NOOP("", "热线工单桌面助手")
 
 
 class Tray(QObject):
@@ -25,9 +26,9 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
         for text, signal in (
-            ("打开主窗口", self.show_window),
-            ("立即检查", self.poll_now),
-            ("退出", self.quit_requested),
+            (tr("打开主窗口"), self.show_window),
+            (tr("立即检查"), self.poll_now),
+            (tr("退出"), self.quit_requested),
         ):
             action = QAction(text, self.menu)
             action.triggered.connect(signal.emit)
@@ -42,7 +43,10 @@ class Tray(QObject):
 
     def set_unseen(self, count: int) -> None:
         self.unseen = count
-        self.icon.setToolTip(f"{TITLE}：{count} 条未读提醒" if count else TITLE)
+        title = tr(TITLE)
+        self.icon.setToolTip(
+            tr("{title}：{count} 条未读提醒").format(title=title, count=count) if count else title
+        )
         self.icon.setIcon(self._badged(count))
 
     def _badged(self, count: int) -> QIcon:

@@ -1,0 +1,1202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="40"/>
+        <source>提醒设置</source>
+        <translation>Alert settings</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="45"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="50"/>
+        <source>关闭窗口时保留在托盘，继续检查</source>
+        <translation>Keep running in the tray when the window is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
+        <source>检查间隔</source>
+        <translation>Check every</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="54"/>
+        <source>同类提醒超过此数时合并</source>
+        <translation>Group alerts of one kind above</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="56"/>
+        <source>非工作时间提醒值班人员的内容</source>
+        <translation>What on-duty staff are alerted for outside office hours</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="39"/>
+        <source>全部标为已读</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="58"/>
+        <source>桌面通知</source>
+        <translation>desktop notification</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="58"/>
+        <source>托盘通知</source>
+        <translation>tray notification</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="59"/>
+        <source>仅在本窗口</source>
+        <translation>in this window only</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="61"/>
+        <source>，值班：{who}</source>
+        <translation>, on duty: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="71"/>
+        <source>提醒：{unseen} 条未读 / 共 {total} 条</source>
+        <translation>Alerts: {unseen} unread / {total} in all</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="52"/>
+        <source>检查失败：{message}</source>
+        <translation>Check failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="27"/>
+        <source>单位名称</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="28"/>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="29"/>
+        <source>承办人手机</source>
+        <translation>Handler&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="30"/>
+        <source>分管领导</source>
+        <translation>Supervising leader</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="31"/>
+        <source>领导手机</source>
+        <translation>Leader&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="40"/>
+        <source>承办单位通讯录</source>
+        <translation>Directory of handling units</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="54"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="58"/>
+        <source>新增单位</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="72"/>
+        <source>手机号须登记完整的11位号码，不能用短号。</source>
+        <translation>Register full 11-digit mobile numbers, never short internal numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="120"/>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="117"/>
+        <source>已保存：{name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="62"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} d overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="63"/>
+        <source>逾期 {n} 小时</source>
+        <translation>{n} h overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="64"/>
+        <source>今天到期（剩 {n} 小时）</source>
+        <translation>due today ({n} h left)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="65"/>
+        <source>下一工作日到期</source>
+        <translation>due next working day</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="66"/>
+        <source>剩 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="67"/>
+        <source>同一来电号码</source>
+        <translation>same caller phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="42"/>
+        <source>值班表</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="46"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="63"/>
+        <source>值班人员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="64"/>
+        <source>开始</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="65"/>
+        <source>结束</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="51"/>
+        <source>登录名或姓名</source>
+        <translation>login or name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="58"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="59"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="247"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="88"/>
+        <source>（当前值班）</source>
+        <translation> (on duty now)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="103"/>
+        <source>请填写值班人员</source>
+        <translation>Enter who is on duty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="108"/>
+        <source>结束时间必须晚于开始时间</source>
+        <translation>The end must be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="120"/>
+        <source>请先选择一条值班记录</source>
+        <translation>Select a shift first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
+        <source>承诺件待批</source>
+        <translation>extension pending</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="287"/>
+        <source>退单</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="375"/>
+        <source>重新交办</source>
+        <translation>re-assigned</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="20"/>
+        <source>疑难</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="20"/>
+        <source>保密</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
+        <source>无故退单</source>
+        <translation>unjustified return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
+        <source>虚假反馈</source>
+        <translation>false feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
+        <source>重办</source>
+        <translation>re-handling</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="23"/>
+        <source>反馈不规范</source>
+        <translation>feedback incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="43"/>
+        <source>未办结</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="44"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="48"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="52"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="56"/>
+        <source>全部标记</source>
+        <translation>All flags</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="59"/>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="60"/>
+        <source>下一工作日前到期</source>
+        <translation>Due by next working day</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="61"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="63"/>
+        <source>搜索编号、标题、内容、地址（Ctrl+F）</source>
+        <translation>Search number, title, content, address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="172"/>
+        <source>请填写：</source>
+        <translation>Please fill in: </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="53"/>
+        <location filename="../../hotline_desk/gui/tray.py" line="12"/>
+        <source>热线工单桌面助手</source>
+        <translation>Hotline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="67"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <source>保存视图</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="71"/>
+        <source>视图</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="78"/>
+        <source>读取失败：{message}</source>
+        <translation>Loading failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <source>提醒</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
+        <source>工单(&amp;W)</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="121"/>
+        <source>新建工单(&amp;N)…</source>
+        <translation>&amp;New ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
+        <source>工具(&amp;T)</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
+        <source>立即检查(&amp;C)</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="128"/>
+        <source>刷新列表(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="129"/>
+        <source>搜索(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <source>承办单位通讯录(&amp;U)…</source>
+        <translation>&amp;Units directory…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
+        <source>答复参考范本(&amp;T)…</source>
+        <translation>Reply &amp;templates…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
+        <source>值班表(&amp;D)…</source>
+        <translation>&amp;Duty roster…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="145"/>
+        <source>提醒设置(&amp;A)…</source>
+        <translation>&amp;Alert settings…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <source>语言已更改，重新启动后生效</source>
+        <translation>Language changed; it applies after a restart</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="230"/>
+        <source>当前时间 {now}   共 {total} 件工单</source>
+        <translation>Now {now}   {total} tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
+        <source>找不到工单 {number}</source>
+        <translation>No ticket {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="267"/>
+        <source>工单 {number} 已更新</source>
+        <translation>Ticket {number} updated</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <source>视图名称</source>
+        <translation>View name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="46"/>
+        <source>新建工单</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="62"/>
+        <source>保密件（来电人要求保密）</source>
+        <translation>Confidential (the caller asked for it)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="79"/>
+        <source>工单编号 *</source>
+        <translation>Ticket number *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="80"/>
+        <source>诉求类型 *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="81"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="82"/>
+        <source>诉求内容 *</source>
+        <translation>Request *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="84"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="86"/>
+        <source>来电号码</source>
+        <translation>Caller phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="87"/>
+        <source>来电人地址</source>
+        <translation>Caller address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="89"/>
+        <source>受理时间 *</source>
+        <translation>Received *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="90"/>
+        <source>办理时限 *</source>
+        <translation>Due *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="138"/>
+        <source>可能重复：{links}</source>
+        <translation>Possible duplicates: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
+        <source>工单编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="43"/>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="48"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="74"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="73"/>
+        <source>诉求类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <source>承办单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="59"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="72"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="61"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
+        <source>派单时限</source>
+        <translation>Dispatch by</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
+        <source>办理时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <source>经办人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="243"/>
+        <source>{content}
+来电人：{caller}</source>
+        <translation>{content}
+Caller: {caller}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="33"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="346"/>
+        <source>答复参考范本</source>
+        <translation>Reply templates</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="47"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="51"/>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="53"/>
+        <source>{part}开头</source>
+        <translation>{part} starts with</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="55"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="56"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="67"/>
+        <source>请选择一件工单</source>
+        <translation>Select a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
+        <source>查看来电人信息</source>
+        <translation>Show caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="103"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="103"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="103"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="103"/>
+        <source>状态变化</source>
+        <translation>State change</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="274"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="112"/>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="124"/>
+        <source>工单 {number}  {title}</source>
+        <translation>Ticket {number}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="134"/>
+        <source>（协办：{units}）</source>
+        <translation> (with: {units})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="163"/>
+        <source>保密件：来电人信息不显示</source>
+        <translation>Confidential: the caller is not shown</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="217"/>
+        <source>已{action}</source>
+        <translation>Done: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="233"/>
+        <source>派单</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="235"/>
+        <source>主办单位</source>
+        <translation>Main unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="236"/>
+        <source>协办单位</source>
+        <translation>Co-units</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="239"/>
+        <source>电话通知承办人</source>
+        <translation>Phone the handler</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="242"/>
+        <source>已通知（接通）</source>
+        <translation>Called (reached)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="243"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="272"/>
+        <source>未接通</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="244"/>
+        <source>稍后再打</source>
+        <translation>Call later</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="249"/>
+        <source>派单后请立即电话通知承办单位。</source>
+        <translation>Phone the unit right after dispatching.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="253"/>
+        <source>电话记录</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="257"/>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="261"/>
+        <source>派单通知</source>
+        <translation>Dispatch notice</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="262"/>
+        <source>到期前催办</source>
+        <translation>Chase before due</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="263"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="269"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="272"/>
+        <source>接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
+        <source>转办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="281"/>
+        <source>转至单位</source>
+        <translation>To unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="282"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="318"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="289"/>
+        <source>退单理由</source>
+        <translation>Reason for the return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="292"/>
+        <source>理由是否成立</source>
+        <translation>Is the reason valid</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="295"/>
+        <source>成立：改派（转办）</source>
+        <translation>Valid: re-dispatch (transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="295"/>
+        <source>不成立：无故退单</source>
+        <translation>Not valid: unjustified return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="299"/>
+        <source>改派至（可稍后派单）</source>
+        <translation>Re-dispatch to (or later)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="301"/>
+        <source>稍后派单</source>
+        <translation>Dispatch later</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="309"/>
+        <source>申请承诺件/延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="313"/>
+        <source>申请办结日期</source>
+        <translation>Requested due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="324"/>
+        <source>领导审批承诺件</source>
+        <translation>Leader&apos;s decision on the extension</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="328"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="331"/>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="331"/>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="333"/>
+        <source>新的办理时限</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="334"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="340"/>
+        <source>不用范本</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="344"/>
+        <source>单位反馈</source>
+        <translation>Unit feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="347"/>
+        <source>问题原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="348"/>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="351"/>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="356"/>
+        <source>下一步措施</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="357"/>
+        <source>告知群众的政策法规依据</source>
+        <translation>Policy or legal basis told to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="371"/>
+        <source>虚假反馈退回</source>
+        <translation>Reject false feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="371"/>
+        <source>不实之处</source>
+        <translation>What is untrue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="372"/>
+        <source>审核退回</source>
+        <translation>Returned by review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="372"/>
+        <source>市审核组退回理由</source>
+        <translation>Review group&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="373"/>
+        <source>抄报疑难</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="373"/>
+        <source>抄报理由</source>
+        <translation>Reason for escalating</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="374"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="374"/>
+        <source>批示内容</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="375"/>
+        <source>交办说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="384"/>
+        <source>提交市审核组</source>
+        <translation>Submit to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="385"/>
+        <source>办结归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="389"/>
+        <source>确认{action}工单 {number}？</source>
+        <translation>{action} ticket {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/tray.py" line="29"/>
+        <source>打开主窗口</source>
+        <translation>Open window</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/tray.py" line="30"/>
+        <source>立即检查</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/tray.py" line="31"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/tray.py" line="48"/>
+        <source>{title}：{count} 条未读提醒</source>
+        <translation>{title}: {count} unread alerts</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="10"/>
+        <source>待派单</source>
+        <translation>to dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="11"/>
+        <source>办理中</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="12"/>
+        <source>已反馈</source>
+        <translation>feedback in</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="13"/>
+        <source>已回访</source>
+        <translation>called back</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="14"/>
+        <source>已提交审核</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="15"/>
+        <source>办结归档</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="16"/>
+        <source>咨询</source>
+        <translation>consult</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="17"/>
+        <source>求助</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="18"/>
+        <source>投诉</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="19"/>
+        <source>举报</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="20"/>
+        <source>建议</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="21"/>
+        <source>满意</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="22"/>
+        <source>基本满意</source>
+        <translation>basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="23"/>
+        <source>不满意</source>
+        <translation>unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="24"/>
+        <source>已处理</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="25"/>
+        <source>无需处理</source>
+        <translation>no action needed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="26"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="27"/>
+        <source>派单</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="28"/>
+        <source>转办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="29"/>
+        <source>退单</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="30"/>
+        <source>申请承诺件/延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="31"/>
+        <source>审批承诺件</source>
+        <translation>Decide extension</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="32"/>
+        <source>单位反馈</source>
+        <translation>Unit feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="33"/>
+        <source>虚假反馈退回</source>
+        <translation>Reject false feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="34"/>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="35"/>
+        <source>提交市审核组</source>
+        <translation>Submit to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="36"/>
+        <source>审核退回</source>
+        <translation>review returned</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="37"/>
+        <source>重新交办</source>
+        <translation>re-assigned</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="38"/>
+        <source>抄报疑难</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="39"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="40"/>
+        <source>电话记录</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="41"/>
+        <source>查看来电人信息</source>
+        <translation>Show caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="42"/>
+        <source>新工单</source>
+        <translation>new ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="43"/>
+        <source>派单时限将到</source>
+        <translation>dispatch limit near</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="44"/>
+        <source>派单已超时</source>
+        <translation>dispatch limit passed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="45"/>
+        <source>即将到期</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="46"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="47"/>
+        <source>承诺件申请</source>
+        <translation>extension request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="48"/>
+        <source>问题原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="49"/>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="50"/>
+        <source>下一步措施</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="51"/>
+        <source>政策法规依据</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="52"/>
+        <source>承诺件待批</source>
+        <translation>extension pending</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="53"/>
+        <source>无故退单</source>
+        <translation>unjustified return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="54"/>
+        <source>疑难</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="55"/>
+        <source>虚假反馈</source>
+        <translation>false feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="56"/>
+        <source>重办</source>
+        <translation>re-handling</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="57"/>
+        <source>反馈不规范</source>
+        <translation>feedback incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="58"/>
+        <source>保密</source>
+        <translation>confidential</translation>
+    </message>
+</context>
+</TS>

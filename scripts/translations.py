@@ -1,0 +1,102 @@
+"""Updates the Qt Linguist sources from the code and builds the .qm files.
+
+    python scripts/translations.py          # lupdate + lrelease
+    python scripts/translations.py --check  # exit 1 when the .qm is stale or strings are untranslated
+
+The .ts files in resources/translations/ are edited with Qt Linguist
+(pyside6-linguist); the .qm files are built from them and committed so that a
+wheel and a frozen build carry them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ["en"]
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "hotline_desk" / "gui").glob("*.py"))
+
+
+def untranslated(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    missing = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (translation.text or "").strip()
+        ):
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    status = 0
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"hotline_desk_{language}.ts"
+        qm = TRANSLATIONS / f"hotline_desk_{language}.qm"
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh_ts = Path(tmp) / ts.name
+                shutil.copy(ts, fresh_ts)
+                subprocess.run(
+                    [tool("pyside6-lupdate"), *sources(), "-ts", str(fresh_ts), "-no-obsolete"],
+                    check=True,
+                    capture_output=True,
+                )
+                missing = untranslated(fresh_ts)
+                fresh_qm = Path(tmp) / qm.name
+                subprocess.run(
+                    [tool("pyside6-lrelease"), str(ts), "-qm", str(fresh_qm)],
+                    check=True,
+                    capture_output=True,
+                )
+                stale = not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes()
+            if missing:
+                print(f"{ts.name}: {len(missing)} untranslated: {missing[:10]}")
+                status = 1
+            if stale:
+                print(f"{qm.name} is older than {ts.name}: run scripts/translations.py")
+                status = 1
+            continue
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-ts",
+                str(ts),
+                "-no-obsolete",
+                "-source-language",
+                "zh_CN",
+                "-target-language",
+                language,
+            ],
+            check=True,
+        )
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
