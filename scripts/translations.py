@@ -48,10 +48,31 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def set_translation(ts: Path, source: str, text: str) -> None:
+    tree = ET.parse(ts)
+    found = False
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == source:
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            found = True
+    if not found:
+        raise SystemExit(f"{ts.name}: no source text {source!r} (run without --set first)")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--set", nargs=3, action="append", default=[],
+                        metavar=("LANG", "SOURCE", "TEXT"),
+                        help="fill in one translation without opening Linguist")
     args = parser.parse_args()
+    for language, source, text in args.set:
+        set_translation(TRANSLATIONS / f"hotline_desk_{language}.ts", source, text)
     status = 0
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"hotline_desk_{language}.ts"

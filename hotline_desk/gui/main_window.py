@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -35,6 +36,7 @@ from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_names
+from hotline_desk.store.bulk import next_ticket_id
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
 
@@ -99,8 +101,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([1000, 460])
         self.splitter = splitter
+        self.demo_banner = self._demo_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.filters)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -114,6 +118,40 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._restore_layout()
         self._reload_view_names()
+
+    # -- first start -------------------------------------------------------------
+    def _demo_banner(self) -> QFrame:
+        """Offered while the store has no ticket at all (a first start)."""
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet("#demoBanner { background: #fff8e1; border: 1px solid #ffe082; }")
+        row = QHBoxLayout(banner)
+        row.addWidget(
+            QLabel(
+                tr(
+                    "还没有任何工单。可以先载入一个演示办公室看看（约60件工单，"
+                    "可随时另建数据库正式使用）。"
+                )
+            ),
+            1,
+        )
+        self.demo_button = QPushButton(tr("载入演示数据"))
+        self.demo_button.clicked.connect(self.load_demo)
+        row.addWidget(self.demo_button)
+        with self.context.db.session() as session:
+            empty = next_ticket_id(session) == 1
+        banner.setVisible(empty)
+        return banner
+
+    def load_demo(self) -> None:
+        from hotline_desk.services.demo import generate
+
+        generate(self.context, 60)
+        self.demo_banner.hide()
+        self.model.reload()
+        self.alerts.refresh()
+        if self.scheduler is not None:
+            self.scheduler.request_poll()
 
     # -- menus and shortcuts ---------------------------------------------------
     def _build_menu(self) -> None:

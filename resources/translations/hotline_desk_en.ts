@@ -318,119 +318,129 @@
         <translation>Please fill in: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="53"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="55"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="67"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="69"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="71"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="73"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="78"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="80"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="132"/>
+        <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
+        <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="138"/>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="158"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="121"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="159"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="163"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="165"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="128"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="166"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="129"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="167"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="174"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="177"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="180"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="145"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="186"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="217"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="230"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="268"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="267"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
