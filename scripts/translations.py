@@ -29,7 +29,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "hotline_desk" / "gui").glob("*.py"))
+    code = (ROOT / "hotline_desk" / "gui").glob("*.py")  # compiled forms: from their .ui
+    return sorted(str(p) for p in [*code, *(ROOT / "ui").glob("*.ui")])
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -67,9 +68,14 @@ def set_translation(ts: Path, source: str, text: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
-    parser.add_argument("--set", nargs=3, action="append", default=[],
-                        metavar=("LANG", "SOURCE", "TEXT"),
-                        help="fill in one translation without opening Linguist")
+    parser.add_argument(
+        "--set",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("LANG", "SOURCE", "TEXT"),
+        help="fill in one translation without opening Linguist",
+    )
     args = parser.parse_args()
     for language, source, text in args.set:
         set_translation(TRANSLATIONS / f"hotline_desk_{language}.ts", source, text)

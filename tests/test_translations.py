@@ -46,9 +46,21 @@ def test_the_window_speaks_english_when_chosen(qtbot, sqlite_context, english):
     assert states <= {"to dispatch", "handling", "feedback in", "called back"}
     assert window.filters.search.placeholderText().startswith("Search number")
     assert tr_domain("投诉") == "complaint"
+    dialog = window.new_ticket()  # a form compiled from ui/ translates too
+    assert dialog.windowTitle() == "New ticket"
+    assert dialog.ui.number_label.text() == "Ticket number *"
 
 
 def test_chinese_is_the_default(qapp):
     install_language(qapp, "zh_CN")
     assert tr("工单编号") == "工单编号"
     assert QCoreApplication.translate("Domain", "办理中") == "办理中"
+
+
+def test_compiled_designer_forms_are_current():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

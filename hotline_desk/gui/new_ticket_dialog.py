@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from hotline_desk.domain.ticket import TicketKind
+from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
@@ -43,63 +35,28 @@ class NewTicketDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("新建工单"))
-        self.setMinimumWidth(560)
+        # The layout is the Designer form ui/new_ticket_dialog.ui (compiled by
+        # scripts/build_forms.py); behaviour lives here.
+        self.ui = Ui_NewTicketDialog()
+        self.ui.setupUi(self)
         self.service = TicketService(context)
         now = context.clock.now()
-        self.number = QLineEdit()
-        self.kind = QComboBox()
+        ui = self.ui
+        self.number, self.kind, self.title, self.content = ui.number, ui.kind, ui.title, ui.content
+        self.address, self.category = ui.address, ui.category
+        self.caller_name, self.caller_phone = ui.caller_name, ui.caller_phone
+        self.caller_address, self.confidential = ui.caller_address, ui.confidential
+        self.received, self.due = ui.received, ui.due
+        self.duplicates, self.error = ui.duplicates, ui.error
         for kind in TicketKind:
             self.kind.addItem(tr_domain(kind.label), kind.value)
-        self.title = QLineEdit()
-        self.content = QPlainTextEdit()
-        self.content.setFixedHeight(90)
-        self.address = QLineEdit()
-        self.category = QLineEdit()
-        self.caller_name = QLineEdit()
-        self.caller_phone = QLineEdit()
-        self.caller_address = QLineEdit()
-        self.confidential = QCheckBox(tr("保密件（来电人要求保密）"))
-        self.received = QDateTimeEdit(_qt(now))
-        self.due = QDateTimeEdit(_qt(now + timedelta(days=7)))
-        for edit in (self.received, self.due):
-            edit.setDisplayFormat(FORMAT)
-            edit.setCalendarPopup(True)
-        self.duplicates = QLabel()
+        self.received.setDateTime(_qt(now))
+        self.due.setDateTime(_qt(now + timedelta(days=7)))
         self.duplicates.setObjectName("duplicateHint")
-        self.duplicates.setWordWrap(True)
-        self.duplicates.setTextFormat(Qt.TextFormat.RichText)
-        self.duplicates.linkActivated.connect(self.open_ticket.emit)
-        self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        form = QFormLayout()
-        for label, widget in (
-            (tr("工单编号 *"), self.number),
-            (tr("诉求类型 *"), self.kind),
-            (tr("标题"), self.title),
-            (tr("诉求内容 *"), self.content),
-            (tr("地址"), self.address),
-            (tr("分类"), self.category),
-            (tr("来电人"), self.caller_name),
-            (tr("来电号码"), self.caller_phone),
-            (tr("来电人地址"), self.caller_address),
-            ("", self.confidential),
-            (tr("受理时间 *"), self.received),
-            (tr("办理时限 *"), self.due),
-        ):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.duplicates)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.duplicates.linkActivated.connect(self.open_ticket.emit)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(400)

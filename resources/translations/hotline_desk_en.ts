@@ -445,74 +445,17 @@
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="46"/>
-        <source>新建工单</source>
-        <translation>New ticket</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="62"/>
-        <source>保密件（来电人要求保密）</source>
-        <translation>Confidential (the caller asked for it)</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="79"/>
-        <source>工单编号 *</source>
-        <translation>Ticket number *</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="80"/>
-        <source>诉求类型 *</source>
-        <translation>Kind *</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="81"/>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="82"/>
-        <source>诉求内容 *</source>
-        <translation>Request *</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="83"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="84"/>
-        <source>分类</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="85"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="86"/>
-        <source>来电号码</source>
-        <translation>Caller phone</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="87"/>
-        <source>来电人地址</source>
-        <translation>Caller address</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="89"/>
-        <source>受理时间 *</source>
-        <translation>Received *</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="90"/>
-        <source>办理时限 *</source>
-        <translation>Due *</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="138"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="95"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
@@ -1207,6 +1150,74 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="58"/>
         <source>保密</source>
         <translation>confidential</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="7"/>
+        <source>新建工单</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="13"/>
+        <source>工单编号 *</source>
+        <translation>Ticket number *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="23"/>
+        <source>诉求类型 *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="33"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="43"/>
+        <source>诉求内容 *</source>
+        <translation>Request *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="55"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="65"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="75"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="85"/>
+        <source>来电号码</source>
+        <translation>Caller phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="95"/>
+        <source>来电人地址</source>
+        <translation>Caller address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="105"/>
+        <source>保密件（来电人要求保密）</source>
+        <translation>Confidential (the caller asked for it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="110"/>
+        <source>受理时间 *</source>
+        <translation>Received *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="122"/>
+        <source>办理时限 *</source>
+        <translation>Due *</translation>
     </message>
 </context>
 </TS>
