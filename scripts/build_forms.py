@@ -29,6 +29,11 @@ def compiled(ui: Path) -> str:
     ).stdout
 
 
+def _body(code: str) -> str:
+    """The generated code without uic's banner, which names the Qt version."""
+    return "\n".join(line for line in code.splitlines() if not line.startswith("##"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
@@ -40,7 +45,7 @@ def main() -> int:
         target = FORMS / f"ui_{ui.stem}.py"
         code = compiled(ui)
         if args.check:
-            if not target.exists() or target.read_text() != code:
+            if not target.exists() or _body(target.read_text()) != _body(code):
                 stale.append(target.name)
         else:
             target.write_text(code)
