@@ -393,6 +393,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub(duty_commands, "remove", "remove a shift")
     p.add_argument("id", type=int)
 
+    confirm = sub(commands, "confirm", "the five confirmations (五个确认): live counts")
+    confirm.add_argument(
+        "--tick",
+        type=int,
+        choices=range(1, 6),
+        action="append",
+        metavar="N",
+        help="tick confirmation N in the current round",
+    )
+    confirm.add_argument(
+        "--new-round", action="store_true", help="start a round (登录市平台); also a platform check"
+    )
+    ensures = sub(commands, "ensures", "the six ensures (六个确保) of a ticket")
+    ensures.add_argument("number")
+    check = sub(commands, "platform-check", "record a check of the city platform")
+    check.add_argument("--note", default="")
+    check.add_argument("--day", type=parse_date, help="list the checks of that day instead")
+
     templates = sub(commands, "templates", "reply templates (答复参考范本)")
     template_commands = templates.add_subparsers(
         dest="templates_command", required=True, metavar="ACTION"
@@ -497,6 +515,9 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "rules": _cmd_rules,
             "office-hours": _cmd_office_hours,
             "templates": _cmd_templates,
+            "confirm": _cmd_confirm,
+            "ensures": _cmd_ensures,
+            "platform-check": _cmd_platform_check,
             "poll": _cmd_poll,
             "watch": _cmd_watch,
             "alerts": _cmd_alerts,
@@ -1015,4 +1036,83 @@ def _cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
         [t.to_mapping() for t in items],
         lambda: "\n".join(f"{t.code:<12} {t.name}  必填：{','.join(t.required)}" for t in items),
     )
+    return 0
+
+
+def _cmd_confirm(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.domain.confirmations import Confirmation
+    from hotline_desk.services.confirmations import (
+        confirmation_counts,
+        current_round,
+        start_round,
+        tick,
+    )
+
+    counts = confirmation_counts(context)
+    round_ = current_round(context)
+    if args.new_round or (args.tick and (round_ is None or round_.finished)):
+        round_ = start_round(context)
+    for number in args.tick or []:
+        assert round_ is not None and round_.id is not None
+        seen = counts[number - 1].count
+        round_ = tick(context, round_.id, Confirmation(number), seen)
+    data = [
+        {
+            "index": c.confirmation.value,
+            "label": c.label,
+            "count": c.count,
+            "detail": c.detail,
+            "ticked": bool(round_ and c.confirmation in round_.ticks),
+        }
+        for c in counts
+    ]
+    out.emit(
+        data,
+        lambda: "\n".join(
+            f"{'[x]' if d['ticked'] else '[ ]'} {d['index']}. {d['label']}: {d['count']}"
+            + (f"  {d['detail']}" if d["detail"] else "")
+            for d in data
+        ),
+    )
+    return 0
+
+
+def _cmd_ensures(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.ensures import ticket_ensures
+
+    results = ticket_ensures(context, args.number)
+    marks = {"met": "✓", "missing": "✗", "not_yet": "…"}
+    data = [
+        {
+            "index": r.ensure.value,
+            "label": r.ensure.label,
+            "status": r.status.value,
+            "missing": r.missing,
+            "detail": r.detail,
+        }
+        for r in results
+    ]
+    out.emit(
+        data,
+        lambda: "\n".join(
+            f"{marks[d['status']]} {d['index']}. {d['label']}  {d['detail']}".rstrip() for d in data
+        ),
+    )
+    return 0
+
+
+def _cmd_platform_check(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.confirmations import platform_checks_on, record_platform_check
+
+    if args.day is not None:
+        checks = platform_checks_on(context, args.day)
+        out.emit(
+            [{"at": _when(at), "operator": who, "note": note} for at, who, note in checks],
+            lambda: (
+                "\n".join(f"{at:%H:%M}  {who}  {note}" for at, who, note in checks) or "no checks"
+            ),
+        )
+        return 0
+    at = record_platform_check(context, args.note)
+    out.emit({"at": _when(at)}, f"platform check recorded at {at:%Y-%m-%d %H:%M}")
     return 0

@@ -227,3 +227,43 @@ class ReplyTemplateRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     required: Mapped[str] = mapped_column(String(200))  # comma-separated feedback parts
     starters: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class ConfirmationRoundRow(Base):
+    """One pass through the five confirmations (五个确认)."""
+
+    __tablename__ = "confirmation_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator: Mapped[str] = mapped_column(String(50))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    ticks: Mapped[list[ConfirmationTickRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="ConfirmationTickRow.item"
+    )
+
+    __table_args__ = (Index("ix_confirmation_rounds_operator", "operator", "started_at"),)
+
+
+class ConfirmationTickRow(Base):
+    __tablename__ = "confirmation_ticks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("confirmation_rounds.id", ondelete="CASCADE"))
+    item: Mapped[int] = mapped_column(Integer)  # 1-5
+    ticked_at: Mapped[datetime] = mapped_column(DateTime)
+    count_seen: Mapped[int] = mapped_column(Integer)
+
+
+class PlatformCheckRow(Base):
+    """Each look at the city platform (at least every 15 minutes in office hours)."""
+
+    __tablename__ = "platform_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator: Mapped[str] = mapped_column(String(50))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (Index("ix_platform_checks_at", "at"),)

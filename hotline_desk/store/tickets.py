@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, select, text
+from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketKind, TicketState
@@ -58,6 +58,7 @@ class QueueQuery:
     order: Literal["due", "newest"] = "due"
     kinds: Sequence[TicketKind] = ()
     flags: Sequence[str] = ()  # names of FLAG_COLUMNS: all must hold
+    any_flags: Sequence[str] = ()  # names of FLAG_COLUMNS: at least one must hold
     sort: str = ""  # a key of SORT_COLUMNS; overrides ``order``
     descending: bool = False
 
@@ -73,6 +74,7 @@ FLAG_COLUMNS: dict[str, Any] = {
     "false_feedback": TicketRow.false_feedback,
     "rehandling": TicketRow.rehandling,
     "feedback_incomplete": TicketRow.feedback_incomplete,
+    "awaiting_redispatch": TicketRow.returned,
 }
 
 SORT_COLUMNS: dict[str, Any] = {
@@ -170,10 +172,13 @@ class TicketStore:
             statement = statement.where(TicketRow.due_at < query.due_before)
         if query.kinds:
             statement = statement.where(TicketRow.kind.in_([k.value for k in query.kinds]))
-        for flag in query.flags:
+        for flag in (*query.flags, *query.any_flags):
             if flag not in FLAG_COLUMNS:
                 raise ValueError(f"unknown flag filter {flag!r}; known: {', '.join(FLAG_COLUMNS)}")
+        for flag in query.flags:
             statement = statement.where(FLAG_COLUMNS[flag])
+        if query.any_flags:
+            statement = statement.where(or_(*(FLAG_COLUMNS[f] for f in query.any_flags)))
         if query.search.strip():
             statement = statement.where(self._search_condition(query.search, walk_due_index))
         return statement
@@ -232,6 +237,7 @@ class TicketStore:
             query.due_from,
             query.kinds,
             query.flags,
+            query.any_flags,
         )
         return bool(query.search.strip()) and not any(others)
 
