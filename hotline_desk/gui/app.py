@@ -47,6 +47,7 @@ def wire_polling(
     )
     window.scheduler = scheduler
     bridge.polled.connect(lambda _result: window.alerts.refresh())
+    bridge.polled.connect(lambda _result: window.confirmations.refresh())
     bridge.failed.connect(
         lambda message: window.statusBar().showMessage(
             tr("检查失败：{message}").format(message=message), 30_000

@@ -7,6 +7,17 @@ complete. The GUI translates these at display time with tr_domain()/tr().
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 DOMAIN_LABELS = [
+    QT_TRANSLATE_NOOP("Domain", "有无新工单"),
+    QT_TRANSLATE_NOOP("Domain", "有无承诺件申请或退单"),
+    QT_TRANSLATE_NOOP("Domain", "有无即将到期未办结工单"),
+    QT_TRANSLATE_NOOP("Domain", "反馈结果及满意度"),
+    QT_TRANSLATE_NOOP("Domain", "反馈是否已提交审核、是否已办结归档"),
+    QT_TRANSLATE_NOOP("Domain", "12小时内派单并电话通知承办单位"),
+    QT_TRANSLATE_NOOP("Domain", "到期前一个工作日电话催办"),
+    QT_TRANSLATE_NOOP("Domain", "已回访群众，反馈和满意度真实"),
+    QT_TRANSLATE_NOOP("Domain", "反馈符合答复参考范本"),
+    QT_TRANSLATE_NOOP("Domain", "承办人、分管领导手机号完整有效"),
+    QT_TRANSLATE_NOOP("Domain", "期限内提交审核并办结归档"),
     QT_TRANSLATE_NOOP("Domain", "待派单"),
     QT_TRANSLATE_NOOP("Domain", "办理中"),
     QT_TRANSLATE_NOOP("Domain", "已反馈"),
@@ -65,4 +76,5 @@ WINDOW_PATTERNS = [
     QT_TRANSLATE_NOOP("", "下一工作日到期"),
     QT_TRANSLATE_NOOP("", "剩 {n} 个工作日"),
     QT_TRANSLATE_NOOP("", "同一来电号码"),
+    QT_TRANSLATE_NOOP("", "待回访"),
 ]

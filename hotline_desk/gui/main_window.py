@@ -23,17 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.confirmations import Confirmation
 from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 from hotline_desk.gui.alerts_panel import AlertsPanel
+from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
 from hotline_desk.gui.directory_dialog import DirectoryDialog
 from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
-from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr
+from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
 from hotline_desk.gui.templates_dialog import TemplatesDialog
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
+from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_names
 from hotline_desk.store.bulk import next_ticket_id
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(units, context.operator, context.clock.now, context.calendar)
         self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel()
+        self.active_filter = QLabel()
+        self.active_filter.setStyleSheet("color: #1565c0")
+        self.clear_filter = QPushButton(tr("清除"))
+        self.clear_filter.clicked.connect(self.apply_filters)
+        self.active_filter.hide()
+        self.clear_filter.hide()
         self.views = QComboBox()
         self.views.setMinimumWidth(120)
         self.views.activated.connect(lambda _i: self.load_view(self.views.currentText()))
@@ -70,6 +79,8 @@ class MainWindow(QMainWindow):
         save_view.clicked.connect(self._ask_view_name)
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.active_filter)
+        top.addWidget(self.clear_filter)
         top.addWidget(QLabel(tr("视图")))
         top.addWidget(self.views)
         top.addWidget(save_view)
@@ -109,6 +120,13 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self.confirmations = ConfirmationsPanel(context)
+        self.confirmations.show_confirmation.connect(self.show_confirmation)
+        self.confirmations.platform_reminder.connect(self._platform_reminder)
+        confirm_dock = QDockWidget(tr("五个确认"), self)
+        confirm_dock.setObjectName("confirmationsDock")
+        confirm_dock.setWidget(self.confirmations)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, confirm_dock)
         self.alerts = AlertsPanel(context)
         self.alerts.ticket_requested.connect(self.show_ticket)
         dock = QDockWidget(tr("提醒"), self)
@@ -248,6 +266,8 @@ class MainWindow(QMainWindow):
 
     # -- the queue ---------------------------------------------------------------
     def apply_filters(self) -> None:
+        self.active_filter.hide()
+        self.clear_filter.hide()
         query = self.filters.query()
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
@@ -259,6 +279,23 @@ class MainWindow(QMainWindow):
                 descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             )
         self.model.set_query(query)
+
+    def show_confirmation(self, index: int) -> None:
+        """The queue shows exactly the tickets a confirmation counts."""
+        confirmation = Confirmation(index)
+        query = confirmation_query(confirmation, self.context.clock.now(), self.context)
+        self.model.set_query(query)
+        self.active_filter.setText(
+            tr("五个确认 {index}：{label}").format(index=index, label=tr_domain(confirmation.label))
+        )
+        self.active_filter.show()
+        self.clear_filter.show()
+
+    def _platform_reminder(self, minutes: int) -> None:
+        text = tr("已 {minutes} 分钟未查看市平台").format(minutes=minutes)
+        self.statusBar().showMessage(text, 60_000)
+        if self.tray is not None and self.tray.available and minutes % 15 == 1:
+            self.tray.icon.showMessage(tr("查看市平台"), text)
 
     def load_first_page(self) -> None:
         self.apply_filters()
@@ -302,6 +339,7 @@ class MainWindow(QMainWindow):
 
     def _ticket_changed(self, number: str) -> None:
         self.model.reload()
+        self.confirmations.refresh()
         self.statusBar().showMessage(tr("工单 {number} 已更新").format(number=number), 5000)
         if self.scheduler is not None:
             self.scheduler.request_poll()

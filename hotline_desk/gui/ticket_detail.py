@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -22,27 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.ensures import Status
 from hotline_desk.domain.lifecycle import (
     ACTION_LABELS,
     Action,
     ActionRefused,
+    CallbackAnswers,
     CallPurpose,
     UnitFeedback,
     allowed_actions,
 )
 from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
-from hotline_desk.domain.ticket import FeedbackResult
+from hotline_desk.domain.ticket import FeedbackResult, Satisfaction
 from hotline_desk.gui.form_dialog import Field, FormDialog, FormSpec
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import list_units
+from hotline_desk.services.ensures import ticket_ensures
 from hotline_desk.services.reply_templates import list_templates
 from hotline_desk.services.tickets import TicketService, TicketView
 
 # The actions with a button here, in the order an operator meets them.
 BUTTON_ACTIONS = [
     Action.DISPATCH, Action.CALL, Action.TRANSFER, Action.RETURN, Action.COMMIT, Action.DECIDE,
-    Action.FEEDBACK, Action.REJECT_FEEDBACK, Action.SUBMIT, Action.REVIEW_RETURN,
+    Action.FEEDBACK, Action.REJECT_FEEDBACK, Action.CALLBACK, Action.SUBMIT, Action.REVIEW_RETURN,
     Action.REASSIGN, Action.ARCHIVE, Action.ESCALATE, Action.LEADER_DECISION,
 ]  # fmt: skip
 
@@ -109,6 +112,12 @@ class TicketDetail(QWidget):
         layout.addWidget(self.reveal_button)
         layout.addLayout(grid)
         layout.addWidget(self.message)
+        layout.addWidget(QLabel(tr("六个确保")))
+        self.ensures = QLabel()
+        self.ensures.setObjectName("ensures")
+        self.ensures.setTextFormat(Qt.TextFormat.RichText)
+        self.ensures.setWordWrap(True)
+        layout.addWidget(self.ensures)
         layout.addWidget(QLabel(tr("办理记录")))
         layout.addWidget(self.history, 1)
         self._enable([])
@@ -142,6 +151,7 @@ class TicketDetail(QWidget):
             self.labels[key].setText(text)
         self.reveal_button.setEnabled(not t.confidential and not self.revealed)
         self._enable(allowed_actions(t))
+        self.show_ensures()
         self.history.setRowCount(len(self.view.events))
         for row, event in enumerate(self.view.events):
             label = tr_domain(action_label(event.action))
@@ -155,6 +165,25 @@ class TicketDetail(QWidget):
             ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
+
+    def show_ensures(self) -> None:
+        """The six ensures, computed from the history: what is met, what is missing."""
+        assert self.view is not None
+        self.ensure_results = ticket_ensures(self.context, self.view.ticket.number)
+        marks = {
+            Status.MET: ("✓", "#2e7d32"),
+            Status.MISSING: ("✗", "#c62828"),
+            Status.NOT_YET: ("…", "#757575"),
+        }
+        lines = []
+        for result in self.ensure_results:
+            mark, colour = marks[result.status]
+            detail = f"：{result.detail}" if result.detail else ""
+            lines.append(
+                f'<span style="color:{colour}">{mark} {result.ensure.value}. '
+                f"{tr_domain(result.ensure.label)}{detail}</span>"
+            )
+        self.ensures.setText("<br>".join(lines))
 
     def _caller_text(self) -> str:
         assert self.view is not None
@@ -195,6 +224,20 @@ class TicketDetail(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _answers(values: dict[str, Any], owner: str | None) -> CallbackAnswers:
+        reached = bool(values["reached"])
+        return CallbackAnswers(
+            reached=reached,
+            result_and_basis_told=values["told"] if reached else None,
+            account_true=values["true"] if reached else None,
+            misconduct=values["misconduct"] if reached else None,
+            satisfaction=Satisfaction(values["satisfaction"]) if reached else None,
+            callee=values.get("callee", ""),
+            notes=values.get("notes", ""),
+            stand_in_for=owner if values.get("stand_in") else None,
+        )
 
     def _offer_templates(self, dialog: FormDialog) -> None:
         """Choosing a template fills the empty parts with its starting text."""
@@ -335,6 +378,59 @@ class TicketDetail(QWidget):
                 ],
             ), lambda v: s.decide_commitment(
                 number, v["approved"], v["due"] if v["approved"] else None, v["note"]
+            )
+        if action is Action.CALLBACK:
+            ticket = self.view.ticket
+            fields = [
+                Field(
+                    "reached",
+                    tr("电话结果"),
+                    "choice",
+                    True,
+                    [(tr("接通"), True), (tr("未接通（稍后再拨）"), False)],
+                ),
+                Field(
+                    "told",
+                    tr("1. 承办单位是否已告知办理结果及政策法规依据"),
+                    "choice",
+                    choices=[(tr("是"), True), (tr("否"), False)],
+                ),
+                Field(
+                    "true",
+                    tr("2. 承办单位反馈情况是否属实"),
+                    "choice",
+                    choices=[(tr("是"), True), (tr("否"), False)],
+                ),
+                Field(
+                    "misconduct",
+                    tr("3. 工作人员办理中有无违规违纪"),
+                    "choice",
+                    choices=[(tr("无"), False), (tr("有"), True)],
+                ),
+                Field(
+                    "satisfaction",
+                    tr("4. 满意度"),
+                    "choice",
+                    choices=[(tr_domain(x.label), x.value) for x in Satisfaction],
+                ),
+                Field("callee", tr("回访对象"), default=ticket.caller.name),
+                Field("notes", tr("回访记录"), "multiline"),
+            ]
+            if ticket.owner and ticket.owner != self.context.operator:
+                fields.append(
+                    Field(
+                        "stand_in",
+                        tr("代 {owner} 回访").format(owner=ticket.owner),
+                        "choice",
+                        True,
+                        [(tr("是，代为回访"), True), (tr("否"), False)],
+                    )
+                )
+            note = tr("回访由派单人 {owner} 进行；他人须登记代为回访。").format(
+                owner=ticket.owner or "—"
+            )
+            return FormSpec(tr("回访"), fields, note), lambda v: self.service.callback(
+                number, self._answers(v, ticket.owner)
             )
         if action is Action.FEEDBACK:
             templates = [(tr("不用范本"), "")] + [

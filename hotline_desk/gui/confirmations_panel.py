@@ -1,0 +1,166 @@
+"""The five confirmations panel (五个确认) and the 15-minute platform check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
+from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.services.confirmations import (
+    ConfirmationCount,
+    confirmation_counts,
+    current_round,
+    platform_check_overdue,
+    record_platform_check,
+    start_round,
+    tick,
+)
+from hotline_desk.services.context import AppContext
+
+SATISFACTION_NAMES = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意",
+                      "awaiting_callback": "待回访"}  # fmt: skip
+
+
+class ConfirmationsPanel(QWidget):
+    show_confirmation = Signal(int)  # filter the queue to exactly these tickets
+    platform_reminder = Signal(int)  # minutes past the 15-minute rule
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.round: ConfirmationRound | None = None
+        self.counts: dict[Confirmation, ConfirmationCount] = {}
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.login_button = QPushButton(tr("登录市平台"))
+        self.login_button.setToolTip(tr("开始新一轮五个确认，并记录一次查看市平台"))
+        self.check_button = QPushButton(tr("已查看市平台"))
+        self.login_button.clicked.connect(self.new_round)
+        self.check_button.clicked.connect(self.record_check)
+        self.reminder = QLabel()
+        self.reminder.setStyleSheet("color: #c62828; font-weight: bold")
+        self.boxes: dict[Confirmation, QCheckBox] = {}
+        self.count_buttons: dict[Confirmation, QPushButton] = {}
+        self.details: dict[Confirmation, QLabel] = {}
+        grid = QGridLayout()
+        for row, confirmation in enumerate(Confirmation):
+            box = QCheckBox(f"{confirmation.value}. {tr_domain(confirmation.label)}")
+            box.clicked.connect(lambda checked, c=confirmation: self._ticked(c, checked))
+            count = QPushButton("0")
+            count.setFlat(True)
+            count.setToolTip(tr("在工单列表中只显示这些工单"))
+            count.clicked.connect(
+                lambda _c=False, c=confirmation: self.show_confirmation.emit(c.value)
+            )
+            detail = QLabel()
+            detail.setStyleSheet("color: #555")
+            self.boxes[confirmation], self.count_buttons[confirmation] = box, count
+            self.details[confirmation] = detail
+            grid.addWidget(box, row * 2, 0)
+            grid.addWidget(count, row * 2, 1)
+            grid.addWidget(detail, row * 2 + 1, 0, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.login_button)
+        buttons.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addWidget(self.reminder)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.check_reminder)
+        self._timer.start()
+        self.round = current_round(context)
+        if self.round is None or self.round.finished:
+            self.round = start_round(context)  # a round opens when the app starts
+        self.refresh()
+
+    # -- counts -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self.counts = {c.confirmation: c for c in confirmation_counts(self.context)}
+        for confirmation, item in self.counts.items():
+            self.count_buttons[confirmation].setText(str(item.count))
+            detail = ""
+            if item.detail and confirmation is Confirmation.FEEDBACK:
+                detail = "，".join(
+                    f"{tr(SATISFACTION_NAMES.get(k, k))} {v}"
+                    for k, v in sorted(item.detail.items())
+                )
+            elif item.detail:
+                detail = "，".join(
+                    f"{tr_domain(state_label(k))} {v}" for k, v in sorted(item.detail.items())
+                )
+            self.details[confirmation].setText(detail)
+        self._show_round()
+        self.check_reminder()
+
+    def _show_round(self) -> None:
+        r = self.round
+        if r is None:
+            self.status.setText(tr("本次尚未开始五个确认"))
+            return
+        for confirmation, box in self.boxes.items():
+            box.setChecked(confirmation in r.ticks)
+        done = len(r.ticks)
+        if r.finished:
+            self.status.setText(
+                tr("本轮 {start} 开始，{end} 全部确认").format(
+                    start=f"{r.started_at:%H:%M}", end=f"{r.finished_at:%H:%M}"
+                )
+            )
+        else:
+            self.status.setText(
+                tr("本轮 {start} 开始，已确认 {done}/5（未完成）").format(
+                    start=f"{r.started_at:%H:%M}", done=done
+                )
+            )
+
+    # -- rounds and ticks -----------------------------------------------------------
+    def new_round(self) -> None:
+        self.round = start_round(self.context)
+        self.refresh()
+
+    def _ticked(self, confirmation: Confirmation, checked: bool) -> None:
+        if not checked:  # a tick is a record of having looked: it cannot be taken back
+            self.boxes[confirmation].setChecked(True)
+            return
+        if self.round is None or self.round.finished:
+            self.round = start_round(self.context)
+        assert self.round.id is not None
+        seen = self.counts[confirmation].count if confirmation in self.counts else 0
+        self.round = tick(self.context, self.round.id, confirmation, seen)
+        self._show_round()
+
+    # -- the 15-minute platform check ---------------------------------------------------
+    def record_check(self) -> None:
+        record_platform_check(self.context, tr("手动记录"))
+        self.check_reminder()
+
+    def check_reminder(self) -> bool:
+        late = platform_check_overdue(self.context)
+        if late is None:
+            self.reminder.clear()
+            return False
+        minutes = int(late.total_seconds() // 60) + 15
+        self.reminder.setText(
+            tr("已 {minutes} 分钟未查看市平台（每15分钟至少一次）").format(minutes=minutes)
+        )
+        self.platform_reminder.emit(minutes)
+        return True
+
+
+def state_label(value: str) -> str:
+    from hotline_desk.domain.ticket import TicketState
+
+    return TicketState(value).label
