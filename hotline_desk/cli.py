@@ -411,6 +411,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--note", default="")
     check.add_argument("--day", type=parse_date, help="list the checks of that day instead")
 
+    sub(commands, "phone-today", "今日催办: the units to phone today")
+
     templates = sub(commands, "templates", "reply templates (答复参考范本)")
     template_commands = templates.add_subparsers(
         dest="templates_command", required=True, metavar="ACTION"
@@ -516,6 +518,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "office-hours": _cmd_office_hours,
             "templates": _cmd_templates,
             "confirm": _cmd_confirm,
+            "phone-today": _cmd_phone_today,
             "ensures": _cmd_ensures,
             "platform-check": _cmd_platform_check,
             "poll": _cmd_poll,
@@ -1115,4 +1118,32 @@ def _cmd_platform_check(args: argparse.Namespace, out: Output, context: Any) -> 
         return 0
     at = record_platform_check(context, args.note)
     out.emit({"at": _when(at)}, f"platform check recorded at {at:%Y-%m-%d %H:%M}")
+    return 0
+
+
+def _cmd_phone_today(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.phone_today import phone_today
+
+    tasks = phone_today(context)
+    data = [
+        {
+            "unit": t.unit,
+            "handler": t.handler,
+            "phone": t.phone,
+            "reason": t.reason.value,
+            "reason_label": t.reason.label,
+            "tickets": t.numbers,
+        }
+        for t in tasks
+    ]
+    out.emit(
+        data,
+        lambda: (
+            "\n".join(
+                f"{t.unit}  {t.handler} {t.phone}  {t.reason.label}：{'、'.join(t.numbers)}"
+                for t in tasks
+            )
+            or "nothing to phone today"
+        ),
+    )
     return 0

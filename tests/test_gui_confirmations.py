@@ -160,3 +160,35 @@ def test_confidential_ticket_has_no_callback_button(qtbot, window, sqlite_contex
     make_feedback_ticket(window, sqlite_context, "CB-3", confidential=True)
     assert not window.detail.buttons[Action.CALLBACK].isEnabled()
     assert "保密件无需回访" in window.detail.ensures.text()
+
+
+def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_context):
+    from hotline_desk.services.phone_today import Reason, phone_today
+
+    service = TicketService(sqlite_context)
+    service.create(
+        NewTicket(
+            number="PT-1",
+            kind="投诉",
+            content="噪音",
+            received_at=datetime(2026, 9, 29, 9, 0),
+            city_due_at=datetime(2026, 10, 8, 17, 30),
+        )
+    )
+    service.dispatch("PT-1", "县交通运输局")  # no call logged at dispatch
+    panel = window.phone_today
+    panel.refresh()
+    tasks = {(t.unit, t.reason): t for t in panel.tasks}
+    assert "PT-1" in tasks[("县交通运输局", Reason.DISPATCH_NOTICE)].numbers
+    assert "PT-1" in tasks[("县交通运输局", Reason.CHASE)].numbers
+    row = panel.tasks.index(tasks[("县交通运输局", Reason.DISPATCH_NOTICE)])
+    assert panel.table.item(row, 2).text() == "15207310008"
+    reached = panel.table.cellWidget(row, 5).layout().itemAt(0).widget()
+    with qtbot.waitSignal(panel.calls_logged) as logged:
+        qtbot.mouseClick(reached, Qt.MouseButton.LeftButton)
+    assert "PT-1" in logged.args[0]
+    remaining = {(t.unit, t.reason) for t in phone_today(sqlite_context)}
+    assert ("县交通运输局", Reason.DISPATCH_NOTICE) not in remaining
+    assert ("县交通运输局", Reason.CHASE) in remaining
+    events = service.show("PT-1").events
+    assert events[-1].action == "call" and events[-1].data["purpose"] == "dispatch_notice"

@@ -7,6 +7,8 @@ complete. The GUI translates these at display time with tr_domain()/tr().
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 DOMAIN_LABELS = [
+    QT_TRANSLATE_NOOP("Domain", "即将到期，电话催办"),
+    QT_TRANSLATE_NOOP("Domain", "派单后未电话通知"),
     QT_TRANSLATE_NOOP("Domain", "有无新工单"),
     QT_TRANSLATE_NOOP("Domain", "有无承诺件申请或退单"),
     QT_TRANSLATE_NOOP("Domain", "有无即将到期未办结工单"),
@@ -77,4 +79,8 @@ WINDOW_PATTERNS = [
     QT_TRANSLATE_NOOP("", "剩 {n} 个工作日"),
     QT_TRANSLATE_NOOP("", "同一来电号码"),
     QT_TRANSLATE_NOOP("", "待回访"),
+    QT_TRANSLATE_NOOP("", "单位"),
+    QT_TRANSLATE_NOOP("", "电话"),
+    QT_TRANSLATE_NOOP("", "事由"),
+    QT_TRANSLATE_NOOP("", "工单"),
 ]

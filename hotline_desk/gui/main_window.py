@@ -32,6 +32,7 @@ from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
+from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
 from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
 from hotline_desk.gui.templates_dialog import TemplatesDialog
 from hotline_desk.gui.ticket_detail import TicketDetail
@@ -127,6 +128,12 @@ class MainWindow(QMainWindow):
         confirm_dock.setObjectName("confirmationsDock")
         confirm_dock.setWidget(self.confirmations)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, confirm_dock)
+        self.phone_today = PhoneTodayPanel(context)
+        self.phone_today.calls_logged.connect(self._calls_logged)
+        phone_dock = QDockWidget(tr("今日催办"), self)
+        phone_dock.setObjectName("phoneTodayDock")
+        phone_dock.setWidget(self.phone_today)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, phone_dock)
         self.alerts = AlertsPanel(context)
         self.alerts.ticket_requested.connect(self.show_ticket)
         dock = QDockWidget(tr("提醒"), self)
@@ -337,9 +344,15 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def _calls_logged(self, numbers: list[str]) -> None:
+        self.model.reload()
+        if self.detail.view is not None and self.detail.view.ticket.number in numbers:
+            self.detail.show_ticket(self.detail.view.ticket.number)
+
     def _ticket_changed(self, number: str) -> None:
         self.model.reload()
         self.confirmations.refresh()
+        self.phone_today.refresh()
         self.statusBar().showMessage(tr("工单 {number} 已更新").format(number=number), 5000)
         if self.scheduler is not None:
             self.scheduler.request_poll()

@@ -121,39 +121,59 @@
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="73"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="75"/>
         <source>逾期 {n} 天</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="74"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="76"/>
         <source>逾期 {n} 小时</source>
         <translation>{n} h overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="75"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="77"/>
         <source>今天到期（剩 {n} 小时）</source>
         <translation>due today ({n} h left)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="76"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="78"/>
         <source>下一工作日到期</source>
         <translation>due next working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="77"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="79"/>
         <source>剩 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="78"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="80"/>
         <source>同一来电号码</source>
         <translation>same caller phone</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="79"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="81"/>
         <source>待回访</source>
         <translation>awaiting callback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="82"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="83"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="84"/>
+        <source>事由</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="85"/>
+        <source>工单</source>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="42"/>
@@ -323,154 +343,159 @@
         <translation>Please fill in: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="58"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="59"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="71"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="72"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="78"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="349"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="79"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="84"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="85"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="126"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="132"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
+        <source>今日催办</source>
+        <translation>Phone today</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="150"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="157"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="156"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="163"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="176"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="177"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="188"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="190"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="191"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="185"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="192"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="191"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="198"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="192"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="199"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="195"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="202"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="198"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="201"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="204"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="211"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="226"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="233"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="235"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="242"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="289"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="295"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="336"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="349"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -687,10 +712,21 @@ Caller: {caller}</translation>
         <translation>Called (reached)</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="57"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="286"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
         <source>未接通</source>
         <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
+        <source>今天需电话联系 {n} 个单位</source>
+        <translation>{n} units to phone today</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="67"/>
+        <source>今天没有需要电话催办的单位</source>
+        <translation>No unit to phone today</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="287"/>
@@ -733,6 +769,7 @@ Caller: {caller}</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="57"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="390"/>
         <source>接通</source>
@@ -1072,301 +1109,311 @@ Caller: {caller}</translation>
     <name>Domain</name>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="10"/>
+        <source>即将到期，电话催办</source>
+        <translation>due soon: chase by phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="11"/>
+        <source>派单后未电话通知</source>
+        <translation>not phoned after dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="12"/>
         <source>有无新工单</source>
         <translation>New tickets?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="11"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="13"/>
         <source>有无承诺件申请或退单</source>
         <translation>Extension requests or returns?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="12"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="14"/>
         <source>有无即将到期未办结工单</source>
         <translation>Unfinished tickets about to fall due?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="13"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="15"/>
         <source>反馈结果及满意度</source>
         <translation>Feedback and satisfaction</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="14"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="16"/>
         <source>反馈是否已提交审核、是否已办结归档</source>
         <translation>Feedback submitted for review, tickets archived?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="15"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="17"/>
         <source>12小时内派单并电话通知承办单位</source>
         <translation>Dispatched within 12 h and the unit phoned</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="16"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="18"/>
         <source>到期前一个工作日电话催办</source>
         <translation>Unit chased one working day before due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="17"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="19"/>
         <source>已回访群众，反馈和满意度真实</source>
         <translation>Citizen called back: feedback and satisfaction real</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="18"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="20"/>
         <source>反馈符合答复参考范本</source>
         <translation>Feedback follows its reply template</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="19"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="21"/>
         <source>承办人、分管领导手机号完整有效</source>
         <translation>Handler&apos;s and leader&apos;s full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="20"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="22"/>
         <source>期限内提交审核并办结归档</source>
         <translation>Submitted before the deadline and archived</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="21"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="23"/>
         <source>待派单</source>
         <translation>to dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="22"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="24"/>
         <source>办理中</source>
         <translation>handling</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="23"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="25"/>
         <source>已反馈</source>
         <translation>feedback in</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="24"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="26"/>
         <source>已回访</source>
         <translation>called back</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="25"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="27"/>
         <source>已提交审核</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="26"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="28"/>
         <source>办结归档</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="27"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="29"/>
         <source>咨询</source>
         <translation>consult</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="28"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="30"/>
         <source>求助</source>
         <translation>help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="29"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="31"/>
         <source>投诉</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="30"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="32"/>
         <source>举报</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="31"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="33"/>
         <source>建议</source>
         <translation>suggestion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="32"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="34"/>
         <source>满意</source>
         <translation>satisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="33"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="35"/>
         <source>基本满意</source>
         <translation>basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="34"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="36"/>
         <source>不满意</source>
         <translation>unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="35"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="37"/>
         <source>已处理</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="36"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="38"/>
         <source>无需处理</source>
         <translation>no action needed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="37"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="39"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="38"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="40"/>
         <source>派单</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="39"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="41"/>
         <source>转办</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="40"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="42"/>
         <source>退单</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="41"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="43"/>
         <source>申请承诺件/延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="42"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="44"/>
         <source>审批承诺件</source>
         <translation>Decide extension</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="43"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="45"/>
         <source>单位反馈</source>
         <translation>Unit feedback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="44"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="46"/>
         <source>虚假反馈退回</source>
         <translation>Reject false feedback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="45"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="47"/>
         <source>回访</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="46"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="48"/>
         <source>提交市审核组</source>
         <translation>Submit to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="47"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="49"/>
         <source>审核退回</source>
         <translation>review returned</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="48"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="50"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="49"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="51"/>
         <source>抄报疑难</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="50"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="52"/>
         <source>领导批示</source>
         <translation>Leader&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="51"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="53"/>
         <source>电话记录</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="52"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="54"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="53"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="55"/>
         <source>新工单</source>
         <translation>new ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="54"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="56"/>
         <source>派单时限将到</source>
         <translation>dispatch limit near</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="55"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="57"/>
         <source>派单已超时</source>
         <translation>dispatch limit passed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="56"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="58"/>
         <source>即将到期</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="57"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="59"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="58"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="60"/>
         <source>承诺件申请</source>
         <translation>extension request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="59"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="61"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="60"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="62"/>
         <source>处理情况</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="61"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="63"/>
         <source>下一步措施</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="62"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="64"/>
         <source>政策法规依据</source>
         <translation>basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="63"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="65"/>
         <source>承诺件待批</source>
         <translation>extension pending</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="64"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="66"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="65"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="67"/>
         <source>疑难</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="66"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="68"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="67"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="69"/>
         <source>重办</source>
         <translation>re-handling</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="68"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="70"/>
         <source>反馈不规范</source>
         <translation>feedback incomplete</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="69"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="71"/>
         <source>保密</source>
         <translation>confidential</translation>
     </message>
