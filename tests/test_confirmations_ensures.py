@@ -24,6 +24,7 @@ from hotline_desk.services.confirmations import (
     tick,
 )
 from hotline_desk.services.demo import generate
+from hotline_desk.services.tickets import NewTicket, TicketService
 from hotline_desk.store.tickets import QueueQuery, TicketStore
 
 NOW = datetime(2026, 9, 30, 20, 0)  # Wednesday evening before National Day
@@ -234,3 +235,34 @@ def test_rounds_and_platform_checks_are_recorded(office):
     ]
     office.clock.current = datetime(2026, 10, 2, 10, 0)  # a holiday: no 15-minute rule
     assert platform_check_overdue(office) is None
+
+
+def test_the_queue_filters_tickets_with_ensures_missing(office):
+    from hotline_desk.domain.ensures import UnitPhones as Phones
+    from hotline_desk.domain.ticket import UNFINISHED_STATES
+    from hotline_desk.store.models import UnitRow
+
+    now = office.clock.now()
+    with office.db.session() as session:
+        store = TicketStore(session)
+        open_tickets = store.page(QueueQuery(states=sorted(UNFINISHED_STATES), limit=10_000))
+        events = store.events_by_ticket([t.id for t in open_tickets])
+        units = {
+            u.id: Phones(u.handler_phone, u.leader_phone) for u in session.query(UnitRow).all()
+        }
+        flagged = store.count(
+            QueueQuery(states=sorted(UNFINISHED_STATES), flags=["ensures_missing"])
+        )
+    expected = sum(
+        any(r.missing for r in evaluate(t, events[t.id], units, now, office.calendar))
+        for t in open_tickets
+    )
+    assert flagged == expected > 0
+    # an action re-evaluates its ticket at once
+    service = TicketService(office)
+    service.create(
+        NewTicket(number="EM-1", kind="求助", content="路灯", received_at=now - timedelta(hours=13))
+    )
+    service.dispatch("EM-1", "县教育局")  # 13 hours late, and nobody phoned
+    with office.db.session() as session:
+        assert TicketStore(session).get_row("EM-1").ensures_missing

@@ -21,6 +21,7 @@ FLAG_LABELS = {
     "unjustified_return": QT_TRANSLATE_NOOP("", "无故退单"),
     "false_feedback": QT_TRANSLATE_NOOP("", "虚假反馈"), "rehandling": QT_TRANSLATE_NOOP("", "重办"),
     "feedback_incomplete": QT_TRANSLATE_NOOP("", "反馈不规范"),
+    "ensures_missing": QT_TRANSLATE_NOOP("", "六个确保有缺项"),
 }  # fmt: skip
 OPEN = "open"
 ALL = "all"

@@ -33,6 +33,7 @@ from hotline_desk.domain.ticket import (
 from hotline_desk.domain.time_limits import DISPATCH_RULE, LimitUnit, compute_due
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import ensure_operator
+from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.store.bulk import (
     HistoryRows,
     HistoryTicket,
@@ -533,6 +534,7 @@ def generate(
         write_tickets(session, batch, first_of_batch)
         sync_id_sequence(session)
         total_events = count_events(session)
+    refresh_unfinished(context)  # the six ensures flag of the open tickets
     done += len(batch)
     if progress:
         progress(done)

@@ -15,6 +15,7 @@ from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_no
 from hotline_desk.domain.duty import DEFAULT_DUTY_KINDS, in_office_hours, on_duty
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.notifier import Delivery, Notifier
 from hotline_desk.store.alerts import add_alerts, known_keys, shifts_between
@@ -97,6 +98,8 @@ class Poller:
             seen = known_keys(session, [a.key for a in alerts])
         fresh = [a for a in alerts if a.key not in seen]
         result = PollResult(now, office, staff, fresh)
+        if only is None:  # the full poll, not the 30-second new-ticket check
+            refresh_unfinished(context)
         digest_above = int(context.setting(SETTING_DIGEST_ABOVE, "3"))
         notes = plan_notifications(
             fresh, now.date(), calendar.next_workday(now.date()), digest_above

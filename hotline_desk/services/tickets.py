@@ -24,6 +24,7 @@ from hotline_desk.domain.time_limits import (
 )
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import find_unit, unit_names
+from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.tickets import TicketStore
 
@@ -146,6 +147,7 @@ class TicketService:
             result = change(ticket, self.now)
             events = result if isinstance(result, list) else [result]
             store.save(row, ticket, events)
+            update_flags(self.context, session, [row])
         return ticket, events
 
     def _unit_ids(self, units: Sequence[str | int]) -> list[int]:

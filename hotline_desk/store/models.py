@@ -97,6 +97,9 @@ class TicketRow(Base):
     feedback_incomplete: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false()
     )
+    # Derived from the event trail by services.ensures (after every action and
+    # at every poll), stored so that the queue can filter on it.
+    ensures_missing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Optimistic locking: two operators sharing a PostgreSQL queue must not
     # silently overwrite each other's change.
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -75,6 +75,7 @@ FLAG_COLUMNS: dict[str, Any] = {
     "rehandling": TicketRow.rehandling,
     "feedback_incomplete": TicketRow.feedback_incomplete,
     "awaiting_redispatch": TicketRow.returned,
+    "ensures_missing": TicketRow.ensures_missing,
 }
 
 SORT_COLUMNS: dict[str, Any] = {
@@ -323,3 +324,16 @@ class TicketStore:
             .limit(limit)
         )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def events_by_ticket(self, ticket_ids: Sequence[int]) -> dict[int, list[Event]]:
+        found: dict[int, list[Event]] = {i: [] for i in ticket_ids}
+        for start in range(0, len(ticket_ids), 500):
+            chunk = list(ticket_ids[start : start + 500])
+            rows = self.session.scalars(
+                select(EventRow)
+                .where(EventRow.ticket_id.in_(chunk))
+                .order_by(EventRow.ticket_id, EventRow.at, EventRow.id)
+            )
+            for row in rows:
+                found[row.ticket_id].append(event_from_row(row))
+        return found

@@ -293,47 +293,52 @@
         <translation>feedback incomplete</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="43"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="24"/>
+        <source>六个确保有缺项</source>
+        <translation>six ensures missing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="44"/>
         <source>未办结</source>
         <translation>Unfinished</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="44"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="45"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="48"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="49"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="52"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="53"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="56"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="57"/>
         <source>全部标记</source>
         <translation>All flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="59"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="60"/>
         <source>我的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="60"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="61"/>
         <source>下一工作日前到期</source>
         <translation>Due by next working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="61"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="62"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="63"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="64"/>
         <source>搜索编号、标题、内容、地址（Ctrl+F）</source>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
