@@ -246,3 +246,23 @@ def test_reply_templates_from_the_command_line(run):
     bad = run("templates", "set", "x", "--name", "x", "--required", "mood", expect=EXIT_INPUT)
     assert "unknown feedback part" in bad.err
     assert run_json(run, "templates", "remove", "env") == {"removed": "env"}
+
+
+def test_confirm_and_ensures_from_the_command_line(run):
+    run("demo", "--tickets", "40", now="2026-09-30T10:00")
+    five = run_json(run, "confirm", now="2026-09-30T10:00")
+    assert [item["index"] for item in five] == [1, 2, 3, 4, 5]
+    assert all({"index", "label", "count"} <= set(item) for item in five)
+    assert five[0]["label"] == "有无新工单" and five[0]["count"] > 0
+    ticked = run_json(run, "confirm", "--tick", "1", now="2026-09-30T10:01")
+    assert ticked[0]["ticked"] and not ticked[1]["ticked"]
+    listed = run_json(run, "ticket", "list", "--state", "handling", now="2026-09-30T10:00")
+    number = listed["tickets"][0]["number"]
+    six = run_json(run, "ensures", number, now="2026-09-30T10:00")
+    assert [e["index"] for e in six] == [1, 2, 3, 4, 5, 6]
+    assert {e["status"] for e in six} <= {"met", "missing", "not_yet"}
+    run("platform-check", "--note", "午间查看", now="2026-09-30T12:00")
+    checks = run_json(run, "platform-check", "--day", "2026-09-30")
+    assert [c["note"] for c in checks][-1] == "午间查看"
+    today = run_json(run, "phone-today", now="2026-09-30T10:00")
+    assert all({"unit", "phone", "reason", "tickets"} <= set(t) for t in today)

@@ -192,3 +192,14 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
     assert ("县交通运输局", Reason.CHASE) in remaining
     events = service.show("PT-1").events
     assert events[-1].action == "call" and events[-1].data["purpose"] == "dispatch_notice"
+
+
+def test_the_days_platform_checks_are_listed(qtbot, window, sqlite_context):
+    panel = window.confirmations
+    sqlite_context.clock.advance(timedelta(minutes=5))
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    dialog = panel.show_log()
+    qtbot.addWidget(dialog)
+    texts = [panel.log_list.item(i).text() for i in range(panel.log_list.count())]
+    assert [t.split()[0] for t in texts] == ["10:00", "10:05"]
+    assert "登录市平台" in texts[0] and "手动记录" in texts[1]

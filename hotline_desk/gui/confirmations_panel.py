@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,7 @@ from hotline_desk.services.confirmations import (
     confirmation_counts,
     current_round,
     platform_check_overdue,
+    platform_checks_on,
     record_platform_check,
     start_round,
     tick,
@@ -46,6 +49,8 @@ class ConfirmationsPanel(QWidget):
         self.check_button = QPushButton(tr("已查看市平台"))
         self.login_button.clicked.connect(self.new_round)
         self.check_button.clicked.connect(self.record_check)
+        self.log_button = QPushButton(tr("今日查看记录"))
+        self.log_button.clicked.connect(self.show_log)
         self.reminder = QLabel()
         self.reminder.setStyleSheet("color: #c62828; font-weight: bold")
         self.boxes: dict[Confirmation, QCheckBox] = {}
@@ -71,6 +76,7 @@ class ConfirmationsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
@@ -146,6 +152,21 @@ class ConfirmationsPanel(QWidget):
     def record_check(self) -> None:
         record_platform_check(self.context, tr("手动记录"))
         self.check_reminder()
+
+    def show_log(self) -> QDialog:
+        """Today's checks of the city platform (who, when)."""
+        checks = platform_checks_on(self.context, self.context.clock.now().date())
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("今日查看市平台记录"))
+        listing = self.log_list = QListWidget(dialog)
+        for at, who, note in checks:
+            listing.addItem(f"{at:%H:%M}  {who}  {note}")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(tr("共 {n} 次").format(n=len(checks))))
+        layout.addWidget(listing)
+        self.log_dialog = dialog
+        dialog.open()
+        return dialog
 
     def check_reminder(self) -> bool:
         late = platform_check_overdue(self.context)

@@ -1065,47 +1065,62 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="44"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="47"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="45"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="48"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="46"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="49"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="60"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="52"/>
+        <source>今日查看记录</source>
+        <translation>Today&apos;s checks</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="65"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="111"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="117"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="118"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="124"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="124"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="130"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="147"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="153"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="157"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
+        <source>今日查看市平台记录</source>
+        <translation>City platform checks today</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="165"/>
+        <source>共 {n} 次</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="178"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
