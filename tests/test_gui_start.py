@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 from PySide6.QtCore import Qt
 
@@ -63,3 +64,28 @@ def test_the_first_start_offers_demo_data(qtbot, sqlite_context):
     again = MainWindow(sqlite_context)
     qtbot.addWidget(again)
     assert again.demo_banner.isHidden()
+
+
+def test_the_window_starts_the_background_poll_after_the_first_page(sqlite_url, tmp_path):
+    """The real entry point: no sub-command opens the window and polls at once."""
+    from sqlalchemy import create_engine, text
+
+    base = [sys.executable, "-m", "hotline_desk", "--db", sqlite_url, "--now", "2026-09-30T10:00"]
+    subprocess.run([*base, "demo", "--tickets", "30"], check=True, capture_output=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    window = subprocess.Popen(base, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    engine = create_engine(sqlite_url)
+    try:
+        deadline = time.monotonic() + 30
+        alerts = 0
+        while time.monotonic() < deadline and not alerts:
+            time.sleep(0.5)
+            with engine.connect() as connection:
+                alerts = connection.execute(text("SELECT COUNT(*) FROM alerts")).scalar()
+        assert alerts > 0, "the background poll wrote no alert"
+        assert window.poll() is None, "the window is still open"
+    finally:
+        window.terminate()
+        window.wait(10)
+        engine.dispose()

@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,9 @@ from hotline_desk.gui.tray import Tray
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.notifier import CallbackBackend, Notifier, PlyerBackend
 from hotline_desk.services.poller import Poller, poll_interval
-from hotline_desk.services.scheduler import PollScheduler
+
+if TYPE_CHECKING:
+    from hotline_desk.services.scheduler import PollScheduler
 
 __all__ = ["MainWindow", "app_icon", "app_settings", "run_gui", "wire_polling"]
 
@@ -35,6 +38,8 @@ def build_notifier(bridge: PollBridge, tray: Tray | None) -> Notifier:
 def wire_polling(
     window: MainWindow, context: AppContext, tray: Tray | None, interval: timedelta | None = None
 ) -> tuple[PollScheduler, PollBridge]:
+    from hotline_desk.services.scheduler import PollScheduler  # APScheduler: after the window
+
     bridge = PollBridge()
     poller = Poller(context, build_notifier(bridge, tray))
     scheduler = PollScheduler(
@@ -77,7 +82,15 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     tray.quit_requested.connect(app.quit)
     app.setQuitOnLastWindowClosed(not tray.available)
     app.aboutToQuit.connect(window.save_layout)
-    scheduler, _bridge = wire_polling(window, context, tray)
+    polling: list[PollScheduler] = []
+
+    def start_polling() -> None:
+        """The poll is wired and started once the queue's first page is on screen."""
+        if not polling:
+            scheduler, _bridge = wire_polling(window, context, tray)
+            polling.append(scheduler)
+            scheduler.start()
+
     if smoke:
 
         def painted() -> None:
@@ -85,18 +98,19 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
             rows = window.model.rowCount()
             print(
                 f"first page painted in {time.perf_counter() - started:.3f} s "
-                f"({rows} rows of {window.model.total:,})"
+                f"({rows} rows of {window.model.total:,}); painted_at={time.time():.6f}"
             )
             app.quit()
 
-        window.model.first_page_loaded.connect(lambda: QTimer.singleShot(0, painted))
+        window.model.first_page_loaded.connect(painted)  # repaints at once, then quits
+    else:
+        window.model.first_page_loaded.connect(lambda: QTimer.singleShot(0, start_polling))
     window.load_first_page()
     window.alerts.refresh()
     window.show()
-    if not smoke:
-        scheduler.start()
     code = app.exec()
     window.model.pool.waitForDone(5000)  # no page load outlives the window
-    scheduler.shutdown(wait=False)
+    for scheduler in polling:
+        scheduler.shutdown(wait=False)
     context.close()
     return int(code)

@@ -87,9 +87,12 @@ class ConfirmationsPanel(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.check_reminder)
         self._timer.start()
-        self.round = current_round(context)
+
+    def open_round(self) -> None:
+        """A round opens when the app starts (an unfinished one is carried on)."""
+        self.round = current_round(self.context)
         if self.round is None or self.round.finished:
-            self.round = start_round(context)  # a round opens when the app starts
+            self.round = start_round(self.context)
         self.refresh()
 
     # -- counts -----------------------------------------------------------------

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,23 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.confirmations import Confirmation
-from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
-from hotline_desk.gui.directory_dialog import DirectoryDialog
-from hotline_desk.gui.duty_dialog import DutyRosterDialog
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
-from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
 from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
-from hotline_desk.gui.templates_dialog import TemplatesDialog
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_names
 from hotline_desk.store.bulk import next_ticket_id
+
+if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
+    from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
+    from hotline_desk.gui.directory_dialog import DirectoryDialog
+    from hotline_desk.gui.duty_dialog import DutyRosterDialog
+    from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
+    from hotline_desk.gui.templates_dialog import TemplatesDialog
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
 
@@ -143,6 +146,17 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._restore_layout()
         self._reload_view_names()
+        # The side panels fill in right after the queue's first page: the
+        # operator sees the queue first.
+        self.model.first_page_loaded.connect(lambda: QTimer.singleShot(0, self._load_panels))
+        self._panels_loaded = False
+
+    def _load_panels(self) -> None:
+        if self._panels_loaded:
+            return
+        self._panels_loaded = True
+        self.confirmations.open_round()
+        self.phone_today.refresh()
 
     # -- first start -------------------------------------------------------------
     def _demo_banner(self) -> QFrame:
@@ -218,6 +232,8 @@ class MainWindow(QMainWindow):
             language.addAction(choice)
 
     def new_ticket(self) -> NewTicketDialog:
+        from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
+
         dialog = NewTicketDialog(self.context, self)
         dialog.created.connect(self._ticket_created)
         dialog.open_ticket.connect(self.show_ticket)
@@ -242,22 +258,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("正在检查…"), 5000)
 
     def open_directory(self) -> DirectoryDialog:
+        from hotline_desk.gui.directory_dialog import DirectoryDialog
+
         dialog = DirectoryDialog(self.context, self)
         dialog.changed.connect(self.model.reload)
         dialog.open()
         return dialog
 
     def open_templates(self) -> TemplatesDialog:
+        from hotline_desk.gui.templates_dialog import TemplatesDialog
+
         dialog = TemplatesDialog(self.context, self)
         dialog.open()
         return dialog
 
     def open_duty_roster(self) -> DutyRosterDialog:
+        from hotline_desk.gui.duty_dialog import DutyRosterDialog
+
         dialog = DutyRosterDialog(self.context, self)
         dialog.open()
         return dialog
 
     def open_alert_settings(self) -> AlertSettingsDialog:
+        from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
+
         settings = app_settings()
 
         def saved(interval: timedelta, close_to_tray: bool) -> None:

@@ -35,7 +35,6 @@ class PhoneTodayPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
-        self.refresh()
 
     def refresh(self) -> int:
         self.tasks = phone_today(self.context)

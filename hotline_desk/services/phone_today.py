@@ -15,9 +15,10 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from hotline_desk.domain.lifecycle import CallPurpose
-from hotline_desk.domain.ticket import Event, Ticket, TicketState
+from hotline_desk.domain.ticket import Event, TicketState
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.tickets import TicketService
+from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.models import TicketRow, UnitRow
 from hotline_desk.store.tickets import TicketStore
 
@@ -59,17 +60,21 @@ def phone_today(context: AppContext) -> list[PhoneTask]:
     groups: dict[tuple[int, Reason], list[str]] = defaultdict(list)
     with context.db.session() as session:
         store = TicketStore(session)
-        rows = session.scalars(
-            select(TicketRow)
-            .where(
-                TicketRow.state == TicketState.HANDLING.value, TicketRow.main_unit_id.is_not(None)
+        handling = [
+            ticket_from_row(row)
+            for row in session.scalars(
+                select(TicketRow)
+                .where(
+                    TicketRow.state == TicketState.HANDLING.value,
+                    TicketRow.main_unit_id.is_not(None),
+                )
+                .order_by(TicketRow.due_at, TicketRow.id)
             )
-            .order_by(TicketRow.due_at, TicketRow.id)
-        )
-        handling: list[Ticket] = [store.get(r.number) for r in rows]
+        ]
+        events_of = store.events_by_ticket([t.id for t in handling if t.id is not None])
         for ticket in handling:
             assert ticket.id is not None and ticket.main_unit_id is not None
-            events = store.events(ticket.id)
+            events = events_of[ticket.id]
             if not _called(events, "dispatch_notice"):
                 groups[(ticket.main_unit_id, Reason.DISPATCH_NOTICE)].append(ticket.number)
             due = ticket.due_at
