@@ -344,3 +344,17 @@ def test_the_cheap_head_revision_agrees_with_alembic():
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_only_roles_that_need_it_see_the_caller(context):
+    from hotline_desk.services.directory import ensure_operator
+
+    register(context, "SZ-R", "内容", caller_name="王伟", caller_phone="13800000000")
+    with context.db.session() as session:
+        ensure_operator(session, "tongji", "统计员", role="general")
+    context.operator = "tongji"
+    with pytest.raises(ActionRefused, match="no need to see callers"):
+        TicketService(context).reveal_caller("SZ-R")
+    context.operator = "liqing"  # not in the table: works as an operator
+    TicketService(context).reveal_caller("SZ-R")
+    assert TicketService(context).show("SZ-R").events[-1].action == "reveal"

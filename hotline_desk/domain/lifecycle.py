@@ -608,8 +608,19 @@ def log_call(
     )
 
 
-def reveal_caller(ticket: Ticket, actor: str, at: datetime, reason: str = "") -> Event:
+# Who needs the caller's details: the operators who dispatch and call back, the
+# supervising leader and on-duty staff; the general desk (statistics) does not.
+ROLES_SEEING_CALLERS = frozenset({"operator", "leader", "duty"})
+
+
+def reveal_caller(
+    ticket: Ticket, actor: str, at: datetime, reason: str = "", role: str = "operator"
+) -> Event:
     """Showing the caller's details is itself recorded (保密制度)."""
+    if role not in ROLES_SEEING_CALLERS:
+        raise ActionRefused(
+            ticket, Action.REVEAL, f"the role {role!r} has no need to see callers (保密制度)"
+        )
     if ticket.confidential:
         raise ActionRefused(
             ticket, Action.REVEAL, "the caller of a confidential ticket (保密件) is never shown"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,3 +53,10 @@ def ensure_operator(session: Session, login: str, name: str = "", role: str = "o
     exists = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
     if exists is None:
         session.add(OperatorRow(login=login, name=name or login, role=role))
+
+
+def operator_role(context: Any, login: str) -> str:
+    """The role of an operator; a login not in the table works as an operator."""
+    with context.db.session() as session:
+        row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+        return row.role if row is not None else "operator"

@@ -23,7 +23,7 @@ from hotline_desk.domain.time_limits import (
     end_of_next_workday,
 )
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import find_unit, unit_names
+from hotline_desk.services.directory import find_unit, operator_role, unit_names
 from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.tickets import TicketStore
@@ -295,7 +295,10 @@ class TicketService:
 
     def reveal_caller(self, number: str, reason: str = "") -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason))[0]
+        role = operator_role(self.context, actor)
+        return self._apply(
+            number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason, role)
+        )[0]
 
     def possible_duplicates(
         self, phone: str, content: str, days: int = 30
