@@ -74,3 +74,27 @@ def test_a_page_of_an_earlier_query_is_dropped(qtbot, office):
     assert {model.ticket_at(r).state for r in range(model.rowCount())} == {TicketState.RECEIVED}
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_counts_stop_at_the_cap_and_scrolling_goes_on(qtbot, office, monkeypatch):
+    from hotline_desk.gui import queue_model
+
+    monkeypatch.setattr(queue_model, "COUNT_CAP", 250)
+    model = loaded(qtbot, TicketQueueModel(office), QueueQuery())
+    assert model.total == 251 and model.capped  # 500 tickets, counted up to the cap
+    for expected in (400, 500):
+        model.fetchMore()
+        qtbot.waitUntil(lambda e=expected: model.rowCount() == e, timeout=5000)
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert not model.canFetchMore()  # the last page was short: the end
+
+
+def test_store_count_with_a_cap(office):
+    from hotline_desk.store.tickets import TicketStore
+
+    with office.db.session() as session:
+        store = TicketStore(session)
+        assert store.count(QueueQuery()) == 500
+        assert store.count(QueueQuery(), cap=100) == 101
+        assert store.count(QueueQuery(search="小区"), cap=10) == 11
+        assert store.count(QueueQuery(search="小区")) > 11

@@ -30,7 +30,13 @@ from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
-from hotline_desk.gui.queue_model import COLUMNS, DUE_COLUMN, NUMBER_ROLE, TicketQueueModel
+from hotline_desk.gui.queue_model import (
+    COLUMNS,
+    COUNT_CAP,
+    DUE_COLUMN,
+    NUMBER_ROLE,
+    TicketQueueModel,
+)
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
@@ -334,7 +340,8 @@ class MainWindow(QMainWindow):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(
             tr("当前时间 {now}   共 {total} 件工单").format(
-                now=f"{self.context.clock.now():%Y-%m-%d %H:%M}", total=f"{total:,}"
+                now=f"{self.context.clock.now():%Y-%m-%d %H:%M}",
+                total=f"{COUNT_CAP:,}+" if self.model.capped else f"{total:,}",
             )
         )
 

@@ -35,6 +35,7 @@ from hotline_desk.services.directory import unit_names
 from hotline_desk.store.tickets import QueueQuery, TicketStore
 
 PAGE_SIZE = 200
+COUNT_CAP = 10_000  # the queue counts up to here and says "10,000+" beyond
 
 # (header, sort key in the store, value)
 COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
@@ -111,7 +112,7 @@ class _PageJob(QRunnable):
             with self.context.db.session() as session:
                 store = TicketStore(session)
                 tickets = store.page(self.query)
-                total = store.count(self.query) if self.with_count else -1
+                total = store.count(self.query, cap=COUNT_CAP) if self.with_count else -1
         except Exception as error:  # shown in the window, never a crash
             self._emit(self.signals.failed, self.generation, str(error))
             return
@@ -136,6 +137,7 @@ class TicketQueueModel(QAbstractTableModel):
         self.total = 0
         self.generation = 0
         self.loading = False
+        self._last_page_full = False
         self.pool = QThreadPool.globalInstance()
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
@@ -177,6 +179,7 @@ class TicketQueueModel(QAbstractTableModel):
         if total >= 0:
             self.total = total
             self.count_changed.emit(total)
+        self._last_page_full = len(tickets) == PAGE_SIZE
         if tickets:
             self.beginInsertRows(
                 QModelIndex(), len(self.tickets), len(self.tickets) + len(tickets) - 1
@@ -191,8 +194,17 @@ class TicketQueueModel(QAbstractTableModel):
             self.loading = False
             self.load_failed.emit(message)
 
+    @property
+    def capped(self) -> bool:
+        """The count stopped at the cap: there are more than COUNT_CAP tickets."""
+        return self.total > COUNT_CAP
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self.loading and len(self.tickets) < self.total
+        if parent.isValid() or self.loading:
+            return False
+        if self.capped and len(self.tickets) >= self.total:
+            return self._last_page_full
+        return len(self.tickets) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):
