@@ -226,7 +226,7 @@ class TicketStore:
         )
         if self.dialect != "sqlite" or not by_due or not self._only_search(query):
             return False
-        return self.count(query) > WALK_DUE_INDEX_FROM_HITS
+        return self.count(query, cap=WALK_DUE_INDEX_FROM_HITS) > WALK_DUE_INDEX_FROM_HITS
 
     def _only_search(self, query: QueueQuery) -> bool:
         """A search with no other filter (the order does not matter)."""
