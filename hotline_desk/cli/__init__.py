@@ -1,0 +1,132 @@
+"""The command line: the same services the GUI calls.
+
+``hotline-desk`` alone opens the window; sub-commands are the CLI. Global
+options: --db URL, --now ISO-DATETIME (fixes the clock for everything),
+--format text|json, --operator LOGIN.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from hotline_desk.cli.alerts import cmd_alerts, cmd_duty, cmd_poll, cmd_poll_settings, cmd_watch
+from hotline_desk.cli.common import (
+    ENV_OPERATOR,
+    EXIT_INPUT,
+    EXIT_NOT_FOUND,
+    EXIT_REFUSED,
+    CliError,
+    Output,
+)
+from hotline_desk.cli.discipline import (
+    cmd_confirm,
+    cmd_ensures,
+    cmd_phone_today,
+    cmd_platform_check,
+)
+from hotline_desk.cli.office import cmd_calendar, cmd_office_hours, cmd_rules, cmd_templates
+from hotline_desk.cli.parser import build_parser
+from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
+from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
+from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.services.errors import InputError, InputErrors
+from hotline_desk.store.tickets import DuplicateTicket, TicketNotFound
+
+if TYPE_CHECKING:
+    from hotline_desk.services.context import AppContext
+
+__all__ = ["EXIT_INPUT", "EXIT_NOT_FOUND", "EXIT_REFUSED", "build_parser", "main", "open_context"]
+
+
+def _operator(args: argparse.Namespace) -> str:
+    explicit = getattr(args, "operator", None)
+    if explicit:
+        return str(explicit)
+    from_env = os.environ.get(ENV_OPERATOR)
+    if from_env:
+        return from_env
+    try:
+        return os.getlogin()
+    except OSError:
+        import getpass
+
+        return getpass.getuser()
+
+
+def make_clock(args: argparse.Namespace) -> Clock:
+    now = getattr(args, "now", None)
+    return FixedClock(now) if now else SystemClock()
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    from hotline_desk.services.context import AppContext
+    from hotline_desk.store.database import resolve_database_url
+
+    url = resolve_database_url(getattr(args, "db", None))
+    return AppContext.open(url, make_clock(args), _operator(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = Output(getattr(args, "format", "text") or "text")
+    if args.command is None:
+        from hotline_desk.gui.app import run_gui
+
+        return run_gui(args, smoke=args.smoke)
+    try:
+        return _dispatch(args, out)
+    except ActionRefused as error:
+        _fail(
+            out,
+            str(error),
+            "refused",
+            number=error.number,
+            state=error.state.value,
+            action=error.action.value,
+        )
+        return EXIT_REFUSED
+    except TicketNotFound as error:
+        _fail(out, str(error), "not_found")
+        return EXIT_NOT_FOUND
+    except (InputError, InputErrors, DuplicateTicket, CliError) as error:
+        _fail(out, str(error), "invalid")
+        return getattr(error, "code", EXIT_INPUT)
+
+
+def _fail(out: Output, message: str, kind: str, **extra: Any) -> None:
+    if out.json:
+        print(json.dumps({"error": kind, "message": message, **extra}, ensure_ascii=False))
+    print(f"hotline-desk: {message}", file=sys.stderr)
+
+
+def _dispatch(args: argparse.Namespace, out: Output) -> int:
+    context = open_context(args)
+    try:
+        handler = {
+            "db": cmd_db,
+            "demo": cmd_demo,
+            "ticket": cmd_ticket,
+            "calendar": cmd_calendar,
+            "due": cmd_due,
+            "rules": cmd_rules,
+            "office-hours": cmd_office_hours,
+            "templates": cmd_templates,
+            "confirm": cmd_confirm,
+            "phone-today": cmd_phone_today,
+            "ensures": cmd_ensures,
+            "platform-check": cmd_platform_check,
+            "poll": cmd_poll,
+            "watch": cmd_watch,
+            "alerts": cmd_alerts,
+            "poll-settings": cmd_poll_settings,
+            "duty": cmd_duty,
+        }[args.command]
+        return handler(args, out, context)
+    finally:
+        context.close()

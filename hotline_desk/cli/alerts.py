@@ -1,0 +1,202 @@
+"""Sub-commands about the poll and alerts: poll, watch, alerts, poll-settings, duty."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from hotline_desk.cli.common import (
+    EXIT_NOT_FOUND,
+    CliError,
+    Output,
+    when,
+)
+from hotline_desk.services.errors import InputError
+
+
+def _alert_json(alert: Any, result: Any) -> dict[str, Any]:
+    return {
+        "kind": alert.kind.value,
+        "label": alert.kind.label,
+        "number": alert.number,
+        "title": alert.title,
+        "due": when(alert.due),
+        "channel": result.channel_of(alert.number, alert.kind),
+    }
+
+
+def cmd_poll(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.notifier import default_notifier
+    from hotline_desk.services.poller import Poller
+
+    result = Poller(context, default_notifier()).run_once()
+    data = {
+        "at": when(result.at),
+        "office_hours": result.office_hours,
+        "on_duty": result.on_duty,
+        "alerts": [_alert_json(a, result) for a in result.alerts],
+        "notifications": [
+            {"title": d.notification.title, "body": d.notification.body, "channel": d.channel}
+            for d in result.deliveries
+        ],
+    }
+    out.emit(
+        data,
+        lambda: "\n".join(
+            [f"{len(result.alerts)} new alert(s), {len(result.deliveries)} notification(s)"]
+            + [
+                f"  [{d.channel or 'in-app'}] {d.notification.title}  {d.notification.body}"
+                for d in result.deliveries
+            ]
+        ),
+    )
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
+    import logging
+    import signal
+    import threading
+    from datetime import timedelta
+
+    from hotline_desk.services.notifier import default_notifier
+    from hotline_desk.services.poller import Poller, poll_interval
+    from hotline_desk.services.scheduler import PollScheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    interval = (
+        timedelta(minutes=args.interval_minutes)
+        if args.interval_minutes
+        else poll_interval(context)
+    )
+    poller = Poller(context, default_notifier())
+    scheduler = PollScheduler(
+        poller.run_once, context.clock, interval, between=poller.check_new_tickets
+    )
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    scheduler.start()
+    print(f"watching every {interval}; Ctrl+C stops", file=sys.stderr)
+    stop.wait()
+    scheduler.shutdown()
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.store.alerts import mark_seen, recent_alerts
+
+    with context.db.session() as session:
+        rows = recent_alerts(session, args.limit, args.unseen)
+        items = [
+            {
+                "id": r.id,
+                "at": when(r.created_at),
+                "kind": r.kind,
+                "number": r.number,
+                "title": r.title,
+                "body": r.body,
+                "channel": r.channel,
+                "recipient": r.recipient,
+                "seen": r.seen_at is not None,
+            }
+            for r in rows
+        ]
+        if args.mark_seen:
+            mark_seen(session, context.clock.now())
+    out.emit(
+        items,
+        lambda: (
+            "\n".join(
+                f"{'  ' if i['seen'] else '* '}{i['at']}  {i['title']}  {i['body']}" for i in items
+            )
+            or "no alerts"
+        ),
+    )
+    return 0
+
+
+def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.poller import (
+        SETTING_DIGEST_ABOVE,
+        SETTING_INTERVAL,
+        duty_kinds,
+        poll_interval,
+        set_duty_kinds,
+    )
+
+    if args.interval_minutes is not None:
+        if not 1 <= args.interval_minutes <= 24 * 60:
+            raise InputError(
+                "interval-minutes",
+                "a whole number of minutes from 1 to 1440",
+                args.interval_minutes,
+            )
+        context.set_setting(SETTING_INTERVAL, str(args.interval_minutes))
+    if args.digest_above is not None:
+        if args.digest_above < 1:
+            raise InputError("digest-above", "a whole number of 1 or more", args.digest_above)
+        context.set_setting(SETTING_DIGEST_ABOVE, str(args.digest_above))
+    if args.duty_kinds is not None:
+        set_duty_kinds(context, args.duty_kinds.split(","))
+    data = {
+        "interval_minutes": int(poll_interval(context).total_seconds() // 60),
+        "digest_above": int(context.setting(SETTING_DIGEST_ABOVE, "3")),
+        "duty_kinds": sorted(k.value for k in duty_kinds(context)),
+    }
+    out.emit(data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from datetime import timedelta
+
+    from hotline_desk.domain.duty import DutyShift
+    from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
+
+    if args.duty_command == "add":
+        try:
+            shift = DutyShift(args.who.strip(), args.starts, args.ends)
+        except ValueError as error:
+            raise InputError("to", "an end after the start", when(args.ends)) from error
+        if not shift.who:
+            raise InputError("who", "the login or name of the person on duty", args.who)
+        with context.db.session() as session:
+            shift_id = add_shift(session, shift, args.note)
+        out.emit(
+            {"id": shift_id},
+            f"shift {shift_id}: {shift.who} "
+            f"{shift.starts:%Y-%m-%d %H:%M} - {shift.ends:%Y-%m-%d %H:%M}",
+        )
+        return 0
+    if args.duty_command == "remove":
+        with context.db.session() as session:
+            if not remove_shift(session, args.id):
+                raise CliError(f"no duty shift with id {args.id}", EXIT_NOT_FOUND)
+        out.emit({"removed": args.id}, f"shift {args.id} removed")
+        return 0
+    now = context.clock.now()
+    with context.db.session() as session:
+        shifts = shifts_between(session, now - timedelta(days=1), now + timedelta(days=args.days))
+    out.emit(
+        [
+            {
+                "id": s.id,
+                "who": s.who,
+                "from": when(s.starts),
+                "to": when(s.ends),
+                "now": s.covers(now),
+            }
+            for s in shifts
+        ],
+        lambda: (
+            "\n".join(
+                f"{s.id:>4} {s.who:<12} {s.starts:%Y-%m-%d %H:%M} - "
+                f"{s.ends:%Y-%m-%d %H:%M}{'  (on duty now)' if s.covers(now) else ''}"
+                for s in shifts
+            )
+            or "no shifts"
+        ),
+    )
+    return 0

@@ -1,0 +1,134 @@
+"""Shared pieces of the command line: exit codes, argument parsing, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
+from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket
+
+EXIT_INPUT = 2
+
+EXIT_REFUSED = 3
+
+EXIT_NOT_FOUND = 4
+
+ENV_OPERATOR = "HOTLINE_DESK_OPERATOR"
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def parse_datetime(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date-time; expected YYYY-MM-DD[THH:MM[:SS]]"
+        ) from None
+    return value.replace(tzinfo=None, microsecond=0)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def parse_yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("yes", "y", "true", "1", "是"):
+        return True
+    if value in ("no", "n", "false", "0", "否"):
+        return False
+    raise argparse.ArgumentTypeError(f"{text!r}: expected yes or no (是/否)")
+
+
+def parse_satisfaction(text: str) -> Satisfaction:
+    for item in Satisfaction:
+        if text.strip() in (item.value, item.label):
+            return item
+    raise argparse.ArgumentTypeError(
+        f"{text!r}: expected satisfied/满意, basic/基本满意 or unsatisfied/不满意"
+    )
+
+
+def parse_result(text: str) -> FeedbackResult:
+    for item in FeedbackResult:
+        if text.strip() in (item.value, item.label):
+            return item
+    raise argparse.ArgumentTypeError(
+        f"{text!r}: expected handled/已处理 or no_action_needed/无需处理"
+    )
+
+
+def when(value: datetime | None) -> str | None:
+    return value.isoformat(sep=" ") if value else None
+
+
+def ticket_json(
+    ticket: Ticket, units: dict[int, str] | None = None, reveal: bool = False
+) -> dict[str, Any]:
+    caller = ticket.caller
+    if reveal and not ticket.confidential:
+        caller_out = {"name": caller.name, "phone": caller.phone, "address": caller.address}
+    else:
+        caller_out = {
+            "name": mask_name(caller.name),
+            "phone": mask_phone(caller.phone),
+            "address": mask_address(caller.address),
+        }
+    units = units or {}
+    return {
+        "number": ticket.number,
+        "state": ticket.state.value,
+        "state_label": ticket.state.label,
+        "kind": ticket.kind.value,
+        "kind_label": ticket.kind.label,
+        "title": ticket.title,
+        "content": ticket.content,
+        "category": ticket.category,
+        "address": ticket.address,
+        "caller": caller_out,
+        "confidential": ticket.confidential,
+        "received_at": when(ticket.received_at),
+        "dispatch_due": when(ticket.dispatch_due_at),
+        "due": when(ticket.due_at),
+        "city_due": when(ticket.city_due_at),
+        "main_unit": units.get(ticket.main_unit_id, ticket.main_unit_id)
+        if ticket.main_unit_id
+        else None,
+        "co_units": [units.get(u, u) for u in ticket.co_unit_ids],
+        "owner": ticket.owner,
+        "first_dispatcher": ticket.first_dispatcher,
+        "satisfaction": ticket.satisfaction.value if ticket.satisfaction else None,
+        "flags": ticket.flag_names(),
+        "transfers": ticket.transfer_count,
+        "returns": ticket.return_count,
+        "leader_decision": ticket.leader_decision or None,
+    }
+
+
+class Output:
+    def __init__(self, fmt: str) -> None:
+        self.json = fmt == "json"
+
+    def emit(self, data: Any, text: str | Callable[[], str]) -> None:
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        else:
+            print(text() if callable(text) else text)
+
+
+def ticket_line(ticket: Ticket) -> str:
+    due = f"{ticket.due_at:%Y-%m-%d %H:%M}" if ticket.due_at else "-"
+    flags = ",".join(ticket.flag_names())
+    return f"{ticket.number}  {ticket.state.label:<6} 时限 {due}  {ticket.title}  {flags}".rstrip()

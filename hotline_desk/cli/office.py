@@ -1,0 +1,128 @@
+"""Sub-commands about the office's setup: calendar, rules, office hours, reply templates."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from hotline_desk.cli.common import (
+    EXIT_NOT_FOUND,
+    CliError,
+    Output,
+)
+from hotline_desk.services.errors import InputError
+
+
+def _day_json(info: Any) -> dict[str, Any]:
+    return {
+        "date": info.day.isoformat(),
+        "workday": info.workday,
+        "estimate": info.estimate,
+        "source": info.source.value,
+        "note": info.note,
+    }
+
+
+def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
+    calendar = context.calendar
+    command = args.calendar_command
+    if command == "import":
+        from hotline_desk.services.calendar_import import import_calendar
+
+        if not args.file.is_file():
+            raise CliError(f"no such file: {args.file}")
+        result = import_calendar(context, args.file)
+        out.emit(
+            {"added": result.added, "updated": result.updated},
+            f"calendar: {result.added} added, {result.updated} updated",
+        )
+        return 0
+    if command == "is-workday":
+        info = calendar.day(args.date)
+        out.emit(
+            _day_json(info),
+            lambda: (
+                f"{info.day} {'工作日' if info.workday else '休息日'}"
+                f"{' (estimate)' if info.estimate else ''} {info.note}".rstrip()
+            ),
+        )
+        return 0
+    if command == "next-workday":
+        result_day = calendar.next_workday(args.date)
+    else:
+        result_day = calendar.add_workdays(args.date, args.n)
+    estimate = calendar.any_estimate(args.date, result_day)
+    data = {
+        "from": args.date.isoformat(),
+        "date": result_day.isoformat(),
+        "estimate": estimate,
+        "workday": calendar.is_workday(result_day),
+    }
+    out.emit(data, f"{result_day}{' (estimate)' if estimate else ''}")
+    return 0
+
+
+def cmd_office_hours(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.office_settings import set_office_hours
+
+    if args.opens is not None or args.closes is not None:
+        set_office_hours(context, args.opens, args.closes)
+    hours = context.office_hours()
+    opens, closes = f"{hours.opens:%H:%M}", f"{hours.closes:%H:%M}"
+    out.emit({"opens": opens, "closes": closes}, f"office hours {opens}-{closes}")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
+    if args.rules_command == "set":
+        from hotline_desk.services.office_settings import update_rule
+
+        rule = update_rule(context, args.code, args.amount, args.unit, args.name)
+        out.emit(rule.to_mapping(), f"{rule.code}: {rule.amount} {rule.unit.value}")
+        return 0
+    rules = sorted(context.rules().values(), key=lambda r: r.code)
+    out.emit(
+        [r.to_mapping() for r in rules],
+        lambda: "\n".join(f"{r.code:<28} {r.amount:>3} {r.unit.value:<14} {r.name}" for r in rules),
+    )
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.domain.reply_templates import ReplyTemplate
+    from hotline_desk.services.reply_templates import (
+        list_templates,
+        remove_template,
+        save_template,
+    )
+
+    if args.templates_command == "set":
+        starters = {}
+        for item in args.starter:
+            part, sep, text = item.partition("=")
+            if not sep:
+                raise InputError("starter", "PART=TEXT", item)
+            starters[part.strip()] = text
+        try:
+            template = ReplyTemplate(
+                args.code,
+                args.name,
+                tuple(p.strip() for p in args.required.split(",") if p),
+                starters,
+            )
+        except ValueError as error:
+            raise InputError("required/starter", str(error).split(": ", 1)[-1]) from None
+        save_template(context, template)
+        out.emit(template.to_mapping(), f"template {template.code} saved")
+        return 0
+    if args.templates_command == "remove":
+        if not remove_template(context, args.code):
+            raise CliError(f"no template {args.code!r}", EXIT_NOT_FOUND)
+        out.emit({"removed": args.code}, f"template {args.code} removed")
+        return 0
+    items = list_templates(context)
+    out.emit(
+        [t.to_mapping() for t in items],
+        lambda: "\n".join(f"{t.code:<12} {t.name}  必填：{','.join(t.required)}" for t in items),
+    )
+    return 0

@@ -1,0 +1,310 @@
+"""The argument parser: global options and every sub-command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from hotline_desk import __version__
+from hotline_desk.cli.common import (
+    ENV_OPERATOR,
+    parse_date,
+    parse_datetime,
+    parse_result,
+    parse_satisfaction,
+    parse_yes_no,
+)
+from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.domain.lifecycle import (
+    CallPurpose,
+)
+from hotline_desk.domain.ticket import TicketState
+
+
+def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        default=default,
+        metavar="URL",
+        help="database URL or SQLite file (default: $HOTLINE_DESK_DB or the "
+        "embedded SQLite file in the user data folder)",
+    )
+    parser.add_argument(
+        "--now",
+        type=parse_datetime,
+        default=default,
+        metavar="ISO-DATETIME",
+        help="fix the clock (demos, tests, what-if)",
+    )
+    parser.add_argument(
+        "--format", choices=["text", "json"], default=argparse.SUPPRESS if suppress else "text"
+    )
+    parser.add_argument(
+        "--operator",
+        default=default,
+        metavar="LOGIN",
+        help=f"who acts (default: ${ENV_OPERATOR} or the system user)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common, suppress=True)
+    parser = argparse.ArgumentParser(
+        prog="hotline-desk", description="热线工单桌面助手 – 12345 hotline work orders"
+    )
+    parser.add_argument("--version", action="version", version=f"hotline-desk {__version__}")
+    _common_options(parser, suppress=False)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, wait for the first painted page, print the time it took and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sub(parent: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+        result: argparse.ArgumentParser = parent.add_parser(name, help=help_text, parents=[common])
+        return result
+
+    db = sub(commands, "db", "database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    sub(db_commands, "upgrade", "apply migrations (copies a SQLite file first)")
+
+    demo = sub(commands, "demo", "fill the database with a demo office")
+    demo.add_argument("--tickets", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=12345)
+    demo.add_argument("--if-empty", action="store_true", help="only when there are no tickets")
+
+    ticket = sub(commands, "ticket", "work orders and their life")
+    actions = ticket.add_subparsers(dest="ticket_command", required=True, metavar="ACTION")
+
+    new = sub(actions, "new", "register a ticket from the city platform")
+    new.add_argument("--number", required=True, help="工单编号")
+    new.add_argument("--kind", required=True, help="咨询/求助/投诉/举报/建议")
+    new.add_argument("--content", required=True, help="诉求内容")
+    new.add_argument("--title", default="")
+    new.add_argument("--category", default="")
+    new.add_argument("--address", default="")
+    new.add_argument("--caller-name", default="")
+    new.add_argument("--caller-phone", default="")
+    new.add_argument("--caller-address", default="")
+    new.add_argument("--confidential", action="store_true", help="保密件")
+    new.add_argument("--received", type=parse_datetime, help="受理时间 (default: now)")
+    new.add_argument("--due", type=parse_datetime, help="办理时限 set by the city")
+
+    def numbered(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub(actions, name, help_text)
+        p.add_argument("number", help="工单编号")
+        return p
+
+    p = numbered("dispatch", "派单 to a main unit (and co-units)")
+    p.add_argument("--unit", required=True, help="main unit: id or name")
+    p.add_argument("--co-unit", action="append", default=[], help="co-unit (repeatable)")
+    p.add_argument("--note", default="")
+    call = p.add_mutually_exclusive_group()
+    call.add_argument(
+        "--called",
+        dest="call_reached",
+        action="store_const",
+        const=True,
+        help="log the call to the unit's handler: reached",
+    )
+    call.add_argument(
+        "--call-not-reached",
+        dest="call_reached",
+        action="store_const",
+        const=False,
+        help="log the call: not reached",
+    )
+
+    p = numbered("transfer", "转办 to another unit")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--reason", default="")
+
+    p = numbered("return", "退单 by the unit")
+    p.add_argument("--reason", required=True)
+    verdict = p.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--justified", action="store_true")
+    verdict.add_argument("--unjustified", action="store_true")
+    p.add_argument("--unit", help="with --justified: re-dispatch to this unit now")
+
+    p = numbered("commit", "申请承诺件/延期")
+    p.add_argument("--until", type=parse_datetime, required=True, help="requested due date")
+    p.add_argument("--reason", required=True)
+
+    p = numbered("decide", "the leader's decision on a commitment request")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--approve", action="store_true")
+    choice.add_argument("--refuse", action="store_true")
+    p.add_argument("--due", type=parse_datetime, help="new due date (default: as requested)")
+    p.add_argument("--note", default="")
+
+    p = numbered("feedback", "the unit's feedback")
+    p.add_argument("--cause", required=True, help="问题原因")
+    p.add_argument("--actions", required=True, help="处理情况")
+    p.add_argument("--result", type=parse_result, required=True, help="已处理/无需处理")
+    p.add_argument("--next-steps", default="")
+    p.add_argument("--basis", default="", help="policy or legal basis told to the citizen")
+    p.add_argument("--template", default="")
+
+    p = numbered("false-feedback", "虚假反馈: send back to the unit, escalated")
+    p.add_argument("--reason", required=True)
+
+    p = numbered("callback", "回访 the citizen")
+    reached = p.add_mutually_exclusive_group(required=True)
+    reached.add_argument("--reached", action="store_true")
+    reached.add_argument("--not-reached", action="store_true")
+    p.add_argument("--told", type=parse_yes_no, help="1. result and basis told (yes/no)")
+    p.add_argument(
+        "--true",
+        dest="account_true",
+        type=parse_yes_no,
+        help="2. the unit's account is true (yes/no)",
+    )
+    p.add_argument("--misconduct", type=parse_yes_no, help="3. any misconduct (yes/no)")
+    p.add_argument("--satisfaction", type=parse_satisfaction, help="4. 满意/基本满意/不满意")
+    p.add_argument("--callee", default="")
+    p.add_argument("--notes", default="")
+    p.add_argument("--stand-in-for", help="login of the dispatching operator you stand in for")
+
+    numbered("submit", "提交市审核组")
+    p = numbered("review-return", "审核退回 by the city's review group")
+    p.add_argument("--reason", required=True)
+    p = numbered("reassign", "重新交办: back to the first dispatcher, 3 working days")
+    p.add_argument("--reason", default="")
+    numbered("archive", "办结归档")
+    p = numbered("escalate", "抄报 as a difficult ticket")
+    p.add_argument("--reason", required=True)
+    p = numbered("decision", "record the leader's decision on an escalated ticket")
+    p.add_argument("--text", required=True)
+    p = numbered("call", "log a phone call to the unit's handler")
+    p.add_argument("--purpose", choices=[c.value for c in CallPurpose], default="chase")
+    outcome = p.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--reached", action="store_true")
+    outcome.add_argument("--not-reached", action="store_true")
+    p.add_argument("--unit", help="another unit than the main one")
+    p.add_argument("--note", default="")
+    p = numbered("show", "a ticket with its history")
+    p.add_argument(
+        "--reveal", action="store_true", help="show the caller's details (recorded as an event)"
+    )
+    p = sub(actions, "list", "the queue")
+    p.add_argument("--state", action="append", choices=[s.value for s in TicketState])
+    p.add_argument("--search", default="")
+    p.add_argument("--limit", type=int, default=50)
+
+    cal = sub(commands, "calendar", "the work calendar")
+    cal_commands = cal.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
+    p = sub(cal_commands, "is-workday", "is DATE a working day?")
+    p.add_argument("date", type=parse_date)
+    p = sub(cal_commands, "add-workdays", "N working days after DATE")
+    p.add_argument("date", type=parse_date)
+    p.add_argument("n", type=int)
+    p = sub(cal_commands, "next-workday", "the first working day after DATE")
+    p.add_argument("date", type=parse_date)
+    p = sub(cal_commands, "import", "office entries from CSV (date,workday,note) or JSON")
+    p.add_argument("file", type=Path)
+
+    due = sub(commands, "due", "unfinished tickets by deadline")
+    due.add_argument(
+        "--next-working-day",
+        action="store_true",
+        required=True,
+        help="due by the end of the next working day",
+    )
+    due.add_argument("--include-overdue", action="store_true")
+
+    rules = sub(commands, "rules", "time-limit rules")
+    rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    sub(rule_commands, "list", "the office's rules")
+    p = sub(rule_commands, "set", "change a rule")
+    p.add_argument("code")
+    p.add_argument("--amount", type=int)
+    p.add_argument("--unit", help="hours, calendar_days or working_days")
+    p.add_argument("--name")
+
+    poll = sub(commands, "poll", "look for due, late and new tickets and alert")
+    poll.add_argument(
+        "--once",
+        action="store_true",
+        required=True,
+        help="exactly one poll with the real notifier, then exit",
+    )
+    watch = sub(commands, "watch", "the poller without a window, until stopped")
+    watch.add_argument("--interval-minutes", type=int, help="default: the office setting (15)")
+    alerts = sub(commands, "alerts", "the in-app alert list")
+    alerts.add_argument("--unseen", action="store_true")
+    alerts.add_argument("--mark-seen", action="store_true", help="mark them all seen")
+    alerts.add_argument("--limit", type=int, default=50)
+    poll_settings = sub(commands, "poll-settings", "how often to poll and when to group alerts")
+    poll_settings.add_argument("--interval-minutes", type=int)
+    poll_settings.add_argument(
+        "--digest-above", type=int, help="more alerts of one kind than this make one digest"
+    )
+    poll_settings.add_argument(
+        "--duty-kinds",
+        help="comma-separated alert kinds for on-duty "
+        "staff: " + ",".join(k.value for k in AlertKind),
+    )
+
+    duty = sub(commands, "duty", "the duty roster (值班)")
+    duty_commands = duty.add_subparsers(dest="duty_command", required=True, metavar="ACTION")
+    p = sub(duty_commands, "add", "put someone on duty")
+    p.add_argument("who")
+    p.add_argument("--from", dest="starts", type=parse_datetime, required=True)
+    p.add_argument("--to", dest="ends", type=parse_datetime, required=True)
+    p.add_argument("--note", default="")
+    p = sub(duty_commands, "list", "shifts around now")
+    p.add_argument("--days", type=int, default=7)
+    p = sub(duty_commands, "remove", "remove a shift")
+    p.add_argument("id", type=int)
+
+    confirm = sub(commands, "confirm", "the five confirmations (五个确认): live counts")
+    confirm.add_argument(
+        "--tick",
+        type=int,
+        choices=range(1, 6),
+        action="append",
+        metavar="N",
+        help="tick confirmation N in the current round",
+    )
+    confirm.add_argument(
+        "--new-round", action="store_true", help="start a round (登录市平台); also a platform check"
+    )
+    ensures = sub(commands, "ensures", "the six ensures (六个确保) of a ticket")
+    ensures.add_argument("number")
+    check = sub(commands, "platform-check", "record a check of the city platform")
+    check.add_argument("--note", default="")
+    check.add_argument("--day", type=parse_date, help="list the checks of that day instead")
+
+    sub(commands, "phone-today", "今日催办: the units to phone today")
+
+    templates = sub(commands, "templates", "reply templates (答复参考范本)")
+    template_commands = templates.add_subparsers(
+        dest="templates_command", required=True, metavar="ACTION"
+    )
+    sub(template_commands, "list", "the office's templates")
+    p = sub(template_commands, "set", "add or change a template")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument(
+        "--required", required=True, help="comma-separated parts: cause,actions,next_steps,basis"
+    )
+    p.add_argument(
+        "--starter",
+        action="append",
+        default=[],
+        metavar="PART=TEXT",
+        help="starting text for a part (repeatable)",
+    )
+    p = sub(template_commands, "remove", "remove a template")
+    p.add_argument("code")
+
+    hours = sub(commands, "office-hours", "when the office opens and closes")
+    hours.add_argument("--opens", metavar="HH:MM")
+    hours.add_argument(
+        "--closes", metavar="HH:MM", help="day-based time limits fall due at this time"
+    )
+    return parser

@@ -1,0 +1,230 @@
+"""Sub-commands about tickets: db, demo, ticket *, due."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time as wallclock
+from typing import Any
+
+from hotline_desk.cli.common import (
+    CliError,
+    Output,
+    ticket_json,
+    ticket_line,
+    when,
+)
+from hotline_desk.domain.lifecycle import (
+    CallbackAnswers,
+    CallPurpose,
+    UnitFeedback,
+)
+from hotline_desk.domain.ticket import TicketState
+
+
+def cmd_db(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.store.database import current_revision
+
+    revision = current_revision(context.db.engine)
+    out.emit(
+        {"url": context.db.engine.url.render_as_string(hide_password=True), "revision": revision},
+        f"database at revision {revision}",
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from sqlalchemy import func, select
+
+    from hotline_desk.services.demo import generate
+    from hotline_desk.store.models import TicketRow
+
+    if args.tickets < 0:
+        raise CliError("--tickets must be 0 or more")
+    if args.if_empty:
+        with context.db.session() as session:
+            if session.scalar(select(func.count(TicketRow.id))):
+                out.emit({"tickets": 0, "skipped": True}, "database has tickets; demo skipped")
+                return 0
+    started = wallclock.perf_counter()
+
+    def progress(done: int) -> None:
+        if not out.json and args.tickets >= 100000:
+            print(f"  {done:,} / {args.tickets:,} tickets", file=sys.stderr)
+
+    result = generate(context, args.tickets, seed=args.seed, progress=progress)
+    seconds = wallclock.perf_counter() - started
+    out.emit(
+        {
+            "tickets": result.tickets,
+            "events": result.events,
+            "by_state": result.by_state,
+            "seconds": round(seconds, 2),
+        },
+        f"demo office: {result.tickets} tickets, {result.events} events in {seconds:.1f} s "
+        + ", ".join(f"{TicketState(k).label} {v}" for k, v in sorted(result.by_state.items())),
+    )
+    return 0
+
+
+def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.tickets import NewTicket, TicketService
+
+    service = TicketService(context)
+    command = args.ticket_command
+    if command == "new":
+        ticket = service.create(
+            NewTicket(
+                number=args.number,
+                kind=args.kind,
+                content=args.content,
+                received_at=args.received,
+                title=args.title,
+                category=args.category,
+                address=args.address,
+                caller_name=args.caller_name,
+                caller_phone=args.caller_phone,
+                caller_address=args.caller_address,
+                confidential=args.confidential,
+                city_due_at=args.due,
+            )
+        )
+        out.emit(
+            ticket_json(ticket),
+            lambda: (
+                f"registered {ticket_line(ticket)}; "
+                f"dispatch due {ticket.dispatch_due_at:%Y-%m-%d %H:%M}"
+            ),
+        )
+        return 0
+    if command == "show":
+        return _show(args, out, service)
+    if command == "list":
+        return _list(args, out, context)
+    number = args.number
+    if command == "dispatch":
+        ticket = service.dispatch(number, args.unit, args.co_unit, args.note, args.call_reached)
+    elif command == "transfer":
+        ticket = service.transfer(number, args.unit, args.reason)
+    elif command == "return":
+        if args.unjustified and args.unit:
+            raise CliError("--unit goes with --justified only")
+        ticket = service.return_ticket(number, args.reason, args.justified, args.unit)
+    elif command == "commit":
+        ticket = service.request_commitment(number, args.until, args.reason)
+    elif command == "decide":
+        ticket = service.decide_commitment(number, args.approve, args.due, args.note)
+    elif command == "feedback":
+        ticket = service.feedback(
+            number,
+            UnitFeedback(
+                args.cause, args.actions, args.result, args.next_steps, args.basis, args.template
+            ),
+        )
+    elif command == "false-feedback":
+        ticket = service.reject_feedback(number, args.reason)
+    elif command == "callback":
+        ticket = service.callback(
+            number,
+            CallbackAnswers(
+                reached=args.reached,
+                result_and_basis_told=args.told,
+                account_true=args.account_true,
+                misconduct=args.misconduct,
+                satisfaction=args.satisfaction,
+                callee=args.callee,
+                notes=args.notes,
+                stand_in_for=args.stand_in_for,
+            ),
+        )
+    elif command == "submit":
+        ticket = service.submit(number)
+    elif command == "review-return":
+        ticket = service.review_return(number, args.reason)
+    elif command == "reassign":
+        ticket = service.reassign(number, args.reason)
+    elif command == "archive":
+        ticket = service.archive(number)
+    elif command == "escalate":
+        ticket = service.escalate(number, args.reason)
+    elif command == "decision":
+        ticket = service.leader_decision(number, args.text)
+    elif command == "call":
+        ticket = service.log_call(
+            number, CallPurpose(args.purpose), args.reached, args.note, args.unit
+        )
+    else:  # pragma: no cover - argparse rejects unknown actions
+        raise CliError(f"unknown ticket action {command}")
+    out.emit(ticket_json(ticket), lambda: ticket_line(ticket))
+    return 0
+
+
+def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
+    if args.reveal:
+        service.reveal_caller(args.number)
+    view = service.show(args.number)
+    data = ticket_json(view.ticket, view.unit_names, reveal=args.reveal)
+    data["events"] = [
+        {
+            "at": when(e.at),
+            "actor": e.actor,
+            "action": e.action,
+            "from": e.from_state.value,
+            "to": e.to_state.value,
+            "note": e.note,
+            "data": e.data,
+        }
+        for e in view.events
+    ]
+
+    def text() -> str:
+        t = view.ticket
+        lines = [
+            ticket_line(t),
+            f"  类型 {t.kind.label}  单位 {view.main_unit or '-'}  经办人 {t.owner or '-'}",
+            f"  来电人 {data['caller']['name']} {data['caller']['phone']}",
+            f"  内容 {t.content}",
+            "  历史:",
+        ]
+        lines += [
+            f"    {e['at']}  {e['actor']:<10} {e['action']:<16} {e['from']} -> {e['to']}"
+            f"  {e['note']}".rstrip()
+            for e in data["events"]
+        ]
+        return "\n".join(lines)
+
+    out.emit(data, text)
+    return 0
+
+
+def _list(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.store.tickets import QueueQuery, TicketStore
+
+    query = QueueQuery(
+        states=[TicketState(s) for s in (args.state or [])], search=args.search, limit=args.limit
+    )
+    with context.db.session() as session:
+        store = TicketStore(session)
+        tickets, total = store.page(query), store.count(query)
+    out.emit(
+        {"total": total, "tickets": [ticket_json(t) for t in tickets]},
+        lambda: "\n".join([ticket_line(t) for t in tickets] + [f"({total} in all)"]),
+    )
+    return 0
+
+
+def cmd_due(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.tickets import TicketService
+
+    bound, tickets = TicketService(context).due_by_next_workday(args.include_overdue)
+    now = context.clock.now()
+    items = [{**ticket_json(t), "overdue": t.is_overdue(now)} for t in tickets]
+    data = {"now": when(now), "until": when(bound), "count": len(items), "tickets": items}
+    out.emit(
+        data,
+        lambda: "\n".join(
+            [f"due before {bound:%Y-%m-%d %H:%M}: {len(items)} ticket(s)"]
+            + [ticket_line(t) for t in tickets]
+        ),
+    )
+    return 0
