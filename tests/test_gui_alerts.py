@@ -117,7 +117,7 @@ def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context):
 
 
 def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context):
-    from hotline_desk.gui.duty_dialog import to_qt
+    from hotline_desk.gui.qt_datetime import to_qt
     from hotline_desk.store.alerts import shifts_between
 
     window, _tray = make_window(qtbot, sqlite_context)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -22,18 +21,9 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.duty import DutyShift
 from hotline_desk.gui.i18n import tr
+from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
-
-FORMAT = "yyyy-MM-dd HH:mm"
-
-
-def to_qt(value: datetime) -> QDateTime:
-    return QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M"), FORMAT)
-
-
-def from_qt(value: QDateTime) -> datetime:
-    return datetime.strptime(value.toString(FORMAT), "%Y-%m-%d %H:%M")
 
 
 class DutyRosterDialog(QDialog):
@@ -52,7 +42,7 @@ class DutyRosterDialog(QDialog):
         self.starts = QDateTimeEdit(to_qt(now.replace(minute=0, second=0)))
         self.ends = QDateTimeEdit(to_qt(now.replace(minute=0, second=0) + timedelta(hours=15)))
         for edit in (self.starts, self.ends):
-            edit.setDisplayFormat(FORMAT)
+            edit.setDisplayFormat(QT_FORMAT)
             edit.setCalendarPopup(True)
         self.note = QLineEdit()
         self.add_button = QPushButton(tr("添加"))

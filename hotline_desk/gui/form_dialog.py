@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr
+from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.services.errors import InputError
-
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 @dataclass
@@ -114,12 +113,10 @@ class FormDialog(QDialog):
             return listing
         if spec.kind == "datetime":
             edit = QDateTimeEdit()
-            edit.setDisplayFormat(DATETIME_FORMAT)
+            edit.setDisplayFormat(QT_FORMAT)
             edit.setCalendarPopup(True)
             default = spec.default if isinstance(spec.default, datetime) else datetime.now()
-            edit.setDateTime(
-                QDateTime.fromString(default.strftime("%Y-%m-%d %H:%M"), DATETIME_FORMAT)
-            )
+            edit.setDateTime(to_qt(default))
             return edit
         line = QLineEdit()
         if spec.default:
@@ -139,8 +136,7 @@ class FormDialog(QDialog):
                     i.data(Qt.ItemDataRole.UserRole) for i in widget.selectedItems()
                 ]
             elif isinstance(widget, QDateTimeEdit):
-                text = widget.dateTime().toString(DATETIME_FORMAT)
-                result[spec_field.key] = datetime.strptime(text, "%Y-%m-%d %H:%M")
+                result[spec_field.key] = from_qt(widget.dateTime())
             elif isinstance(widget, QLineEdit):
                 result[spec_field.key] = widget.text().strip()
         return result
@@ -157,9 +153,7 @@ class FormDialog(QDialog):
                 item = widget.item(row)
                 item.setSelected(item.data(Qt.ItemDataRole.UserRole) in value)
         elif isinstance(widget, QDateTimeEdit):
-            widget.setDateTime(
-                QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M"), DATETIME_FORMAT)
-            )
+            widget.setDateTime(to_qt(value))
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
 

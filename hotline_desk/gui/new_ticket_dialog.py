@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -13,20 +13,11 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.ticket import TicketKind
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.qt_datetime import from_qt, to_qt
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.tickets import NewTicket, TicketService
 from hotline_desk.store.tickets import DuplicateTicket
-
-FORMAT = "yyyy-MM-dd HH:mm"
-
-
-def _qt(value: datetime) -> QDateTime:
-    return QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M"), FORMAT)
-
-
-def _py(value: QDateTime) -> datetime:
-    return datetime.strptime(value.toString(FORMAT), "%Y-%m-%d %H:%M")
 
 
 class NewTicketDialog(QDialog):
@@ -50,8 +41,8 @@ class NewTicketDialog(QDialog):
         self.duplicates, self.error = ui.duplicates, ui.error
         for kind in TicketKind:
             self.kind.addItem(tr_domain(kind.label), kind.value)
-        self.received.setDateTime(_qt(now))
-        self.due.setDateTime(_qt(now + timedelta(days=7)))
+        self.received.setDateTime(to_qt(now))
+        self.due.setDateTime(to_qt(now + timedelta(days=7)))
         self.duplicates.setObjectName("duplicateHint")
         self.error.setObjectName("formError")
         self.duplicates.linkActivated.connect(self.open_ticket.emit)
@@ -69,7 +60,7 @@ class NewTicketDialog(QDialog):
             number=self.number.text(),
             kind=str(self.kind.currentData()),
             content=self.content.toPlainText(),
-            received_at=_py(self.received.dateTime()),
+            received_at=from_qt(self.received.dateTime()),
             title=self.title.text(),
             category=self.category.text(),
             address=self.address.text(),
@@ -77,7 +68,7 @@ class NewTicketDialog(QDialog):
             caller_phone=self.caller_phone.text(),
             caller_address=self.caller_address.text(),
             confidential=self.confidential.isChecked(),
-            city_due_at=_py(self.due.dateTime()),
+            city_due_at=from_qt(self.due.dateTime()),
         )
 
     def check_duplicates(self) -> int:
