@@ -37,7 +37,3 @@ def resources_dir() -> Path:
 
 def migrations_dir() -> Path:
     return data_root() / "db"
-
-
-def ui_dir() -> Path:
-    return data_root() / "ui"

@@ -30,9 +30,6 @@ class PollTimer:
             return True
         return now - self.last_run >= self.interval
 
-    def next_due(self) -> datetime | None:
-        return None if self.last_run is None else self.last_run + self.interval
-
     def mark_run(self, now: datetime) -> None:
         self.last_run = now
 

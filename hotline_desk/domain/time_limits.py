@@ -6,7 +6,7 @@ office can edit, seeded from presets shipped in resources/time_limits.json.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -123,10 +123,6 @@ def end_of_next_workday(now: datetime, calendar: WorkCalendar) -> datetime:
     """
     next_day: date = calendar.next_workday(now.date())
     return datetime.combine(next_day + timedelta(days=1), time(0, 0))
-
-
-def rules_by_code(rules: Iterable[TimeLimitRule]) -> dict[str, TimeLimitRule]:
-    return {rule.code: rule for rule in rules}
 
 
 # Codes the lifecycle relies on; their amounts come from the office's rules.

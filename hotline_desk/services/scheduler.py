@@ -82,11 +82,6 @@ class PollScheduler:
         else:
             self.heartbeat()
 
-    def run_now(self) -> None:
-        with self._lock:
-            self.timer.mark_run(self.clock.now())
-        self._run_poll()
-
     def _run_poll(self) -> None:
         if self._run(self.poll):
             self.runs += 1
