@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.i18n import tr
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import Unit, list_units
 from hotline_desk.services.errors import InputError
@@ -58,10 +59,7 @@ class DirectoryDialog(QDialog):
         self.new_button = QPushButton(tr("新增单位"))
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error = error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.duty import DutyShift
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
 
@@ -47,8 +47,7 @@ class DutyRosterDialog(QDialog):
         self.note = QLineEdit()
         self.add_button = QPushButton(tr("添加"))
         self.remove_button = QPushButton(tr("删除所选"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("值班人员"), self.who)
         form.addRow(tr("开始"), self.starts)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.errors import InputError
 
 
@@ -70,10 +71,7 @@ class FormDialog(QDialog):
             widget = self._widget(spec_field)
             self.widgets[spec_field.key] = widget
             form.addRow(spec_field.label + (" *" if spec_field.required else ""), widget)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.reply_templates import (
@@ -57,9 +57,7 @@ class TemplatesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
