@@ -79,12 +79,9 @@ def test_calendar_import_bad_rows_are_named_and_nothing_is_lost(run, tmp_path: P
         "date,workday\n2027-01-01,false\n2027-13-01,true\n2027-02-20,maybe\n", encoding="utf-8"
     )
     result = run("calendar", "import", str(bad), expect=EXIT_INPUT)
-    assert (
-        "bad.csv, row 3: field 'date': expected a date as YYYY-MM-DD, got '2027-13-01'"
-        in result.err
-    )
-    assert "row 4: field 'workday'" in result.err and "'maybe'" in result.err
-    assert "nothing was imported" in result.err
+    assert "bad.csv，第 3 行：「date」应为日期 YYYY-MM-DD（实际为「2027-13-01」）" in result.err
+    assert "第 4 行：「workday」" in result.err and "「maybe」" in result.err
+    assert "未导入任何内容" in result.err
     # the earlier entry stays, and the good row of the bad file was not half-imported
     assert run_json(run, "calendar", "is-workday", "2027-02-20")["source"] == "office"
     assert run_json(run, "calendar", "is-workday", "2027-01-01")["source"] != "office"
@@ -139,7 +136,7 @@ def test_a_ticket_through_its_whole_life_from_the_command_line(run):
 def test_refusals_and_unknown_tickets_have_clear_messages_and_exit_codes(run):
     run("ticket", "new", "--number", "SZ1", "--kind", "投诉", "--content", "噪音")
     refused = run("ticket", "archive", "SZ1", expect=EXIT_REFUSED)
-    assert "工单 SZ1 当前状态为「待派单」" in refused.err and "办结归档" in refused.err
+    assert "工单 SZ1 当前为「待派单」" in refused.err and "办结归档" in refused.err
     as_json = json.loads(
         run("ticket", "submit", "SZ1", "--format", "json", expect=EXIT_REFUSED).out
     )
@@ -149,9 +146,9 @@ def test_refusals_and_unknown_tickets_have_clear_messages_and_exit_codes(run):
     duplicate = run(
         "ticket", "new", "--number", "SZ1", "--kind", "投诉", "--content", "x", expect=EXIT_INPUT
     )
-    assert "already exists" in duplicate.err
+    assert "已存在" in duplicate.err
     unknown_unit = run("ticket", "dispatch", "SZ1", "--unit", "火星局", expect=EXIT_INPUT)
-    assert "field 'unit'" in unknown_unit.err and "火星局" in unknown_unit.err
+    assert "「承办单位」" in unknown_unit.err and "火星局" in unknown_unit.err
 
 
 def test_due_next_working_day_lists_holiday_and_next_day_dues(run):
@@ -220,7 +217,7 @@ def test_office_closing_time_and_rules_are_editable(run):
     # re-assigned Wed 09-30 with the office's 2 working days and 18:00 closing
     assert run_json(run, "ticket", "reassign", "R1")["due"] == "2026-10-09 18:00:00"
     bad = run("office-hours", "--closes", "25:00", expect=EXIT_INPUT)
-    assert "field 'closes': expected a time of day as HH:MM, got '25:00'" in bad.err
+    assert "「下班时间」应为时刻 HH:MM（实际为「25:00」）" in bad.err
     assert "08:00" not in run("office-hours", "--opens", "19:00", expect=EXIT_INPUT).out
     unknown = run("rules", "set", "no.such.rule", "--amount", "1", expect=EXIT_INPUT)
     assert "12345.dispatch" in unknown.err

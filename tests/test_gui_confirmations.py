@@ -149,7 +149,7 @@ def test_callback_needs_the_dispatcher_or_a_recorded_stand_in(qtbot, window, sql
         satisfaction="satisfied",
         stand_in=False,
     )
-    assert dialog.isVisible() and "stand in" in dialog.error.text()
+    assert dialog.isVisible() and "代为回访须登记" in dialog.error.text()
     dialog.set_value("stand_in", True)
     dialog.accept()
     assert window.detail.labels["state"].text() == "已回访"

@@ -105,12 +105,12 @@ def test_new_dispatch_feedback_submit_archive(qtbot, window):
 
 def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, window):
     register(qtbot, window, "SZ-GUI-2")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call=None)
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     due = window.detail.view.ticket.due_at
     dialog = act(qtbot, window, Action.COMMIT, until=due - timedelta(days=1), reason="需协调")
     assert dialog.isVisible()
     assert "不能申请承诺件/延期" in dialog.error.text()
-    assert "after the deadline" in dialog.error.text()
+    assert "须晚于办理时限" in dialog.error.text()
     dialog.set_value("until", due + timedelta(days=10))
     dialog.accept()
     assert not dialog.isVisible()
@@ -121,7 +121,7 @@ def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, win
 
 def test_returns_unjustified_flags_and_justified_transfers(qtbot, window):
     register(qtbot, window, "SZ-GUI-3")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     act(qtbot, window, Action.RETURN, reason="不属于我单位", justified=False, unit=None)
     assert "无故退单" in window.detail.labels["flags"].text()
     assert window.detail.labels["units"].text().startswith("县教育局")
@@ -155,7 +155,7 @@ def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window):
     dialog.number.setText("SZ-GUI-4")
     dialog.content.setPlainText("重复编号")
     dialog.accept()
-    assert "already exists" in dialog.error.text()
+    assert "已存在" in dialog.error.text()
 
 
 def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window):
@@ -175,7 +175,7 @@ def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window)
 def test_filters_and_saved_views(qtbot, window):
     register(qtbot, window, "SZ-GUI-6")
     register(qtbot, window, "SZ-GUI-7", phone="13900005678")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     window.filters.state.setCurrentIndex(window.filters.state.findData("received"))
     qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
     assert window.model.ticket_at(0).number == "SZ-GUI-6"
@@ -207,7 +207,7 @@ def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
     for key, value in values.items():
         dialog.inputs[key].setText(value)
     assert dialog.save() is False
-    assert "短号" in dialog.error.text() and "handler_phone" in dialog.error.text()
+    assert "短号" in dialog.error.text() and "承办人手机" in dialog.error.text()
     assert dialog.table.rowCount() == 14  # nothing stored
     dialog.inputs["handler_phone"].setText("136 0731 0666")
     with qtbot.waitSignal(dialog.changed):
@@ -220,13 +220,14 @@ def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
 
 def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window):
     register(qtbot, window, "SZ-GUI-8")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"))
+    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     qtbot.mouseClick(window.detail.buttons[Action.FEEDBACK], Qt.MouseButton.LeftButton)
     dialog = window.detail.dialog
     dialog.set_value("template", "handled")
     assert dialog.values()["cause"] == "经现场核查，"  # the template's starting text
     dialog.set_value("cause", "经现场核查，路灯线路老化")
     dialog.set_value("actions", "我单位已于10月8日更换线路")
+    dialog.set_value("result", "handled")
     dialog.accept()
     assert not dialog.isVisible()
     assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis untouched
@@ -240,7 +241,7 @@ def test_templates_are_managed_in_the_window(qtbot, window):
     dialog.start_new()
     dialog.code.setText("env")
     dialog.name.setText("环保投诉答复")
-    assert dialog.save() is False and "at least one" in dialog.error.text()
+    assert dialog.save() is False and "至少一项" in dialog.error.text()
     dialog.required["basis"].setChecked(True)
     dialog.starters["basis"].setText("依据《环境保护法》")
     assert dialog.save() is True

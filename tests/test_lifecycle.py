@@ -92,7 +92,7 @@ def test_unjustified_return_keeps_the_unit_and_flags_the_ticket():
     assert t.state is TicketState.HANDLING and t.main_unit_id == 7
     assert t.unjustified_return and t.difficult and t.return_count == 1
     assert event.data["justified"] is False
-    with pytest.raises(ActionRefused, match="must not be empty"):
+    with pytest.raises(ActionRefused, match="不能为空"):
         lc.return_ticket(t, "unit", at(3), "   ", justified=False)
 
 
@@ -122,7 +122,7 @@ def test_commitment_request_approved_moves_the_due_date():
     assert t.commitment_pending
     assert Action.COMMIT not in lc.allowed_actions(t)
     assert Action.DECIDE in lc.allowed_actions(t)
-    with pytest.raises(ActionRefused, match="already waiting"):
+    with pytest.raises(ActionRefused, match="已有申请在等待审批"):
         lc.request_commitment(t, "unit", at(6), new_due, "again")
     event = lc.decide_commitment(t, "leader", at(8), approved=True)
     assert t.due_at == new_due and not t.commitment_pending
@@ -136,11 +136,11 @@ def test_commitment_refused_keeps_the_due_date_and_late_requests_are_refused():
     lc.request_commitment(t, "unit", at(5), due + timedelta(days=3), "原因")
     lc.decide_commitment(t, "leader", at(6), approved=False, note="不同意")
     assert t.due_at == due and not t.commitment_pending
-    with pytest.raises(ActionRefused, match="has passed"):
+    with pytest.raises(ActionRefused, match="已过"):
         lc.request_commitment(t, "unit", due + timedelta(hours=1), due + timedelta(days=3), "迟")
-    with pytest.raises(ActionRefused, match="after the deadline"):
+    with pytest.raises(ActionRefused, match="须晚于办理时限"):
         lc.request_commitment(t, "unit", at(7), due - timedelta(days=1), "早")
-    with pytest.raises(ActionRefused, match="no pending"):
+    with pytest.raises(ActionRefused, match="没有待审批"):
         lc.decide_commitment(t, "leader", at(8), approved=True)
 
 
@@ -160,11 +160,11 @@ def test_callback_rules():
     t = new_ticket()
     lc.dispatch(t, "liqing", at(1), 7)
     lc.record_feedback(t, "unit", at(20), FEEDBACK)
-    with pytest.raises(ActionRefused, match="call the citizen back first"):
+    with pytest.raises(ActionRefused, match="请先回访群众"):
         lc.submit(t, "liqing", at(21))
-    with pytest.raises(ActionRefused, match="missing 4"):
+    with pytest.raises(ActionRefused, match="尚缺：4. 满意度"):
         lc.record_callback(t, "liqing", at(21), CallbackAnswers(True, True, True, False))
-    with pytest.raises(ActionRefused, match="dispatching operator liqing"):
+    with pytest.raises(ActionRefused, match="回访由派单人 liqing 负责"):
         lc.record_callback(t, "wangfang", at(21), SATISFIED)
     not_reached = lc.record_callback(t, "liqing", at(21), CallbackAnswers(reached=False))
     assert t.state is TicketState.FEEDBACK and not_reached.data["reached"] is False
@@ -180,7 +180,7 @@ def test_confidential_ticket_has_no_callback_and_goes_straight_to_submit():
     assert Action.CALLBACK not in lc.allowed_actions(t)
     with pytest.raises(ActionRefused, match="保密件"):
         lc.record_callback(t, "liqing", at(21), SATISFIED)
-    with pytest.raises(ActionRefused, match="never shown"):
+    with pytest.raises(ActionRefused, match="一律不显示"):
         lc.reveal_caller(t, "liqing", at(21))
     lc.submit(t, "liqing", at(21))
     assert t.state is TicketState.SUBMITTED
@@ -215,7 +215,7 @@ def test_false_feedback_goes_back_to_the_unit_escalated():
 
 def test_escalation_and_leader_decision():
     t = new_ticket()
-    with pytest.raises(ActionRefused, match="not escalated"):
+    with pytest.raises(ActionRefused, match="未抄报疑难"):
         lc.record_leader_decision(t, "leader", at(1), "同意")
     lc.escalate(t, "liqing", at(1), "涉及三个单位")
     assert t.difficult and Action.LEADER_DECISION in lc.allowed_actions(t)
@@ -239,10 +239,10 @@ def test_feedback_needs_cause_and_actions():
 
 def test_dispatch_refuses_main_unit_as_co_unit_and_transfer_to_same_unit():
     t = new_ticket()
-    with pytest.raises(ActionRefused, match="co-unit"):
+    with pytest.raises(ActionRefused, match="协办单位"):
         lc.dispatch(t, "liqing", at(1), 7, [7])
     lc.dispatch(t, "liqing", at(1), 7)
-    with pytest.raises(ActionRefused, match="already with that unit"):
+    with pytest.raises(ActionRefused, match="已在该单位"):
         lc.transfer(t, "liqing", at(2), 7)
     lc.transfer(t, "liqing", at(2), 8, reason="职责调整")
     assert t.main_unit_id == 8 and t.transfer_count == 1

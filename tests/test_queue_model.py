@@ -15,7 +15,7 @@ from hotline_desk.gui.queue_model import (
     TicketQueueModel,
 )
 from hotline_desk.services.demo import generate
-from hotline_desk.store.tickets import QueueQuery
+from hotline_desk.domain.queue_query import QueueQuery
 
 
 @pytest.fixture

@@ -62,13 +62,13 @@ def test_feedback_lacking_its_templates_parts_is_flagged(context):
         ),
     )
     assert not complete.feedback_incomplete
-    with pytest.raises(InputError, match="template"):
+    with pytest.raises(InputError, match="答复参考范本"):
         service.feedback("F1", UnitFeedback("a", "b", FeedbackResult.HANDLED, template="nope"))
 
 
 def test_templates_are_managed(context):
     save_template(context, ReplyTemplate("env", "环保投诉答复", ("cause", "actions", "basis")))
     assert "env" in {t.code for t in list_templates(context)}
-    with pytest.raises(InputError, match="at least one"):
+    with pytest.raises(InputError, match="至少一项"):
         save_template(context, ReplyTemplate("empty", "空", ()))
     assert remove_template(context, "env") and not remove_template(context, "env")

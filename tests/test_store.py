@@ -353,7 +353,7 @@ def test_only_roles_that_need_it_see_the_caller(context):
     with context.db.session() as session:
         ensure_operator(session, "tongji", "统计员", role="general")
     context.operator = "tongji"
-    with pytest.raises(ActionRefused, match="no need to see callers"):
+    with pytest.raises(ActionRefused, match="无需查看来电人信息"):
         TicketService(context).reveal_caller("SZ-R")
     context.operator = "liqing"  # not in the table: works as an operator
     TicketService(context).reveal_caller("SZ-R")

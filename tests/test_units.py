@@ -13,7 +13,7 @@ def test_full_mobile_numbers_pass_and_short_numbers_are_refused_with_the_reason(
     assert check_mobile("13907310001").ok
     short = check_mobile("6601")
     assert not short.ok and "短号" in short.reason and "11位" in short.reason
-    assert "11 digits, this has 10" in check_mobile("1390731000").reason
+    assert "这是10位" in check_mobile("1390731000").reason
     assert "13-19" in check_mobile("12907310001").reason
     assert not check_mobile("0731-8888888").ok
     assert not check_mobile("").ok
@@ -28,7 +28,7 @@ def test_the_directory_keeps_units_unique_with_valid_phones(sqlite_context):
         save_unit(
             sqlite_context, UnitInput("县交通运输局", "郭勇", "6608", "梁志远", "15207310108")
         )
-    with pytest.raises(InputError, match="no other unit"):
+    with pytest.raises(InputError, match="其他单位未用过"):
         save_unit(sqlite_context, UnitInput("县教育局", "甲", "15807310001", "乙", "15807310002"))
     changed = save_unit(
         sqlite_context,

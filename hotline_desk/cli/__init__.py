@@ -33,9 +33,9 @@ from hotline_desk.cli.office import cmd_calendar, cmd_office_hours, cmd_rules, c
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
+from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.services.errors import InputError, InputErrors
-from hotline_desk.store.tickets import DuplicateTicket, TicketNotFound
 
 if TYPE_CHECKING:
     from hotline_desk.services.context import AppContext

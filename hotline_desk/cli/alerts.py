@@ -12,6 +12,7 @@ from hotline_desk.cli.common import (
     Output,
     when,
 )
+from hotline_desk.domain import settings
 from hotline_desk.services.errors import InputError
 
 
@@ -119,8 +120,6 @@ def cmd_alerts(args: argparse.Namespace, out: Output, context: Any) -> int:
 
 def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> int:
     from hotline_desk.services.poller import (
-        SETTING_DIGEST_ABOVE,
-        SETTING_INTERVAL,
         duty_kinds,
         poll_interval,
         set_duty_kinds,
@@ -130,19 +129,19 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
         if not 1 <= args.interval_minutes <= 24 * 60:
             raise InputError(
                 "interval-minutes",
-                "a whole number of minutes from 1 to 1440",
+                "1 到 1440 之间的整数分钟",
                 args.interval_minutes,
             )
-        context.set_setting(SETTING_INTERVAL, str(args.interval_minutes))
+        context.put(settings.POLL_INTERVAL_MINUTES, args.interval_minutes)
     if args.digest_above is not None:
         if args.digest_above < 1:
-            raise InputError("digest-above", "a whole number of 1 or more", args.digest_above)
-        context.set_setting(SETTING_DIGEST_ABOVE, str(args.digest_above))
+            raise InputError("digest-above", "1 或更大的整数", args.digest_above)
+        context.put(settings.DIGEST_ABOVE, args.digest_above)
     if args.duty_kinds is not None:
         set_duty_kinds(context, args.duty_kinds.split(","))
     data = {
         "interval_minutes": int(poll_interval(context).total_seconds() // 60),
-        "digest_above": int(context.setting(SETTING_DIGEST_ABOVE, "3")),
+        "digest_above": context.get(settings.DIGEST_ABOVE),
         "duty_kinds": sorted(k.value for k in duty_kinds(context)),
     }
     out.emit(data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
@@ -159,9 +158,9 @@ def cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
         try:
             shift = DutyShift(args.who.strip(), args.starts, args.ends)
         except ValueError as error:
-            raise InputError("to", "an end after the start", when(args.ends)) from error
+            raise InputError("to", "晚于开始时间的结束时间", when(args.ends)) from error
         if not shift.who:
-            raise InputError("who", "the login or name of the person on duty", args.who)
+            raise InputError("who", "值班人的登录名或姓名", args.who)
         with context.db.session() as session:
             shift_id = add_shift(session, shift, args.note)
         out.emit(

@@ -101,7 +101,7 @@ def cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
         for item in args.starter:
             part, sep, text = item.partition("=")
             if not sep:
-                raise InputError("starter", "PART=TEXT", item)
+                raise InputError("starter", "PART=TEXT 的形式", item)
             starters[part.strip()] = text
         try:
             template = ReplyTemplate(

@@ -82,21 +82,86 @@ _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
     Action.ARCHIVE: frozenset({TicketState.SUBMITTED}),
     Action.ESCALATE: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
     Action.LEADER_DECISION: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
+    # A call about the ticket can be logged at any point of its unfinished life.
+    Action.CALL: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
 }
 
 
 class ActionRefused(Exception):
-    """An action the ticket's state or the office's rules do not allow."""
+    """An action the ticket's state or the office's rules do not allow.
 
-    def __init__(self, ticket: Ticket, action: Action, reason: str) -> None:
+    ``reason`` is a pattern in the office's language (Chinese) with named
+    parameters, listed in REFUSAL_REASONS so that the window can show it in
+    the user's language; ``str()`` gives the Chinese sentence the CLI prints.
+    """
+
+    def __init__(self, ticket: Ticket, action: Action, reason: str, **params: object) -> None:
         self.number = ticket.number
         self.state = ticket.state
         self.action = action
-        self.reason = reason
+        self.pattern = reason
+        self.params = params
+        self.reason = reason.format(**{k: _shown(v) for k, v in params.items()})
         super().__init__(
-            f"工单 {ticket.number} 当前状态为「{ticket.state.label}」({ticket.state.value})，"
-            f"不能{action.label} ({action.value}): {reason}"
+            f"工单 {ticket.number} 当前为「{ticket.state.label}」，不能{action.label}：{self.reason}"
         )
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, tuple | list):
+        return "、".join(map(str, value))
+    return str(value)
+
+
+# Every refusal reason, as the pattern the domain raises (for translations).
+WRONG_STATE = "只有在工单为「{states}」时才能办理"
+EMPTY_TEXT = "「{what}」不能为空"
+MAIN_IS_CO_UNIT = "主办单位不能同时是协办单位"
+SAME_UNIT = "工单已在该单位办理"
+UNJUSTIFIED_KEEPS_UNIT = "退单理由不成立时工单仍由原单位办理，不要选择改派单位"
+REDISPATCH_SAME_UNIT = "改派须选择另一个单位"
+REQUEST_PENDING = "已有申请在等待审批"
+DEADLINE_PASSED = "办理时限 {due} 已过"
+REQUEST_NOT_LATER = "申请办结日期须晚于办理时限 {due}"
+NO_REQUEST = "没有待审批的承诺件申请"
+APPROVAL_NEEDS_DUE = "同意申请须给出新的办理时限"
+CONFIDENTIAL_NO_CALLBACK = "保密件不回访"
+CALLBACK_BY_OWNER = "回访由派单人 {owner} 负责；代为回访须登记"
+CALLBACK_ANSWERS_MISSING = "接通的回访须回答全部四个问题，尚缺：{missing}"
+CALLBACK_FIRST = "请先回访群众；只有保密件可不经回访提交"
+NOT_ESCALATED = "工单未抄报疑难"
+ROLE_SEES_NO_CALLERS = "该角色（{role}）无需查看来电人信息（保密制度）"
+CONFIDENTIAL_CALLER_HIDDEN = "保密件的来电人信息一律不显示"
+REFUSAL_REASONS = (
+    WRONG_STATE,
+    EMPTY_TEXT,
+    MAIN_IS_CO_UNIT,
+    SAME_UNIT,
+    UNJUSTIFIED_KEEPS_UNIT,
+    REDISPATCH_SAME_UNIT,
+    REQUEST_PENDING,
+    DEADLINE_PASSED,
+    REQUEST_NOT_LATER,
+    NO_REQUEST,
+    APPROVAL_NEEDS_DUE,
+    CONFIDENTIAL_NO_CALLBACK,
+    CALLBACK_BY_OWNER,
+    CALLBACK_ANSWERS_MISSING,
+    CALLBACK_FIRST,
+    NOT_ESCALATED,
+    ROLE_SEES_NO_CALLERS,
+    CONFIDENTIAL_CALLER_HIDDEN,
+)
+
+# The four callback questions as they are named in refusals.
+CALLBACK_QUESTIONS = (
+    "1. 是否告知办理结果及依据",
+    "2. 反馈是否属实",
+    "3. 有无违规违纪",
+    "4. 满意度",
+)
 
 
 def allowed_actions(ticket: Ticket) -> list[Action]:
@@ -118,14 +183,14 @@ def allowed_actions(ticket: Ticket) -> list[Action]:
 def _require_state(ticket: Ticket, action: Action) -> None:
     allowed = _REQUIRED_STATES[action]
     if ticket.state not in allowed:
-        wanted = "、".join(s.label for s in TicketState if s in allowed)
-        raise ActionRefused(ticket, action, f"only possible when the ticket is {wanted}")
+        wanted = tuple(s.label for s in TicketState if s in allowed)
+        raise ActionRefused(ticket, action, WRONG_STATE, states=wanted)
 
 
 def _require_text(ticket: Ticket, action: Action, value: str, what: str) -> str:
     cleaned = value.strip()
     if not cleaned:
-        raise ActionRefused(ticket, action, f"{what} must not be empty")
+        raise ActionRefused(ticket, action, EMPTY_TEXT, what=what)
     return cleaned
 
 
@@ -164,7 +229,7 @@ def dispatch(
     """派单: hand the ticket to a main unit (and co-units); the dispatcher owns it."""
     _require_state(ticket, Action.DISPATCH)
     if main_unit_id in co_unit_ids:
-        raise ActionRefused(ticket, Action.DISPATCH, "the main unit cannot also be a co-unit")
+        raise ActionRefused(ticket, Action.DISPATCH, MAIN_IS_CO_UNIT)
     before = ticket.state
     is_transfer = ticket.returned
     ticket.main_unit_id = main_unit_id
@@ -205,7 +270,7 @@ def transfer(
     """转办: re-dispatch a ticket in handling to another unit."""
     _require_state(ticket, Action.TRANSFER)
     if main_unit_id == ticket.main_unit_id:
-        raise ActionRefused(ticket, Action.TRANSFER, "the ticket is already with that unit")
+        raise ActionRefused(ticket, Action.TRANSFER, SAME_UNIT)
     before = ticket.state
     previous = ticket.main_unit_id
     ticket.main_unit_id = main_unit_id
@@ -240,19 +305,19 @@ def return_ticket(
     unit keeps the ticket, which is flagged and escalated to the leader.
     """
     _require_state(ticket, Action.RETURN)
-    reason = _require_text(ticket, Action.RETURN, reason, "the return reason (退单理由)")
+    reason = _require_text(ticket, Action.RETURN, reason, "退单理由")
     if not justified and new_unit_id is not None:
         raise ActionRefused(
             ticket,
             Action.RETURN,
-            "an unjustified return stays with its unit; do not name a new unit",
+            UNJUSTIFIED_KEEPS_UNIT,
         )
     before = ticket.state
     from_unit = ticket.main_unit_id
     ticket.return_count += 1
     if justified and new_unit_id is not None:
         if new_unit_id == from_unit:
-            raise ActionRefused(ticket, Action.RETURN, "re-dispatch needs a different unit")
+            raise ActionRefused(ticket, Action.RETURN, REDISPATCH_SAME_UNIT)
         ticket.main_unit_id = new_unit_id
         ticket.co_unit_ids = tuple(u for u in ticket.co_unit_ids if u != new_unit_id)
         ticket.transfer_count += 1
@@ -287,18 +352,17 @@ def request_commitment(
 ) -> Event:
     """申请承诺件/延期: only before the deadline, and for a later date."""
     _require_state(ticket, Action.COMMIT)
-    reason = _require_text(ticket, Action.COMMIT, reason, "the reason for the request")
+    reason = _require_text(ticket, Action.COMMIT, reason, "理由")
     if ticket.commitment_pending:
-        raise ActionRefused(ticket, Action.COMMIT, "a request is already waiting for a decision")
+        raise ActionRefused(ticket, Action.COMMIT, REQUEST_PENDING)
     if ticket.due_at is not None and at > ticket.due_at:
-        raise ActionRefused(
-            ticket, Action.COMMIT, f"the deadline {ticket.due_at:%Y-%m-%d %H:%M} has passed"
-        )
+        raise ActionRefused(ticket, Action.COMMIT, DEADLINE_PASSED, due=ticket.due_at)
     if ticket.due_at is not None and requested_due_at <= ticket.due_at:
         raise ActionRefused(
             ticket,
             Action.COMMIT,
-            f"the requested date must be after the deadline {ticket.due_at:%Y-%m-%d %H:%M}",
+            REQUEST_NOT_LATER,
+            due=ticket.due_at,
         )
     before = ticket.state
     ticket.commitment_pending = True
@@ -326,13 +390,13 @@ def decide_commitment(
     """The supervising leader approves (new due date) or refuses a request."""
     _require_state(ticket, Action.DECIDE)
     if not ticket.commitment_pending:
-        raise ActionRefused(ticket, Action.DECIDE, "there is no pending commitment request")
+        raise ActionRefused(ticket, Action.DECIDE, NO_REQUEST)
     before = ticket.state
     old_due = ticket.due_at
     if approved:
         due = new_due_at or ticket.requested_due_at
         if due is None:
-            raise ActionRefused(ticket, Action.DECIDE, "an approval needs the new due date")
+            raise ActionRefused(ticket, Action.DECIDE, APPROVAL_NEEDS_DUE)
         ticket.due_at = due
     ticket.commitment_pending = False
     ticket.requested_due_at = None
@@ -435,25 +499,23 @@ class CallbackAnswers:
 def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackAnswers) -> Event:
     _require_state(ticket, Action.CALLBACK)
     if ticket.confidential:
-        raise ActionRefused(
-            ticket, Action.CALLBACK, "confidential tickets (保密件) are not called back"
-        )
+        raise ActionRefused(ticket, Action.CALLBACK, CONFIDENTIAL_NO_CALLBACK)
     if ticket.owner and actor != ticket.owner and answers.stand_in_for != ticket.owner:
         raise ActionRefused(
             ticket,
             Action.CALLBACK,
-            f"the callback belongs to the dispatching operator {ticket.owner}; "
-            "record that you stand in for them",
+            CALLBACK_BY_OWNER,
+            owner=ticket.owner,
         )
     before = ticket.state
     if answers.reached:
         missing = [
             name
             for name, value in (
-                ("1 (result and basis told)", answers.result_and_basis_told),
-                ("2 (account true)", answers.account_true),
-                ("3 (misconduct)", answers.misconduct),
-                ("4 (satisfaction)", answers.satisfaction),
+                (CALLBACK_QUESTIONS[0], answers.result_and_basis_told),
+                (CALLBACK_QUESTIONS[1], answers.account_true),
+                (CALLBACK_QUESTIONS[2], answers.misconduct),
+                (CALLBACK_QUESTIONS[3], answers.satisfaction),
             )
             if value is None
         ]
@@ -461,7 +523,8 @@ def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackA
             raise ActionRefused(
                 ticket,
                 Action.CALLBACK,
-                "a reached callback answers all four questions; missing " + ", ".join(missing),
+                CALLBACK_ANSWERS_MISSING,
+                missing=tuple(missing),
             )
         ticket.satisfaction = answers.satisfaction
         if answers.satisfaction is Satisfaction.UNSATISFIED:
@@ -494,7 +557,7 @@ def submit(ticket: Ticket, actor: str, at: datetime) -> Event:
         raise ActionRefused(
             ticket,
             Action.SUBMIT,
-            "call the citizen back first (回访); only 保密件 skip the callback",
+            CALLBACK_FIRST,
         )
     before = ticket.state
     ticket.state = TicketState.SUBMITTED
@@ -512,7 +575,7 @@ def submit(ticket: Ticket, actor: str, at: datetime) -> Event:
 def review_return(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
     """审核退回: the city's review group sends the ticket back for more work."""
     _require_state(ticket, Action.REVIEW_RETURN)
-    reason = _require_text(ticket, Action.REVIEW_RETURN, reason, "the review group's reason")
+    reason = _require_text(ticket, Action.REVIEW_RETURN, reason, "市审核组退回理由")
     before = ticket.state
     ticket.state = TicketState.HANDLING
     ticket.review_returned = True
@@ -558,7 +621,7 @@ def archive(ticket: Ticket, actor: str, at: datetime) -> Event:
 def escalate(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
     """抄报: print the ticket on the difficult-ticket sheet for the leader."""
     _require_state(ticket, Action.ESCALATE)
-    reason = _require_text(ticket, Action.ESCALATE, reason, "the reason for escalating")
+    reason = _require_text(ticket, Action.ESCALATE, reason, "抄报理由")
     before = ticket.state
     ticket.difficult = True
     return _event(ticket, Action.ESCALATE, actor, at, before, reason)
@@ -567,8 +630,8 @@ def escalate(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
 def record_leader_decision(ticket: Ticket, actor: str, at: datetime, decision: str) -> Event:
     _require_state(ticket, Action.LEADER_DECISION)
     if not ticket.difficult:
-        raise ActionRefused(ticket, Action.LEADER_DECISION, "the ticket was not escalated")
-    decision = _require_text(ticket, Action.LEADER_DECISION, decision, "the decision")
+        raise ActionRefused(ticket, Action.LEADER_DECISION, NOT_ESCALATED)
+    decision = _require_text(ticket, Action.LEADER_DECISION, decision, "批示内容")
     before = ticket.state
     ticket.leader_decision = decision
     return _event(ticket, Action.LEADER_DECISION, actor, at, before, decision)
@@ -618,11 +681,35 @@ def reveal_caller(
 ) -> Event:
     """Showing the caller's details is itself recorded (保密制度)."""
     if role not in ROLES_SEEING_CALLERS:
-        raise ActionRefused(
-            ticket, Action.REVEAL, f"the role {role!r} has no need to see callers (保密制度)"
-        )
+        raise ActionRefused(ticket, Action.REVEAL, ROLE_SEES_NO_CALLERS, role=role)
     if ticket.confidential:
-        raise ActionRefused(
-            ticket, Action.REVEAL, "the caller of a confidential ticket (保密件) is never shown"
-        )
+        raise ActionRefused(ticket, Action.REVEAL, CONFIDENTIAL_CALLER_HIDDEN)
     return _event(ticket, Action.REVEAL, actor, at, ticket.state, reason)
+
+
+NEXT_STEPS = {
+    "dispatch": "下一步：12小时内派单并电话通知承办单位",
+    "redispatch": "下一步：改派到正确的单位",
+    "decision": "下一步：等待分管领导审批承诺件申请",
+    "feedback": "下一步：等待单位反馈；到期前一个工作日电话催办",
+    "callback": "下一步：回访群众",
+    "submit": "下一步：提交市审核组",
+    "review": "下一步：等待市审核组审核，通过后办结归档",
+    "done": "已办结归档",
+}
+
+
+def next_step(ticket: Ticket) -> str:
+    """What the ticket's life asks for next, in the office's words."""
+    state = ticket.state
+    if state is TicketState.RECEIVED:
+        return NEXT_STEPS["redispatch" if ticket.returned else "dispatch"]
+    if state is TicketState.HANDLING:
+        return NEXT_STEPS["decision" if ticket.commitment_pending else "feedback"]
+    if state is TicketState.FEEDBACK:
+        return NEXT_STEPS["submit" if ticket.confidential else "callback"]
+    if state is TicketState.CALLED_BACK:
+        return NEXT_STEPS["submit"]
+    if state is TicketState.SUBMITTED:
+        return NEXT_STEPS["review"]
+    return NEXT_STEPS["done"]

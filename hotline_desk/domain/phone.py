@@ -1,8 +1,12 @@
-"""Phone numbers of handlers and leaders (六个确保 #5): full mobile numbers only.
+"""Phone numbers: handlers' and leaders' mobiles (六个确保 #5) and callers' numbers.
 
-A mainland mobile number has 11 digits and starts with 1 and a network digit
-3-9. Offices also use short internal numbers (短号, 3-6 digits) – unreachable
-from outside the internal network, so they are refused with that reason.
+Checked with ``phonenumbers`` (Google's libphonenumber metadata), not with
+hand-written patterns: a mainland mobile number, or a landline with its area
+code. Offices also use short internal numbers (短号, 3-6 digits) – unreachable
+from outside the internal network, so they are refused for handlers with
+that reason.
+
+Each ``reason`` completes the sentence "「field」应为…" (what is expected).
 """
 
 from __future__ import annotations
@@ -10,46 +14,71 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_SEPARATORS = re.compile(r"[\s\-()]")
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+_SEPARATORS = re.compile(r"[\s\-()（）]")
+REGION = "CN"
+_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_LANDLINE_TYPES = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 
 @dataclass(frozen=True, slots=True)
 class PhoneCheck:
     ok: bool
-    number: str  # cleaned: digits only, +86 removed
+    number: str  # cleaned: national digits, +86 removed
     reason: str = ""
 
 
-def check_mobile(raw: str) -> PhoneCheck:
+def _clean(raw: str) -> str:
     number = _SEPARATORS.sub("", raw.strip())
-    if number.startswith("+86"):
-        number = number[3:]
-    elif number.startswith("0086"):
-        number = number[4:]
+    for prefix in ("+86", "0086"):
+        if number.startswith(prefix):
+            return number[len(prefix) :]
+    return number
+
+
+def _parsed_type(number: str) -> PhoneNumberType | None:
+    """The number's type when it is a valid mainland number, else None."""
+    try:
+        parsed = phonenumbers.parse(number, REGION)
+    except NumberParseException:
+        return None
+    if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.number_type(parsed)
+
+
+def check_mobile(raw: str) -> PhoneCheck:
+    """A handler's or leader's number: a full mainland mobile number, nothing else."""
+    number = _clean(raw)
     if not number:
-        return PhoneCheck(False, number, "手机号码不能为空 (a mobile number is required)")
+        return PhoneCheck(False, number, "完整的11位手机号，不能为空")
     if not number.isdigit():
-        return PhoneCheck(False, number, "手机号码只能包含数字 (digits only)")
+        return PhoneCheck(False, number, "完整的11位手机号，只含数字")
     if len(number) <= 6:
         return PhoneCheck(
             False,
             number,
-            f"「{number}」是短号：短号在单位内网以外打不通，请登记完整的11位手机号 "
-            "(a short internal number cannot be reached from outside; "
-            "register the full 11-digit mobile number)",
+            "完整的11位手机号：这是短号，在单位内网以外打不通",
         )
     if len(number) != 11:
-        return PhoneCheck(
-            False,
-            number,
-            f"手机号码应为11位，「{number}」为{len(number)}位 "
-            f"(a mobile number has 11 digits, this has {len(number)})",
-        )
-    if not _MOBILE.match(number):
-        return PhoneCheck(
-            False,
-            number,
-            f"「{number}」不是有效的手机号段（应以13-19开头）(not a valid mobile prefix: 13x-19x)",
-        )
+        return PhoneCheck(False, number, f"11位手机号（这是{len(number)}位）")
+    if _parsed_type(number) not in _MOBILE_TYPES:
+        return PhoneCheck(False, number, "有效号段的手机号（以13-19开头）")
     return PhoneCheck(True, number)
+
+
+def check_caller_phone(raw: str) -> PhoneCheck:
+    """A caller's number: empty (none given), a mobile, or a landline with its area code."""
+    number = _clean(raw)
+    if not number:
+        return PhoneCheck(True, "")
+    if not number.isdigit():
+        return PhoneCheck(False, number, "手机号或带区号的固定电话，只含数字")
+    kind = _parsed_type(number)
+    if kind in _MOBILE_TYPES or (kind in _LANDLINE_TYPES and number.startswith("0")):
+        return PhoneCheck(True, number)
+    if not number.startswith(("0", "1")) and 7 <= len(number) <= 8:
+        return PhoneCheck(False, number, "带区号的固定电话（如 0571-87654321）：缺少区号")
+    return PhoneCheck(False, number, "有效的手机号或带区号的固定电话")

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.poller import (
-    SETTING_DIGEST_ABOVE,
-    SETTING_INTERVAL,
     duty_kinds,
     poll_interval,
     set_duty_kinds,
@@ -46,7 +45,7 @@ class AlertSettingsDialog(QDialog):
         self.interval.setValue(int(poll_interval(context).total_seconds() // 60))
         self.digest = QSpinBox()
         self.digest.setRange(1, 100)
-        self.digest.setValue(int(context.setting(SETTING_DIGEST_ABOVE, "3")))
+        self.digest.setValue(context.get(settings.DIGEST_ABOVE))
         self.tray = QCheckBox(tr("关闭窗口时保留在托盘，继续检查"))
         self.tray.setChecked(close_to_tray)
         form = QFormLayout()
@@ -73,8 +72,8 @@ class AlertSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.context.set_setting(SETTING_INTERVAL, str(self.interval.value()))
-        self.context.set_setting(SETTING_DIGEST_ABOVE, str(self.digest.value()))
+        self.context.put(settings.POLL_INTERVAL_MINUTES, self.interval.value())
+        self.context.put(settings.DIGEST_ABOVE, self.digest.value())
         set_duty_kinds(
             self.context, [k.value for k, box in self.kind_boxes.items() if box.isChecked()]
         )

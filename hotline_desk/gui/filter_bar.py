@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.gui.i18n import tr, tr_domain
-from hotline_desk.store.tickets import QueueQuery
+from hotline_desk.domain.queue_query import QueueQuery
 
 FLAG_LABELS = {
     "commitment_pending": QT_TRANSLATE_NOOP("", "承诺件待批"), "returned": QT_TRANSLATE_NOOP("", "退单"),

@@ -1,7 +1,13 @@
 """A small form dialog built from field specs: one class for every ticket action.
 
 The dialog calls the service itself; a refusal or a bad field keeps the
-dialog open and shows the domain's message – never a traceback.
+dialog open and shows the problem in the user's language – never a traceback.
+
+Nothing that is recorded as what happened is pre-filled: a choice starts
+empty ("请选择") unless its field names a default that is not an answer
+(the purpose of a call, a date to start from). Saving an untouched form
+saves nothing and lists every missing field at once, with the cursor on the
+first.
 """
 
 from __future__ import annotations
@@ -28,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.gui.error_text import error_text
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.gui.widgets import error_label
-from hotline_desk.services.errors import InputError
+
+EMPTY_VALUES = (None, "", [])
 
 
 @dataclass
@@ -43,7 +50,15 @@ class Field:
     required: bool = False
     choices: Sequence[tuple[str, Any]] = ()
     default: Any = None
-    optional_datetime: bool = False
+    # Required only when the other answers call for it (e.g. the four callback
+    # questions once the citizen was reached).
+    required_when: Callable[[dict[str, Any]], bool] | None = None
+    placeholder: str = ""
+
+    def is_required(self, values: dict[str, Any]) -> bool:
+        if self.required_when is not None:
+            return self.required_when(values)
+        return self.required
 
 
 @dataclass
@@ -51,6 +66,17 @@ class FormSpec:
     title: str
     fields: list[Field] = field(default_factory=list)
     note: str = ""
+    # Rich text shown above the fields (e.g. the number to dial).
+    info: str = ""
+
+
+def with_accelerator(label: str, used: set[str]) -> str:
+    """The label with a keyboard accelerator (Alt+letter) not yet used in the form."""
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if letter not in used:
+            used.add(letter)
+            return f"{label}(&{letter})"
+    return label
 
 
 class FormDialog(QDialog):
@@ -66,22 +92,44 @@ class FormDialog(QDialog):
         self.spec = spec
         self.submit = submit
         self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
+        used: set[str] = set()
         for spec_field in spec.fields:
             widget = self._widget(spec_field)
             self.widgets[spec_field.key] = widget
-            form.addRow(spec_field.label + (" *" if spec_field.required else ""), widget)
+            marker = " *" if spec_field.required else ""
+            label = QLabel(with_accelerator(spec_field.label, used) + marker)
+            label.setBuddy(widget)
+            label.setWordWrap(True)
+            self.labels[spec_field.key] = label
+            form.addRow(label, widget)
         self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        if not spec.fields:
+            # A bare confirmation: Enter must not submit or archive by accident.
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setAutoDefault(False)
+            ok.setDefault(False)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout = QVBoxLayout(self)
         if spec.note:
             note = QLabel(spec.note)
             note.setWordWrap(True)
             layout.addWidget(note)
+        if spec.info:
+            info = QLabel(spec.info)
+            info.setObjectName("formInfo")
+            info.setTextFormat(Qt.TextFormat.RichText)
+            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            info.setWordWrap(True)
+            layout.addWidget(info)
+            self.info = info
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -90,15 +138,20 @@ class FormDialog(QDialog):
         if spec.kind == "multiline":
             edit = QPlainTextEdit()
             edit.setFixedHeight(70)
+            edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other one
+            if spec.placeholder:
+                edit.setPlaceholderText(spec.placeholder)
             if spec.default:
                 edit.setPlainText(str(spec.default))
             return edit
         if spec.kind == "choice":
             combo = QComboBox()
+            combo.setPlaceholderText(spec.placeholder or tr("请选择"))
             for label, value in spec.choices:
                 combo.addItem(label, value)
-            if spec.default is not None:
-                combo.setCurrentIndex(max(combo.findData(spec.default), 0))
+            # No answer is chosen for the user: -1 shows the placeholder.
+            index = combo.findData(spec.default) if spec.default is not None else -1
+            combo.setCurrentIndex(index)
             return combo
         if spec.kind == "units":
             listing = QListWidget()
@@ -117,6 +170,8 @@ class FormDialog(QDialog):
             edit.setDateTime(to_qt(default))
             return edit
         line = QLineEdit()
+        if spec.placeholder:
+            line.setPlaceholderText(spec.placeholder)
         if spec.default:
             line.setText(str(spec.default))
         return line
@@ -128,7 +183,9 @@ class FormDialog(QDialog):
             if isinstance(widget, QPlainTextEdit):
                 result[spec_field.key] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
-                result[spec_field.key] = widget.currentData()
+                result[spec_field.key] = (
+                    widget.currentData() if widget.currentIndex() >= 0 else None
+                )
             elif isinstance(widget, QListWidget):
                 result[spec_field.key] = [
                     i.data(Qt.ItemDataRole.UserRole) for i in widget.selectedItems()
@@ -155,17 +212,30 @@ class FormDialog(QDialog):
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
 
+    def missing(self, values: dict[str, Any]) -> list[Field]:
+        return [
+            f
+            for f in self.spec.fields
+            if f.is_required(values) and values.get(f.key) in EMPTY_VALUES
+        ]
+
     def accept(self) -> None:
         values = self.values()
-        missing = [
-            f.label for f in self.spec.fields if f.required and values.get(f.key) in (None, "", [])
-        ]
+        missing = self.missing(values)
         if missing:
-            self.error.setText(tr("请填写：") + "、".join(missing))
+            self.error.setText(
+                tr("还不能保存，请填写：{fields}").format(
+                    fields="、".join(f"「{f.label}」" for f in missing)
+                )
+            )
+            self.widgets[missing[0].key].setFocus()
             return
         try:
             self.submit(values)
-        except (ActionRefused, InputError, ValueError, LookupError) as error:
-            self.error.setText(str(error))
+        except Exception as error:  # noqa: BLE001 - every problem is shown, none crashes
+            text = error_text(error)
+            if text is None:
+                raise
+            self.error.setText(text)
             return
         super().accept()

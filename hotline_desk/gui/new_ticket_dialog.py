@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.errors import DuplicateTicket
 from hotline_desk.domain.ticket import TicketKind
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.i18n import tr, tr_domain
@@ -17,7 +18,6 @@ from hotline_desk.gui.qt_datetime import from_qt, to_qt
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.tickets import NewTicket, TicketService
-from hotline_desk.store.tickets import DuplicateTicket
 
 
 class NewTicketDialog(QDialog):

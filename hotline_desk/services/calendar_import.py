@@ -37,14 +37,14 @@ def _parse_workday(value: Any, row: int, source: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise InputError("workday", "true/false, 1/0, 工作日/休息日", value, row, source)
+    raise InputError("workday", "true/false、1/0 或 工作日/休息日", value, row, source)
 
 
 def _parse_day(value: Any, row: int, source: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InputError("date", "a date as YYYY-MM-DD", value, row, source) from None
+        raise InputError("date", "日期 YYYY-MM-DD", value, row, source) from None
 
 
 def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
@@ -54,14 +54,14 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise InputError(
-                "(file)", f"valid JSON ({error.msg} at line {error.lineno})", source=path.name
+                "文件", f"有效的 JSON（第 {error.lineno} 行：{error.msg}）", source=path.name
             ) from None
         if isinstance(data, dict):
             data = data.get("days", data.get("entries"))
         if not isinstance(data, list):
             raise InputError(
-                "(file)",
-                'a list of {"date", "workday", "note"} objects, or {"days": [...]}',
+                "文件",
+                '{"date", "workday", "note"} 对象的列表，或 {"days": [...]}',
                 source=path.name,
             )
         return [
@@ -72,8 +72,8 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "date" not in fields or "workday" not in fields:
         raise InputError(
-            "(header)",
-            "a header with the columns date,workday[,note]",
+            "表头",
+            "包含 date,workday[,note] 列的表头",
             ",".join(reader.fieldnames or []),
             source=path.name,
         )
@@ -91,14 +91,16 @@ def parse_calendar_file(path: Path) -> list[OfficeDay]:
     for row, record in _records(path):
         try:
             if "date" not in record:
-                raise InputError("date", "a date as YYYY-MM-DD", None, row, path.name)
+                raise InputError("date", "日期 YYYY-MM-DD", None, row, path.name)
             if "workday" not in record:
-                raise InputError("workday", "true/false, 1/0, 工作日/休息日", None, row, path.name)
+                raise InputError(
+                    "workday", "true/false、1/0 或 工作日/休息日", None, row, path.name
+                )
             day = _parse_day(record["date"], row, path.name)
             workday = _parse_workday(record["workday"], row, path.name)
             if day in seen:
                 raise InputError(
-                    "date", f"each date once (already on row {seen[day]})", str(day), row, path.name
+                    "date", f"每个日期只出现一次（第 {seen[day]} 行已有）", str(day), row, path.name
                 )
             seen[day] = row
             days.append(OfficeDay(day, workday, str(record.get("note") or "").strip()))

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import time
+from typing import TypeVar
 
 from sqlalchemy import select
 
+from hotline_desk.domain import settings
 from hotline_desk.domain.clock import Clock
+from hotline_desk.domain.settings import Setting
 from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
 from hotline_desk.domain.work_calendar import OfficeDay, WorkCalendar
 from hotline_desk.paths import resources_dir
 from hotline_desk.store.database import Database, open_database
 from hotline_desk.store.models import CalendarEntryRow, SettingRow, TimeLimitRuleRow
 
-SETTING_OFFICE_OPENS = "office.opens"
-SETTING_OFFICE_CLOSES = "office.closes"
-
 
 def preset_rules() -> list[TimeLimitRule]:
     data = json.loads((resources_dir() / "time_limits.json").read_text(encoding="utf-8"))
     return [TimeLimitRule.from_mapping(item) for item in data["rules"]]
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -58,33 +60,22 @@ class AppContext:
 
     # -- office hours and rules ---------------------------------------------
     def office_hours(self) -> OfficeHours:
-        with self.db.session() as session:
-            values = {
-                row.key: row.value
-                for row in session.scalars(
-                    select(SettingRow).where(
-                        SettingRow.key.in_([SETTING_OFFICE_OPENS, SETTING_OFFICE_CLOSES])
-                    )
-                )
-            }
-        default = OfficeHours()
-        return OfficeHours(
-            time.fromisoformat(values.get(SETTING_OFFICE_OPENS, default.opens.isoformat())),
-            time.fromisoformat(values.get(SETTING_OFFICE_CLOSES, default.closes.isoformat())),
-        )
+        return OfficeHours(self.get(settings.OFFICE_OPENS), self.get(settings.OFFICE_CLOSES))
 
-    def setting(self, key: str, default: str) -> str:
+    def get(self, setting: Setting[T]) -> T:
+        """A setting's value, typed by its declaration (the default when unset)."""
         with self.db.session() as session:
-            row = session.get(SettingRow, key)
-            return row.value if row is not None else default
+            row = session.get(SettingRow, setting.key)
+            return setting.read(row.value if row is not None else None)
 
-    def set_setting(self, key: str, value: str) -> None:
+    def put(self, setting: Setting[T], value: T) -> None:
         with self.db.session() as session:
-            row = session.get(SettingRow, key)
+            row = session.get(SettingRow, setting.key)
+            text = setting.format(value)
             if row is None:
-                session.add(SettingRow(key=key, value=value))
+                session.add(SettingRow(key=setting.key, value=text))
             else:
-                row.value = value
+                row.value = text
 
     def rules(self) -> dict[str, TimeLimitRule]:
         with self.db.session() as session:

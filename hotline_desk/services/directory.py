@@ -37,7 +37,7 @@ def find_unit(session: Session, reference: str | int) -> UnitRow:
     if row is None:
         row = session.scalars(select(UnitRow).where(UnitRow.name == text)).first()
     if row is None:
-        raise InputError("unit", "the id or exact name of a unit in the directory", reference)
+        raise InputError("承办单位", "通讯录中单位的编号或完整名称", reference)
     return row
 
 
@@ -60,3 +60,8 @@ def operator_role(context: Any, login: str) -> str:
     with context.db.session() as session:
         row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
         return row.role if row is not None else "operator"
+
+
+def unit_choices(session: Session) -> list[tuple[str, int]]:
+    """(name, id) of every unit, by name: what a form offers to choose from."""
+    return [(u.name, u.id) for u in list_units(session)]

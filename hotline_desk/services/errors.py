@@ -1,6 +1,17 @@
-"""Errors a person can act on: which row, which field, what was expected."""
+"""Errors a person can act on: which row, which field, what was expected.
+
+Messages are in the office's language (Chinese): ``field`` is the field as
+the form or the file names it, ``expected`` says what would be accepted.
+The window translates both through its "Domain" catalogue when the user
+chose English.
+"""
 
 from __future__ import annotations
+
+
+def _got(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 class InputError(ValueError):
@@ -17,14 +28,19 @@ class InputError(ValueError):
         self.got = got
         self.row = row
         self.source = source
-        where = []
-        if source:
-            where.append(source)
-        if row is not None:
-            where.append(f"row {row}")
-        prefix = (", ".join(where) + ": ") if where else ""
-        shown = "" if got is None else f", got {got!r}"
-        super().__init__(f"{prefix}field {field!r}: expected {expected}{shown}")
+        super().__init__(self.where() + self.problem())
+
+    def where(self) -> str:
+        parts = []
+        if self.source:
+            parts.append(self.source)
+        if self.row is not None:
+            parts.append(f"第 {self.row} 行")
+        return ("，".join(parts) + "：") if parts else ""
+
+    def problem(self) -> str:
+        shown = "" if self.got in (None, "") else f"（实际为「{_got(self.got)}」）"
+        return f"「{self.field}」应为{self.expected}{shown}"
 
 
 class InputErrors(ValueError):
@@ -33,5 +49,5 @@ class InputErrors(ValueError):
     def __init__(self, errors: list[InputError]) -> None:
         self.errors = errors
         lines = "\n".join(f"  {e}" for e in errors[:50])
-        more = f"\n  ... and {len(errors) - 50} more" if len(errors) > 50 else ""
-        super().__init__(f"{len(errors)} invalid row(s); nothing was imported:\n{lines}{more}")
+        more = f"\n  ……另有 {len(errors) - 50} 处" if len(errors) > 50 else ""
+        super().__init__(f"{len(errors)} 处错误，未导入任何内容：\n{lines}{more}")

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import time
 
+from hotline_desk.domain import settings
 from hotline_desk.domain.time_limits import LimitUnit, TimeLimitRule
-from hotline_desk.services.context import (
-    SETTING_OFFICE_CLOSES,
-    SETTING_OFFICE_OPENS,
-    AppContext,
-)
+from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.models import TimeLimitRuleRow
 
-OFFICE_HOURS_KEYS = {SETTING_OFFICE_OPENS: "opens", SETTING_OFFICE_CLOSES: "closes"}
+LABELS = {"opens": settings.OFFICE_OPENS.title, "closes": settings.OFFICE_CLOSES.title}
 
 
 def set_office_hours(context: AppContext, opens: str | None, closes: str | None) -> None:
@@ -26,15 +23,15 @@ def set_office_hours(context: AppContext, opens: str | None, closes: str | None)
         try:
             parsed[field] = time.fromisoformat(value.strip())
         except ValueError:
-            raise InputError(field, "a time of day as HH:MM", value) from None
+            raise InputError(LABELS[field], "时刻 HH:MM", value) from None
     if parsed["opens"] >= parsed["closes"]:
         raise InputError(
-            "closes",
-            f"a time after the opening time {parsed['opens']:%H:%M}",
+            LABELS["closes"],
+            f"晚于上班时间 {parsed['opens']:%H:%M} 的时刻",
             f"{parsed['closes']:%H:%M}",
         )
-    for key, field in OFFICE_HOURS_KEYS.items():
-        context.set_setting(key, parsed[field].isoformat(timespec="minutes"))
+    context.put(settings.OFFICE_OPENS, parsed["opens"])
+    context.put(settings.OFFICE_CLOSES, parsed["closes"])
 
 
 def update_rule(
@@ -48,15 +45,15 @@ def update_rule(
         row = session.get(TimeLimitRuleRow, code)
         if row is None:
             known = ", ".join(sorted(context.rules()))
-            raise InputError("code", f"one of the office's rules ({known})", code)
+            raise InputError("code", f"本单位的时限规则之一（{known}）", code)
         if amount is not None:
             if amount < 0:
-                raise InputError("amount", "a whole number of 0 or more", amount)
+                raise InputError("amount", "0 或更大的整数", amount)
             row.amount = amount
         if unit is not None:
             allowed = ", ".join(u.value for u in LimitUnit)
             if unit not in {u.value for u in LimitUnit}:
-                raise InputError("unit", f"one of {allowed}", unit)
+                raise InputError("unit", f"以下之一：{allowed}", unit)
             row.unit = unit
         if name is not None and name.strip():
             row.name = name.strip()

@@ -11,8 +11,9 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_notifications
-from hotline_desk.domain.duty import DEFAULT_DUTY_KINDS, in_office_hours, on_duty
+from hotline_desk.domain.duty import in_office_hours, on_duty
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.ensures import refresh_unfinished
@@ -23,10 +24,6 @@ from hotline_desk.store.models import AlertRow
 from hotline_desk.store.tickets import TicketStore
 
 log = logging.getLogger(__name__)
-
-SETTING_INTERVAL = "poll.interval_minutes"
-SETTING_DIGEST_ABOVE = "poll.digest_above"
-SETTING_DUTY_KINDS = "duty.alert_kinds"
 
 
 @dataclass
@@ -45,7 +42,7 @@ class PollResult:
 
 
 def duty_kinds(context: AppContext) -> set[AlertKind]:
-    text = context.setting(SETTING_DUTY_KINDS, ",".join(sorted(DEFAULT_DUTY_KINDS)))
+    text = context.get(settings.DUTY_ALERT_KINDS)
     return {AlertKind(k) for k in text.split(",") if k}
 
 
@@ -56,13 +53,13 @@ def set_duty_kinds(context: AppContext, kinds: list[str]) -> set[AlertKind]:
             parsed.add(AlertKind(kind.strip()))
         except ValueError:
             allowed = ", ".join(k.value for k in AlertKind)
-            raise InputError("kinds", f"alert kinds among {allowed}", kind) from None
-    context.set_setting(SETTING_DUTY_KINDS, ",".join(sorted(parsed)))
+            raise InputError("提醒类型", f"以下提醒类型：{allowed}", kind) from None
+    context.put(settings.DUTY_ALERT_KINDS, ",".join(sorted(parsed)))
     return parsed
 
 
 def poll_interval(context: AppContext) -> timedelta:
-    return timedelta(minutes=int(context.setting(SETTING_INTERVAL, "15")))
+    return timedelta(minutes=context.get(settings.POLL_INTERVAL_MINUTES))
 
 
 class Poller:
@@ -100,7 +97,7 @@ class Poller:
         result = PollResult(now, office, staff, fresh)
         if only is None:  # the full poll, not the 30-second new-ticket check
             refresh_unfinished(context)
-        digest_above = int(context.setting(SETTING_DIGEST_ABOVE, "3"))
+        digest_above = context.get(settings.DIGEST_ABOVE)
         notes = plan_notifications(
             fresh, now.date(), calendar.next_workday(now.date()), digest_above
         )

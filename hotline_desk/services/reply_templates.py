@@ -52,15 +52,15 @@ def get_template(context: AppContext, code: str) -> ReplyTemplate:
         row = session.get(ReplyTemplateRow, code)
         if row is None:
             known = ", ".join(t.code for t in list_templates(context))
-            raise InputError("template (答复范本)", f"one of {known}", code)
+            raise InputError("答复参考范本", f"以下之一：{known}", code)
         return _from_row(row)
 
 
 def save_template(context: AppContext, template: ReplyTemplate) -> ReplyTemplate:
     if not template.code.strip() or not template.name.strip():
-        raise InputError("code/name", "a code and a name for the template")
+        raise InputError("范本代码/名称", "范本的代码和名称")
     if not template.required:
-        raise InputError("required", "at least one of " + "、".join(FEEDBACK_PARTS.values()))
+        raise InputError("必备内容", "至少一项：" + "、".join(FEEDBACK_PARTS.values()))
     with context.db.session() as session:
         row = session.get(ReplyTemplateRow, template.code) or ReplyTemplateRow(code=template.code)
         row.name = template.name.strip()

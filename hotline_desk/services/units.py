@@ -24,16 +24,16 @@ class UnitInput:
 
 def validate_unit(data: UnitInput) -> UnitInput:
     if not data.name.strip():
-        raise InputError("name (单位名称)", "the unit's name")
+        raise InputError("单位名称", "单位的名称，不能为空")
     if not data.handler_name.strip():
-        raise InputError("handler_name (承办人)", "the handler's name")
+        raise InputError("承办人", "承办人姓名，不能为空")
     if not data.leader_name.strip():
-        raise InputError("leader_name (分管领导)", "the supervising leader's name")
+        raise InputError("分管领导", "分管领导姓名，不能为空")
     phones = {}
     for field, label in (("handler_phone", "承办人手机"), ("leader_phone", "领导手机")):
         check = check_mobile(getattr(data, field))
         if not check.ok:
-            raise InputError(f"{field} ({label})", check.reason, getattr(data, field))
+            raise InputError(label, check.reason, getattr(data, field))
         phones[field] = check.number
     return UnitInput(
         data.name.strip(),
@@ -50,10 +50,10 @@ def save_unit(context: AppContext, data: UnitInput, unit_id: int | None = None) 
     with context.db.session() as session:
         same_name = session.scalars(select(UnitRow).where(UnitRow.name == clean.name)).first()
         if same_name is not None and same_name.id != unit_id:
-            raise InputError("name (单位名称)", "a name no other unit has", clean.name)
+            raise InputError("单位名称", "其他单位未用过的名称", clean.name)
         row = session.get(UnitRow, unit_id) if unit_id is not None else UnitRow()
         if row is None:
-            raise InputError("unit", "a unit in the directory", unit_id)
+            raise InputError("承办单位", "通讯录中的单位", unit_id)
         row.name, row.handler_name, row.handler_phone = (
             clean.name,
             clean.handler_name,

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketKind, TicketState
+from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
+from hotline_desk.domain.queue_query import QueueQuery
+from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
 from hotline_desk.store.mapping import (
     copy_ticket_to_row,
     event_from_row,
@@ -27,40 +28,6 @@ WALK_DUE_INDEX_FROM_HITS = 5000
 def searchable_parts(ticket: Ticket) -> list[str]:
     """What the full-text search looks in. Caller details stay out: confidential."""
     return [ticket.number, ticket.title, ticket.content, ticket.address, ticket.category]
-
-
-class TicketNotFound(LookupError):
-    def __init__(self, number: str) -> None:
-        super().__init__(f"no ticket with the number (工单编号) {number!r}")
-        self.number = number
-
-
-class DuplicateTicket(ValueError):
-    def __init__(self, number: str) -> None:
-        super().__init__(f"工单编号 {number!r} already exists; the city's number is unique")
-        self.number = number
-
-
-@dataclass(frozen=True)
-class QueueQuery:
-    """What the queue shows: filters, order and page."""
-
-    states: Sequence[TicketState] = ()
-    unit_id: int | None = None
-    owner: str | None = None
-    due_before: datetime | None = None
-    due_from: datetime | None = None
-    search: str = ""
-    limit: int = 50
-    offset: int = 0
-    # "due": the deadline first (the queue); "newest": latest received first,
-    # which a search over the whole archive answers from the index alone.
-    order: Literal["due", "newest"] = "due"
-    kinds: Sequence[TicketKind] = ()
-    flags: Sequence[str] = ()  # names of FLAG_COLUMNS: all must hold
-    any_flags: Sequence[str] = ()  # names of FLAG_COLUMNS: at least one must hold
-    sort: str = ""  # a key of SORT_COLUMNS; overrides ``order``
-    descending: bool = False
 
 
 # The queue's flag filters, each a condition on the ticket row.

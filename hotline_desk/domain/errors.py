@@ -1,0 +1,16 @@
+"""Errors about tickets that every layer names: a number that is not there, or
+is there already. The store raises them; the window and the CLI show them."""
+
+from __future__ import annotations
+
+
+class TicketNotFound(LookupError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"没有编号为「{number}」的工单")
+        self.number = number
+
+
+class DuplicateTicket(ValueError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"工单编号「{number}」已存在：市平台的工单编号不会重复")
+        self.number = number

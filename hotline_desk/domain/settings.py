@@ -1,0 +1,71 @@
+"""The office's settings, each declared once with its type, default and title.
+
+Stored as text in the settings table; read and written only through these
+declarations (``AppContext.get`` / ``AppContext.put``), so a default lives
+in one place and a stored value always comes back with its type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from typing import Any, Generic, TypeVar
+
+from hotline_desk.domain.duty import DEFAULT_DUTY_KINDS
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    title: str
+    parse: Callable[[str], T]
+    format: Callable[[T], str] = str  # type: ignore[assignment]
+
+    def read(self, stored: str | None) -> T:
+        """The stored text as a value; a missing or unreadable value gives the default."""
+        if stored is None:
+            return self.default
+        try:
+            return self.parse(stored)
+        except ValueError:
+            return self.default
+
+
+def _time(text: str) -> time:
+    return time.fromisoformat(text)
+
+
+def _minutes(value: time) -> str:
+    return value.isoformat(timespec="minutes")
+
+
+OFFICE_OPENS: Setting[time] = Setting("office.opens", time(8, 30), "上班时间", _time, _minutes)
+OFFICE_CLOSES: Setting[time] = Setting("office.closes", time(17, 30), "下班时间", _time, _minutes)
+POLL_INTERVAL_MINUTES: Setting[int] = Setting("poll.interval_minutes", 15, "检查间隔（分钟）", int)
+DIGEST_ABOVE: Setting[int] = Setting("poll.digest_above", 3, "超过几件时合并为一条提醒", int)
+DUTY_ALERT_KINDS: Setting[str] = Setting(
+    "duty.alert_kinds", ",".join(sorted(DEFAULT_DUTY_KINDS)), "值班人员接收的提醒类型", str
+)
+NEW_TICKET_DUE_RULE: Setting[str] = Setting(
+    "tickets.default_due_rule", "office.joint", "手工登记工单的默认办理时限规则", str
+)
+TICKET_NUMBER_PATTERN: Setting[str] = Setting(
+    "tickets.number_pattern",
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,39}",
+    "工单编号格式（正则表达式）",
+    str,
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    OFFICE_OPENS,
+    OFFICE_CLOSES,
+    POLL_INTERVAL_MINUTES,
+    DIGEST_ABOVE,
+    DUTY_ALERT_KINDS,
+    NEW_TICKET_DUE_RULE,
+    TICKET_NUMBER_PATTERN,
+)

@@ -1,0 +1,61 @@
+"""What the window says when something is refused or wrong: in the user's
+language, naming the field in the form's words – never an internal code."""
+
+from __future__ import annotations
+
+from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
+from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.services.errors import InputError
+
+
+def _param(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return tr("、").join(tr_domain(str(v)) for v in value)
+    text = str(value)
+    return tr_domain(text)
+
+
+def refusal_text(error: ActionRefused) -> str:
+    reason = tr_domain(error.pattern).format(
+        **{
+            k: _param(v) if not hasattr(v, "strftime") else f"{v:%Y-%m-%d %H:%M}"
+            for k, v in error.params.items()
+        }
+    )
+    return tr("工单 {number} 当前为「{state}」，不能{action}：{reason}").format(
+        number=error.number,
+        state=tr_domain(error.state.label),
+        action=tr_domain(error.action.label),
+        reason=reason,
+    )
+
+
+def input_text(error: InputError) -> str:
+    where = []
+    if error.source:
+        where.append(error.source)
+    if error.row is not None:
+        where.append(tr("第 {row} 行").format(row=error.row))
+    prefix = (tr("，").join(where) + tr("：")) if where else ""
+    got = "" if error.got in (None, "") else tr("（实际为「{got}」）").format(got=error.got)
+    return prefix + tr("「{field}」应为{expected}{got}").format(
+        field=tr_domain(error.field), expected=tr_domain(error.expected), got=got
+    )
+
+
+def error_text(error: BaseException) -> str | None:
+    """The sentence to show for an error a user can act on; None for a bug."""
+    if isinstance(error, ActionRefused):
+        return refusal_text(error)
+    if isinstance(error, InputError):
+        return input_text(error)
+    if isinstance(error, DuplicateTicket):
+        return tr("工单编号「{number}」已存在：市平台的工单编号不会重复").format(
+            number=error.number
+        )
+    if isinstance(error, TicketNotFound):
+        return tr("没有编号为「{number}」的工单").format(number=error.number)
+    if isinstance(error, ValueError | LookupError):
+        return str(error)
+    return None
