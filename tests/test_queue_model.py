@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 
+from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
 from hotline_desk.gui.queue_model import (
     KIND_COLUMN,
@@ -15,7 +16,6 @@ from hotline_desk.gui.queue_model import (
     TicketQueueModel,
 )
 from hotline_desk.services.demo import generate
-from hotline_desk.domain.queue_query import QueueQuery
 
 
 @pytest.fixture

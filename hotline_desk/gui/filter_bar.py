@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.gui.i18n import tr, tr_domain
-from hotline_desk.domain.queue_query import QueueQuery
 
 FLAG_LABELS = {
     "commitment_pending": QT_TRANSLATE_NOOP("", "承诺件待批"), "returned": QT_TRANSLATE_NOOP("", "退单"),
