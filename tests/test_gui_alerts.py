@@ -56,7 +56,10 @@ def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(qtbot, sqlite_cont
     window, tray = make_window(qtbot, sqlite_context)
     Poller(sqlite_context, Notifier([])).run_once()
     unseen = window.alerts.refresh()
+    window.docks["alertsDock"].raise_()  # the side panels share one tabbed area
+    qtbot.waitUntil(window.alerts.list.isVisible)
     item = window.alerts.list.item(window.alerts.list.count() - 1)
+    window.alerts.list.scrollToItem(item)
     number = item.data(Qt.ItemDataRole.UserRole)
     rect = window.alerts.list.visualItemRect(item)
     with qtbot.waitSignal(window.alerts.ticket_requested) as opened:

@@ -153,7 +153,7 @@ def _template(ticket: Ticket, events: Sequence[Event]) -> EnsureResult:
         return EnsureResult(e, Status.MISSING, "反馈未使用答复参考范本")
     if last.data.get("missing"):
         return EnsureResult(e, Status.MISSING, "反馈缺少：" + "、".join(last.data["missing"]))
-    return EnsureResult(e, Status.MET, f"按范本「{last.data['template']}」反馈")
+    return EnsureResult(e, Status.MET, "按答复参考范本反馈")
 
 
 def _phones(ticket: Ticket, units: Mapping[int, UnitPhones]) -> EnsureResult:

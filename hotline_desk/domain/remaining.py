@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from hotline_desk.domain.ticket import Ticket, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.domain.work_calendar import WorkCalendar
 
@@ -50,3 +51,25 @@ def remaining(
 
 def _r(urgency: Urgency, pattern: str, amount: int, workdays: int | None = None) -> Remaining:
     return Remaining(urgency, pattern.format(n=amount), workdays, pattern, amount)
+
+
+def dispatch_remaining(dispatch_due: datetime, now: datetime) -> Remaining:
+    """A ticket waiting for dispatch: its 12-hour limit, counted in clock time."""
+    left = dispatch_due - now
+    minutes = int(left.total_seconds() // 60)
+    if minutes < 0:
+        late = -minutes
+        if late < 60:
+            return _r(Urgency.OVERDUE, "派单逾期 {n} 分钟", late)
+        return _r(Urgency.OVERDUE, "派单逾期 {n} 小时", late // 60)
+    if minutes < 60:
+        return _r(Urgency.NEXT_WORKDAY, "派单剩 {n} 分钟", minutes, 0)
+    return _r(Urgency.NEXT_WORKDAY, "派单剩 {n} 小时", minutes // 60, 0)
+
+
+def ticket_remaining(ticket: Ticket, now: datetime, calendar: WorkCalendar) -> Remaining:
+    """The nearer deadline of the ticket's stage: dispatch while it waits for a
+    unit, the handling deadline after."""
+    if ticket.state is TicketState.RECEIVED:
+        return dispatch_remaining(ticket.dispatch_due_at, now)
+    return remaining(ticket.due_at, ticket.unfinished, now, calendar)

@@ -53,10 +53,9 @@ def wire_polling(
     window.scheduler = scheduler
     bridge.polled.connect(lambda _result: window.alerts.refresh())
     bridge.polled.connect(lambda _result: window.confirmations.refresh())
+    bridge.polled.connect(window.poll_finished)
     bridge.failed.connect(
-        lambda message: window.statusBar().showMessage(
-            tr("检查失败：{message}").format(message=message), 30_000
-        )
+        lambda message: window.tell(tr("检查失败：{message}").format(message=message), True)
     )
     if tray is not None:
         bridge.notify_requested.connect(tray.show_notification)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -62,11 +62,18 @@ class ConfirmationsPanel(QWidget):
             box.clicked.connect(lambda checked, c=confirmation: self._ticked(c, checked))
             count = QPushButton("0")
             count.setFlat(True)
+            count.setObjectName(f"confirmationCount{confirmation.value}")
+            count.setCursor(Qt.CursorShape.PointingHandCursor)
+            count.setStyleSheet(
+                "QPushButton { color: #1565c0; text-decoration: underline; font-weight: bold;"
+                " border: none; padding: 0 6px; }"
+            )
             count.setToolTip(tr("在工单列表中只显示这些工单"))
             count.clicked.connect(
                 lambda _c=False, c=confirmation: self.show_confirmation.emit(c.value)
             )
             detail = QLabel()
+            detail.setWordWrap(True)
             detail.setStyleSheet("color: #555")
             self.boxes[confirmation], self.count_buttons[confirmation] = box, count
             self.details[confirmation] = detail
@@ -101,7 +108,11 @@ class ConfirmationsPanel(QWidget):
         for confirmation, item in self.counts.items():
             self.count_buttons[confirmation].setText(str(item.count))
             detail = ""
-            if item.detail and confirmation is Confirmation.FEEDBACK:
+            if confirmation is Confirmation.DUE_SOON:
+                detail = tr("{count} 件，其中已逾期 {overdue} 件").format(
+                    count=item.count, overdue=item.detail.get("overdue", 0)
+                )
+            elif item.detail and confirmation is Confirmation.FEEDBACK:
                 detail = "，".join(
                     f"{tr(SATISFACTION_NAMES.get(k, k))} {v}"
                     for k, v in sorted(item.detail.items())

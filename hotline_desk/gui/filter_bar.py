@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
@@ -63,19 +63,25 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("搜索编号、标题、内容、地址（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
-        layout = QHBoxLayout(self)
+        # Two rows, so that the bar fits a 1024-pixel-wide screen in both languages.
+        for combo in (self.state, self.unit, self.kind, self.flag):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.unit.setMinimumContentsLength(10)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.state,
-            self.unit,
-            self.kind,
-            self.flag,
-            self.mine,
-            self.due_soon,
-            self.overdue,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.search, 1)
+        layout.setSpacing(4)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        for widget in (self.mine, self.due_soon, self.overdue):
+            first.addWidget(widget)
+        second = QHBoxLayout()
+        for widget in (self.state, self.unit, self.kind, self.flag):
+            second.addWidget(widget, 1)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)

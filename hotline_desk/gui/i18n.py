@@ -28,11 +28,22 @@ def chosen_language(settings: QSettings) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def qt_translations_dir() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_language(app: QCoreApplication, language: str) -> bool:
-    """Loads the translation for ``language``; Chinese needs none."""
+    """Loads the translation for ``language``, and Qt's own for its standard
+    buttons and dialogs (确定 / 取消 / 保存 / 关闭 in Chinese)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{language}", qt_translations_dir()):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     if language == DEFAULT_LANGUAGE:
         return True
     translator = QTranslator()

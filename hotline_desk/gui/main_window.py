@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,14 +17,20 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.confirmations import Confirmation
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
 from hotline_desk.gui.filter_bar import FilterBar
@@ -33,10 +39,11 @@ from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
 from hotline_desk.gui.queue_model import (
     COLUMNS,
     COUNT_CAP,
-    DUE_COLUMN,
     NUMBER_ROLE,
+    REMAINING_COLUMN,
     TicketQueueModel,
 )
+from hotline_desk.gui.ticket_actions import ACTION_FORMS
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
@@ -52,6 +59,8 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.templates_dialog import TemplatesDialog
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
+# Small enough for a 1024×768 screen with a task bar, in both languages.
+MINIMUM_SIZE = (960, 640)
 
 
 def app_settings() -> QSettings:
@@ -67,7 +76,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(tr("热线工单桌面助手"))
         self.setWindowIcon(app_icon())
-        self.resize(1600, 900)
         self.context = context
         self.tray = None  # set by run_gui: hotline_desk.gui.tray.Tray
         self.scheduler = None  # set by wire_polling: PollScheduler
@@ -98,7 +106,7 @@ class MainWindow(QMainWindow):
         self.model.count_changed.connect(self._show_count)
         self.model.first_page_loaded.connect(self._select_first_if_none)
         self.model.load_failed.connect(
-            lambda m: self.statusBar().showMessage(tr("读取失败：{message}").format(message=m))
+            lambda m: self.tell(tr("读取失败：{message}").format(message=m), warning=True)
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -106,12 +114,18 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            REMAINING_COLUMN, Qt.SortOrder.AscendingOrder
+        )
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for column, width in enumerate([150, 140, 120, 60, 200, 150, 70, 90, 120, 70, 120]):
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.setMinimumWidth(320)
+        for column, width in enumerate([130, 130, 120, 50, 200, 150, 70, 90, 120, 70, 120]):
             self.table.setColumnWidth(column, width)
         self.detail = TicketDetail(context)
         self.detail.ticket_changed.connect(self._ticket_changed)
@@ -120,12 +134,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1000, 460])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 420])
         self.splitter = splitter
         self.demo_banner = self._demo_banner()
+        self.notice = self._notice_bar()
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.filters)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -133,23 +151,30 @@ class MainWindow(QMainWindow):
         self.confirmations = ConfirmationsPanel(context)
         self.confirmations.show_confirmation.connect(self.show_confirmation)
         self.confirmations.platform_reminder.connect(self._platform_reminder)
-        confirm_dock = QDockWidget(tr("五个确认"), self)
-        confirm_dock.setObjectName("confirmationsDock")
-        confirm_dock.setWidget(self.confirmations)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, confirm_dock)
         self.phone_today = PhoneTodayPanel(context)
         self.phone_today.calls_logged.connect(self._calls_logged)
-        phone_dock = QDockWidget(tr("今日催办"), self)
-        phone_dock.setObjectName("phoneTodayDock")
-        phone_dock.setWidget(self.phone_today)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, phone_dock)
         self.alerts = AlertsPanel(context)
         self.alerts.ticket_requested.connect(self.show_ticket)
-        dock = QDockWidget(tr("提醒"), self)
-        dock.setObjectName("alertsDock")
-        dock.setWidget(self.alerts)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # The three side panels share one tabbed dock area on the right: all
+        # reachable on a 1366×768 screen; each can float, close or come back
+        # from the 视图 menu.
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, panel in (
+            ("confirmationsDock", tr("五个确认"), self.confirmations),
+            ("alertsDock", tr("提醒"), self.alerts),
+            ("phoneTodayDock", tr("今日催办"), self.phone_today),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(self._scrolling(panel))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if self.docks:
+                self.tabifyDockWidget(next(iter(self.docks.values())), dock)
+            self.docks[name] = dock
+        self.docks["confirmationsDock"].raise_()
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._build_menu()
+        self._fit_to_screen()
         self._restore_layout()
         self._reload_view_names()
         # The side panels fill in right after the queue's first page: the
@@ -163,6 +188,56 @@ class MainWindow(QMainWindow):
         self._panels_loaded = True
         self.confirmations.open_round()
         self.phone_today.refresh()
+
+    @staticmethod
+    def _scrolling(panel: QWidget) -> QScrollArea:
+        """A side panel that scrolls rather than pushing the window past the screen."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        scroll.setMinimumWidth(260)
+        return scroll
+
+    def _fit_to_screen(self) -> None:
+        """A first start opens inside the screen's available area, at most 1600×900."""
+        screen = self.screen().availableGeometry()
+        width = min(1600, screen.width())
+        height = min(900, screen.height())
+        self.setMinimumSize(
+            min(MINIMUM_SIZE[0], screen.width()), min(MINIMUM_SIZE[1], screen.height())
+        )
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
+
+    # -- what the window has to say ----------------------------------------------
+    def _notice_bar(self) -> QFrame:
+        """What matters from the status bar stays visible here until dismissed."""
+        bar = QFrame()
+        bar.setObjectName("noticeBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("noticeText")
+        self.notice_text.setWordWrap(True)
+        close = QPushButton(tr("知道了"))
+        close.clicked.connect(bar.hide)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(close)
+        bar.hide()
+        return bar
+
+    def tell(self, text: str, warning: bool = False) -> None:
+        """Says something that matters: in the window (until dismissed) and the status bar."""
+        colours = ("#ffebee", "#ef9a9a") if warning else ("#e3f2fd", "#90caf9")
+        self.notice.setStyleSheet(
+            f"#noticeBar {{ background: {colours[0]}; border: 1px solid {colours[1]}; }}"
+        )
+        self.notice_text.setText(text)
+        self.notice.show()
+        self.statusBar().showMessage(text, 30_000)
 
     # -- first start -------------------------------------------------------------
     def _demo_banner(self) -> QFrame:
@@ -205,6 +280,21 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self.new_ticket)
         tickets.addAction(new)
+        tickets.addSeparator()
+        self.ticket_actions: dict[Action, QAction] = {}
+        for form in ACTION_FORMS.values():
+            action = QAction(form.label + "…", self)
+            if form.shortcut:
+                action.setShortcut(QKeySequence(form.shortcut))
+            action.triggered.connect(lambda _c=False, a=form.action: self.detail.start(a))
+            tickets.addAction(action)
+            self.ticket_actions[form.action] = action
+        view = self.menuBar().addMenu(tr("视图(&V)"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        reset = QAction(tr("恢复默认布局"), self)
+        reset.triggered.connect(self.reset_layout)
+        view.addAction(reset)
         tools = self.menuBar().addMenu(tr("工具(&T)"))
         for text, key, slot in (
             (tr("立即检查(&C)"), QKeySequence(Qt.Key.Key_F5), self.poll_now),
@@ -306,6 +396,19 @@ class MainWindow(QMainWindow):
         self.active_filter.hide()
         self.clear_filter.hide()
         query = self.filters.query()
+        number = query.search.strip()
+        if number and (query.states or query.unit_id or query.kinds or query.flags):
+            found = self.detail.service.state_of(number)
+            if found is not None:
+                # A ticket's number finds it whatever the other filters say.
+                query = QueueQuery(search=number)
+                self.active_filter.setText(
+                    tr("按编号找到工单 {number}（{state}），未按其他条件筛选").format(
+                        number=number, state=tr_domain(found.label)
+                    )
+                )
+                self.active_filter.show()
+                self.clear_filter.show()
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
         sort_key = COLUMNS[section][1] if 0 <= section < len(COLUMNS) else ""
@@ -328,9 +431,17 @@ class MainWindow(QMainWindow):
         self.active_filter.show()
         self.clear_filter.show()
 
+    def poll_finished(self, result: object) -> None:
+        """A poll that found new tickets says so in the window, not only in a toast."""
+        alerts = getattr(result, "alerts", [])
+        new = {a.number for a in alerts if a.kind is AlertKind.NEW_TICKET}
+        if new:
+            self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
+            self.model.reload()
+
     def _platform_reminder(self, minutes: int) -> None:
         text = tr("已 {minutes} 分钟未查看市平台").format(minutes=minutes)
-        self.statusBar().showMessage(text, 60_000)
+        self.tell(text, warning=True)
         if self.tray is not None and self.tray.available and minutes % 15 == 1:
             self.tray.icon.showMessage(tr("查看市平台"), text)
 
@@ -338,6 +449,11 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def _show_count(self, total: int) -> None:
+        if total == 0:
+            self.count_label.setText(
+                tr("没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。")
+            )
+            return
         self.count_label.setText(
             tr("当前时间 {now}   共 {total} 件工单").format(
                 now=f"{self.context.clock.now():%Y-%m-%d %H:%M}",
@@ -352,6 +468,30 @@ class MainWindow(QMainWindow):
     def selected_number(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return str(rows[0].data(NUMBER_ROLE)) if rows else None
+
+    def _row_menu(self, position: QPoint) -> QMenu | None:
+        """Right-click on a row: the ticket's valid actions, as in the detail."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return None
+        self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        open_action = menu.addAction(tr("打开"))
+        open_action.triggered.connect(lambda: self._open_row(index))
+        menu.addSeparator()
+        for action, entry in self.ticket_actions.items():
+            if self.detail.can(action):
+                menu.addAction(entry)
+        self.row_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        return menu
+
+    def _open_row(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE)
+        if number:
+            self.detail.show_ticket(str(number))
+            self.detail.tabs.setCurrentIndex(0)
+            self.detail.setFocus()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         number = self.selected_number()
@@ -417,7 +557,10 @@ class MainWindow(QMainWindow):
 
     # -- layout memory -------------------------------------------------------------
     def _restore_layout(self) -> None:
+        """The remembered layout – but never a window off the screen it opens on
+        (a layout saved on a larger screen is fitted, not restored blindly)."""
         settings = app_settings()
+        self._default_state = self.saveState()
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -427,6 +570,15 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if value is not None:
                 restore(value)
+        if not self.screen().availableGeometry().contains(self.frameGeometry()):
+            self._fit_to_screen()
+            self.restoreState(self._default_state)
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+        self._fit_to_screen()
 
     def save_layout(self) -> None:
         settings = app_settings()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hotline_desk.domain.masking import mask_name
-from hotline_desk.domain.remaining import Remaining, Urgency, remaining
+from hotline_desk.domain.remaining import Remaining, Urgency, ticket_remaining
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.context import AppContext
@@ -42,7 +42,7 @@ COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
     (QT_TRANSLATE_NOOP("", "工单编号"), "number", lambda t, _u: t.number),
     (
         QT_TRANSLATE_NOOP("", "剩余时间"),
-        "due_at",
+        "deadline",
         lambda _t, _u: "",
     ),  # computed with the clock, see data()
     (
@@ -241,9 +241,7 @@ class TicketQueueModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.BackgroundRole,
         ):
-            left = remaining(
-                ticket.due_at, ticket.unfinished, self.context.clock.now(), self.context.calendar
-            )
+            left = ticket_remaining(ticket, self.context.clock.now(), self.context.calendar)
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr_domain_remaining(left)
             colour = URGENCY_COLOURS.get(left.urgency)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -63,9 +63,12 @@ def confirmation_counts(context: AppContext) -> list[ConfirmationCount]:
     with context.db.session() as session:
         store = TicketStore(session)
         for confirmation in Confirmation:
-            count = store.count(confirmation_query(confirmation, now, context))
+            query = confirmation_query(confirmation, now, context)
+            count = store.count(query)
             detail: dict[str, int] = {}
-            if confirmation is Confirmation.FEEDBACK:
+            if confirmation is Confirmation.DUE_SOON:
+                detail = {"overdue": store.count(replace(query, due_before=now))}
+            elif confirmation is Confirmation.FEEDBACK:
                 rows = session.execute(
                     select(TicketRow.satisfaction, func.count(TicketRow.id))
                     .where(TicketRow.state.in_([s.value for s in FEEDBACK_STATES]))

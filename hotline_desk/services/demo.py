@@ -167,8 +167,22 @@ def _story(
     )
     if scene == "handling":
         return events
+    if scene == "commitment":  # the unit asks for more time (五个确认 2)
+        due = ticket.due_at or (received + timedelta(days=5))
+        events.append(
+            lifecycle.request_commitment(
+                ticket,
+                "unit",
+                min(now - timedelta(minutes=30), at + timedelta(hours=6)),
+                due + timedelta(days=10),
+                "涉及多部门协调，需延期办理",
+            )
+        )
+        return events
     roll = rng.random()
-    if roll < 0.04:
+    if scene == "awaiting_callback":
+        pass  # the unit answered without a return
+    elif roll < 0.04:
         events.append(
             lifecycle.return_ticket(
                 ticket,
@@ -185,7 +199,9 @@ def _story(
         )
     due = ticket.due_at or (received + timedelta(days=5))
     remaining = due - now
-    if age < timedelta(days=2) or (remaining > timedelta(0) and rng.random() < 0.45):
+    if scene != "awaiting_callback" and (
+        age < timedelta(days=2) or (remaining > timedelta(0) and rng.random() < 0.45)
+    ):
         if rng.random() < 0.08 and due > at + timedelta(hours=7):
             events.append(
                 lifecycle.request_commitment(
@@ -222,8 +238,12 @@ def _story(
             ),
         )
     )
-    if now - feedback_at < timedelta(hours=4) and rng.random() < 0.5:
-        return events
+    if (
+        scene == "awaiting_callback"
+        or now - feedback_at < timedelta(hours=4)
+        and rng.random() < 0.5
+    ):
+        return events  # feedback waiting for its callback (五个确认 4)
     call_at = feedback_at + timedelta(hours=2)
     if not ticket.confidential:
         satisfaction = rng.choices(list(Satisfaction), weights=[70, 22, 8])[0]
@@ -276,6 +296,8 @@ def _showcase(context: AppContext, now: datetime, due_days: int) -> list[tuple[d
         (now - timedelta(hours=11, minutes=20), "waiting"),
         (now - timedelta(hours=13), "waiting"),
         (now - timedelta(minutes=40), "waiting"),
+        (now - timedelta(days=1, hours=3), "commitment"),
+        (now - timedelta(days=3, hours=1), "awaiting_callback"),
     ]
     if calendar.is_workday(today):
         scenes.append((received_for_due(today, 14), "handling"))

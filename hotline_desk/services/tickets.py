@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
 from hotline_desk.domain import lifecycle
+from hotline_desk.domain.errors import TicketNotFound
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
-from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind
+from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind, TicketState
 from hotline_desk.domain.time_limits import (
     DISPATCH_RULE,
     REASSIGNED_RULE,
@@ -326,6 +327,14 @@ class TicketService:
         return list(found.values())
 
     # -- reading ---------------------------------------------------------------
+    def state_of(self, number: str) -> TicketState | None:
+        """The state of the ticket with exactly this number, or None."""
+        with self.context.db.session() as session:
+            try:
+                return TicketStore(session).get(number.strip()).state
+            except TicketNotFound:
+                return None
+
     def show(self, number: str) -> TicketView:
         with self.context.db.session() as session:
             store = TicketStore(session)

@@ -6,7 +6,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    TextualSelect,
+    case,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
@@ -55,6 +65,11 @@ SORT_COLUMNS: dict[str, Any] = {
     "dispatch_due_at": TicketRow.dispatch_due_at,
     "due_at": TicketRow.due_at,
     "owner": TicketRow.owner,
+    # The nearer deadline of the ticket's stage: dispatch while 待派单, else handling.
+    "deadline": case(
+        (TicketRow.state == TicketState.RECEIVED.value, TicketRow.dispatch_due_at),
+        else_=TicketRow.due_at,
+    ),
 }
 
 
@@ -189,7 +204,7 @@ class TicketStore:
         whole index for rare ones. The index-only hit count decides.
         """
         by_due = query.order == "due" and (
-            not query.sort or (query.sort == "due_at" and not query.descending)
+            not query.sort or (query.sort in ("due_at", "deadline") and not query.descending)
         )
         if self.dialect != "sqlite" or not by_due or not self._only_search(query):
             return False
@@ -210,8 +225,13 @@ class TicketStore:
         return bool(query.search.strip()) and not any(others)
 
     def page(self, query: QueueQuery) -> list[Ticket]:
-        statement = self._filtered(query, walk_due_index=self._many_hits(query))
-        if query.sort:
+        walk = self._many_hits(query)
+        statement = self._filtered(query, walk_due_index=walk)
+        if walk:
+            # Thousands of hits across the archive: the due index gives the page
+            # at once (there, the deadline is the due date but for the few 待派单).
+            statement = statement.order_by(TicketRow.due_at, TicketRow.id)
+        elif query.sort:
             if query.sort not in SORT_COLUMNS:
                 raise ValueError(f"cannot sort by {query.sort!r}; known: {', '.join(SORT_COLUMNS)}")
             column = SORT_COLUMNS[query.sort]
