@@ -29,7 +29,13 @@ from hotline_desk.cli.discipline import (
     cmd_phone_today,
     cmd_platform_check,
 )
-from hotline_desk.cli.office import cmd_calendar, cmd_office_hours, cmd_rules, cmd_templates
+from hotline_desk.cli.office import (
+    cmd_calendar,
+    cmd_office_hours,
+    cmd_rules,
+    cmd_templates,
+    cmd_units,
+)
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
@@ -115,6 +121,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "calendar": cmd_calendar,
             "due": cmd_due,
             "rules": cmd_rules,
+            "units": cmd_units,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

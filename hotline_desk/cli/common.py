@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
-from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket
+from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket, TicketState
 
 EXIT_INPUT = 2
 
@@ -50,6 +50,16 @@ def parse_yes_no(text: str) -> bool:
     if value in ("no", "n", "false", "0", "否"):
         return False
     raise argparse.ArgumentTypeError(f"{text!r}: expected yes or no (是/否)")
+
+
+def parse_state(text: str) -> TicketState:
+    """A state by its key or its Chinese label."""
+    cleaned = text.strip()
+    for state in TicketState:
+        if cleaned in (state.value, state.label):
+            return state
+    allowed = ", ".join(f"{s.value}/{s.label}" for s in TicketState)
+    raise argparse.ArgumentTypeError(f"{text!r}: expected one of {allowed}")
 
 
 def parse_satisfaction(text: str) -> Satisfaction:

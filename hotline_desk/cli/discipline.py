@@ -9,6 +9,7 @@ from hotline_desk.cli.common import (
     Output,
     when,
 )
+from hotline_desk.domain.ticket import Satisfaction, TicketState
 
 
 def cmd_confirm(args: argparse.Namespace, out: Output, context: Any) -> int:
@@ -42,7 +43,7 @@ def cmd_confirm(args: argparse.Namespace, out: Output, context: Any) -> int:
         data,
         lambda: "\n".join(
             f"{'[x]' if d['ticked'] else '[ ]'} {d['index']}. {d['label']}: {d['count']}"
-            + (f"  {d['detail']}" if d["detail"] else "")
+            + (f"  {detail_text(d['detail'])}" if d["detail"] else "")
             for d in data
         ),
     )
@@ -116,3 +117,16 @@ def cmd_phone_today(args: argparse.Namespace, out: Output, context: Any) -> int:
         ),
     )
     return 0
+
+
+DETAIL_WORDS = {
+    "overdue": "已逾期",
+    "awaiting_callback": "待回访",
+    **{s.value: s.label for s in Satisfaction},
+    **{s.value: s.label for s in TicketState},
+}
+
+
+def detail_text(detail: dict[str, int]) -> str:
+    """A count's breakdown in words (已反馈 1，已提交审核 6) – never a Python dict."""
+    return "，".join(f"{DETAIL_WORDS.get(k, k)} {v}" for k, v in sorted(detail.items()))

@@ -73,6 +73,33 @@ def cmd_office_hours(args: argparse.Namespace, out: Output, context: Any) -> int
     return 0
 
 
+def cmd_units(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """The directory of handling units (承办单位通讯录)."""
+    from hotline_desk.services.directory import list_units
+    from hotline_desk.services.units import UnitInput, save_unit
+
+    if args.units_command == "add":
+        unit = save_unit(
+            context,
+            UnitInput(args.name, args.handler, args.handler_phone, args.leader, args.leader_phone),
+        )
+        out.emit(
+            {"id": unit.id, "name": unit.name},
+            f"已登记承办单位 {unit.name}（承办人 {unit.handler_name} {unit.handler_phone}）",
+        )
+        return 0
+    with context.db.session() as session:
+        units = list_units(session)
+    out.emit(
+        [
+            {"id": u.id, "name": u.name, "handler": u.handler_name, "phone": u.handler_phone}
+            for u in units
+        ],
+        lambda: "\n".join(f"{u.id:>3} {u.name}  {u.handler_name} {u.handler_phone}" for u in units),
+    )
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
     if args.rules_command == "set":
         from hotline_desk.services.office_settings import update_rule

@@ -13,13 +13,13 @@ from hotline_desk.cli.common import (
     parse_datetime,
     parse_result,
     parse_satisfaction,
+    parse_state,
     parse_yes_no,
 )
 from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.lifecycle import (
     CallPurpose,
 )
-from hotline_desk.domain.ticket import TicketState
 
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -191,7 +191,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--reveal", action="store_true", help="show the caller's details (recorded as an event)"
     )
     p = sub(actions, "list", "the queue")
-    p.add_argument("--state", action="append", choices=[s.value for s in TicketState])
+    p.add_argument(
+        "--state",
+        action="append",
+        type=parse_state,
+        metavar="STATE",
+        help="received/待派单, handling/办理中, feedback/已反馈, called_back/已回访, "
+        "submitted/已提交审核, archived/办结归档 (repeatable)",
+    )
     p.add_argument("--search", default="")
     p.add_argument("--limit", type=int, default=50)
 
@@ -215,6 +222,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="due by the end of the next working day",
     )
     due.add_argument("--include-overdue", action="store_true")
+
+    units = sub(commands, "units", "the directory of handling units (承办单位通讯录)")
+    unit_commands = units.add_subparsers(dest="units_command", required=True, metavar="ACTION")
+    sub(unit_commands, "list", "every unit with its handler")
+    p = sub(unit_commands, "add", "add a unit: full 11-digit mobiles, no short numbers")
+    p.add_argument("name", help="单位名称")
+    p.add_argument("--handler", required=True, help="承办人")
+    p.add_argument("--handler-phone", required=True, help="承办人手机")
+    p.add_argument("--leader", required=True, help="分管领导")
+    p.add_argument("--leader-phone", required=True, help="分管领导手机")
 
     rules = sub(commands, "rules", "time-limit rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")

@@ -15,6 +15,8 @@ from hotline_desk.cli.common import (
     when,
 )
 from hotline_desk.domain.lifecycle import (
+    ACTION_LABELS,
+    Action,
     CallbackAnswers,
     CallPurpose,
     UnitFeedback,
@@ -61,8 +63,8 @@ def cmd_demo(args: argparse.Namespace, out: Output, context: Any) -> int:
             "by_state": result.by_state,
             "seconds": round(seconds, 2),
         },
-        f"demo office: {result.tickets} tickets, {result.events} events in {seconds:.1f} s "
-        + ", ".join(f"{TicketState(k).label} {v}" for k, v in sorted(result.by_state.items())),
+        f"演示办公室：{result.tickets} 件工单，{result.events} 条办理记录，用时 {seconds:.1f} 秒；"
+        + "，".join(f"{TicketState(k).label} {v}" for k, v in sorted(result.by_state.items())),
     )
     return 0
 
@@ -92,8 +94,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         out.emit(
             ticket_json(ticket),
             lambda: (
-                f"registered {ticket_line(ticket)}; "
-                f"dispatch due {ticket.dispatch_due_at:%Y-%m-%d %H:%M}"
+                f"已登记 {ticket_line(ticket)}；派单时限 {ticket.dispatch_due_at:%Y-%m-%d %H:%M}"
             ),
         )
         return 0
@@ -124,6 +125,21 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
     elif command == "false-feedback":
         ticket = service.reject_feedback(number, args.reason)
     elif command == "callback":
+        if args.reached:
+            missing = [
+                option
+                for option, value in (
+                    ("--told", args.told),
+                    ("--true", args.account_true),
+                    ("--misconduct", args.misconduct),
+                    ("--satisfaction", args.satisfaction),
+                )
+                if value is None
+            ]
+            if missing:
+                raise CliError(
+                    "接通的回访须如实回答四个问题，缺少：" + "、".join(missing) + "（回访未记录）"
+                )
         ticket = service.callback(
             number,
             CallbackAnswers(
@@ -184,12 +200,13 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
             f"  类型 {t.kind.label}  单位 {view.main_unit or '-'}  经办人 {t.owner or '-'}",
             f"  来电人 {data['caller']['name']} {data['caller']['phone']}",
             f"  内容 {t.content}",
-            "  历史:",
+            "  办理记录：",
         ]
         lines += [
-            f"    {e['at']}  {e['actor']:<10} {e['action']:<16} {e['from']} -> {e['to']}"
-            f"  {e['note']}".rstrip()
-            for e in data["events"]
+            f"    {when(e.at)}  {e.actor:<10} {action_label(e.action):<8} "
+            + (f"{e.from_state.label} → {e.to_state.label}" if e.from_state != e.to_state else "")
+            + f"  {e.note}".rstrip()
+            for e in view.events
         ]
         return "\n".join(lines)
 
@@ -200,15 +217,13 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
 def _list(args: argparse.Namespace, out: Output, context: Any) -> int:
     from hotline_desk.store.tickets import QueueQuery, TicketStore
 
-    query = QueueQuery(
-        states=[TicketState(s) for s in (args.state or [])], search=args.search, limit=args.limit
-    )
+    query = QueueQuery(states=list(args.state or []), search=args.search, limit=args.limit)
     with context.db.session() as session:
         store = TicketStore(session)
         tickets, total = store.page(query), store.count(query)
     out.emit(
         {"total": total, "tickets": [ticket_json(t) for t in tickets]},
-        lambda: "\n".join([ticket_line(t) for t in tickets] + [f"({total} in all)"]),
+        lambda: "\n".join([ticket_line(t) for t in tickets] + [f"（共 {total} 件）"]),
     )
     return 0
 
@@ -223,8 +238,14 @@ def cmd_due(args: argparse.Namespace, out: Output, context: Any) -> int:
     out.emit(
         data,
         lambda: "\n".join(
-            [f"due before {bound:%Y-%m-%d %H:%M}: {len(items)} ticket(s)"]
-            + [ticket_line(t) for t in tickets]
+            [f"{bound:%Y-%m-%d %H:%M} 前到期：{len(items)} 件"] + [ticket_line(t) for t in tickets]
         ),
     )
     return 0
+
+
+def action_label(action: str) -> str:
+    try:
+        return ACTION_LABELS[Action(action)]
+    except ValueError:  # an event written by a newer version
+        return action

@@ -55,7 +55,7 @@ NEW_TICKET_DUE_RULE: Setting[str] = Setting(
 )
 TICKET_NUMBER_PATTERN: Setting[str] = Setting(
     "tickets.number_pattern",
-    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,39}",
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{0,39}",
     "工单编号格式（正则表达式）",
     str,
 )

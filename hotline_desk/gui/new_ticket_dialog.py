@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.errors import DuplicateTicket
 from hotline_desk.domain.ticket import TicketKind
+from hotline_desk.gui.error_text import error_text
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.qt_datetime import from_qt, to_qt
@@ -42,7 +41,10 @@ class NewTicketDialog(QDialog):
         for kind in TicketKind:
             self.kind.addItem(tr_domain(kind.label), kind.value)
         self.received.setDateTime(to_qt(now))
-        self.due.setDateTime(to_qt(now + timedelta(days=7)))
+        # The office's rule for typed-in tickets, in working days; the city's
+        # own date replaces it when the platform gives one.
+        self.due.setDateTime(to_qt(self.service.default_due(now).due))
+        self.due.dateTimeChanged.connect(lambda _d: self.check_due())
         self.duplicates.setObjectName("duplicateHint")
         self.error.setObjectName("formError")
         self.duplicates.linkActivated.connect(self.open_ticket.emit)
@@ -54,6 +56,21 @@ class NewTicketDialog(QDialog):
         self._hint_timer.timeout.connect(self.check_duplicates)
         self.caller_phone.textChanged.connect(lambda _t: self._hint_timer.start())
         self.content.textChanged.connect(self._hint_timer.start)
+
+    def _focus_field(self, error: Exception) -> None:
+        fields = {
+            "工单编号": self.number,
+            "诉求类型": self.kind,
+            "诉求内容": self.content,
+            "受理时间": self.received,
+            "办理时限": self.due,
+            "来电号码": self.caller_phone,
+        }
+        widget = self.number if isinstance(error, DuplicateTicket) else None
+        if isinstance(error, InputError):
+            widget = fields.get(error.field)
+        if widget is not None:
+            widget.setFocus()
 
     def data(self) -> NewTicket:
         return NewTicket(
@@ -86,11 +103,25 @@ class NewTicketDialog(QDialog):
         self.duplicates.setText(tr("可能重复：{links}").format(links=links))
         return len(matches)
 
+    def check_due(self) -> list[str]:
+        """A due date in the past or on a day off is pointed out, not refused."""
+        warnings = self.service.due_warnings(from_qt(self.due.dateTime()))
+        self.due.setToolTip("；".join(warnings))
+        self.error.setText(
+            tr("请核对：{warnings}（市平台给定的时限照样登记）").format(
+                warnings="；".join(warnings)
+            )
+            if warnings
+            else ""
+        )
+        return warnings
+
     def accept(self) -> None:
         try:
             ticket = self.service.create(self.data())
         except (InputError, DuplicateTicket) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error) or str(error))
+            self._focus_field(error)
             return
         self.created.emit(ticket.number)
         super().accept()

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
-from hotline_desk.domain import lifecycle
+from hotline_desk.domain import lifecycle, settings
 from hotline_desk.domain.errors import TicketNotFound
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
+from hotline_desk.domain.phone import check_caller_phone
 from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind, TicketState
 from hotline_desk.domain.time_limits import (
     DISPATCH_RULE,
@@ -29,7 +30,6 @@ from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.tickets import TicketStore
 
-_PHONE = re.compile(r"^[0-9+\-() ]{3,30}$")
 SIMILAR_CONTENT = 0.8  # difflib ratio above which two requests look like one
 
 
@@ -78,33 +78,35 @@ class TicketService:
     def validate_new(self, data: NewTicket, now: datetime) -> Ticket:
         number = data.number.strip()
         if not number:
-            raise InputError("number (工单编号)", "the city's ticket number", data.number)
+            raise InputError("工单编号", "市平台的工单编号，不能为空")
+        pattern = self.context.get(settings.TICKET_NUMBER_PATTERN)
+        if not re.fullmatch(pattern, number):
+            expected = (
+                "由字母、数字、- 或 _ 组成的编号（最长 40 位）"
+                if pattern == settings.TICKET_NUMBER_PATTERN.default
+                else f"符合本单位编号格式（{pattern}）的编号"
+            )
+            raise InputError("工单编号", expected, number)
         try:
             kind = TicketKind.parse(data.kind)
-        except ValueError as error:
-            raise InputError(
-                "kind (诉求类型)", str(error).split(" is not ")[-1], data.kind
-            ) from None
+        except ValueError:
+            allowed = "、".join(k.label for k in TicketKind)
+            raise InputError("诉求类型", f"以下之一：{allowed}", data.kind) from None
         if not data.content.strip():
-            raise InputError("content (诉求内容)", "the citizen's request, not empty", data.content)
+            raise InputError("诉求内容", "群众的诉求，不能为空")
         received = data.received_at or now
         if received > now:
             raise InputError(
-                "received_at (受理时间)",
-                f"a time not after now ({now:%Y-%m-%d %H:%M})",
-                received.isoformat(sep=" "),
+                "受理时间",
+                f"不晚于现在（{now:%Y-%m-%d %H:%M}）的时间",
+                f"{received:%Y-%m-%d %H:%M}",
             )
         if data.city_due_at is not None and data.city_due_at <= received:
-            raise InputError(
-                "city_due_at (办理时限)",
-                "a deadline after the time received",
-                data.city_due_at.isoformat(sep=" "),
-            )
-        phone = data.caller_phone.strip()
-        if phone and not _PHONE.match(phone):
-            raise InputError(
-                "caller_phone (来电号码)", "digits, optionally with + - ( ) and spaces", phone
-            )
+            raise InputError("办理时限", "晚于受理时间的时限", f"{data.city_due_at:%Y-%m-%d %H:%M}")
+        check = check_caller_phone(data.caller_phone)
+        if not check.ok:
+            raise InputError("来电号码", check.reason, data.caller_phone.strip())
+        phone = check.number
         dispatch_due = self.dispatch_due(received).due
         return Ticket(
             number=number,
@@ -118,7 +120,7 @@ class TicketService:
             caller=Caller(data.caller_name.strip(), phone, data.caller_address.strip()),
             confidential=data.confidential,
             city_due_at=data.city_due_at,
-            due_at=data.city_due_at,
+            due_at=data.city_due_at or self.default_due(received).due,
         )
 
     def create(self, data: NewTicket) -> Ticket:
@@ -128,6 +130,22 @@ class TicketService:
         with self.context.db.session() as session:
             TicketStore(session).add(ticket, [event])
         return ticket
+
+    def default_due(self, received: datetime) -> DueAnswer:
+        """办理时限 when the city gave none: the office's rule for typed-in tickets,
+        counted in working days (never "now + 7 calendar days")."""
+        rules = self.context.rules()
+        rule = rules.get(self.context.get(settings.NEW_TICKET_DUE_RULE)) or rules[REASSIGNED_RULE]
+        return compute_due(received, rule, self.context.calendar, self.context.office_hours())
+
+    def due_warnings(self, due: datetime) -> list[str]:
+        """What looks odd about a due date the city set – warned about, not refused."""
+        warnings = []
+        if due < self.now:
+            warnings.append(f"办理时限 {due:%Y-%m-%d %H:%M} 已过")
+        if not self.context.calendar.is_workday(due.date()):
+            warnings.append(f"办理时限 {due:%Y-%m-%d} 不是工作日")
+        return warnings
 
     def dispatch_due(self, received: datetime) -> DueAnswer:
         rule = self.context.rules()[DISPATCH_RULE]
