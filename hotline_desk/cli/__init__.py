@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from hotline_desk.cli.alerts import cmd_alerts, cmd_duty, cmd_poll, cmd_poll_settings, cmd_watch
 from hotline_desk.cli.common import (
-    ENV_OPERATOR,
     EXIT_INPUT,
     EXIT_NOT_FOUND,
     EXIT_REFUSED,
@@ -38,8 +36,7 @@ from hotline_desk.cli.office import (
 )
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
-from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
-from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
+from hotline_desk.domain.errors import DatabaseUnusable, DuplicateTicket, TicketNotFound
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.services.errors import InputError, InputErrors
 
@@ -49,32 +46,13 @@ if TYPE_CHECKING:
 __all__ = ["EXIT_INPUT", "EXIT_NOT_FOUND", "EXIT_REFUSED", "build_parser", "main", "open_context"]
 
 
-def _operator(args: argparse.Namespace) -> str:
-    explicit = getattr(args, "operator", None)
-    if explicit:
-        return str(explicit)
-    from_env = os.environ.get(ENV_OPERATOR)
-    if from_env:
-        return from_env
-    try:
-        return os.getlogin()
-    except OSError:
-        import getpass
-
-        return getpass.getuser()
-
-
-def make_clock(args: argparse.Namespace) -> Clock:
-    now = getattr(args, "now", None)
-    return FixedClock(now) if now else SystemClock()
-
-
 def open_context(args: argparse.Namespace) -> AppContext:
-    from hotline_desk.services.context import AppContext
-    from hotline_desk.store.database import resolve_database_url
+    """The context the command line's global options (--db, --now, --operator) ask for."""
+    from hotline_desk.services.context import open_context as open_app
 
-    url = resolve_database_url(getattr(args, "db", None))
-    return AppContext.open(url, make_clock(args), _operator(args))
+    return open_app(
+        getattr(args, "db", None), getattr(args, "now", None), getattr(args, "operator", None)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             action=error.action.value,
         )
         return EXIT_REFUSED
+    except DatabaseUnusable as error:
+        _fail(out, str(error), "database")
+        return EXIT_INPUT
     except TicketNotFound as error:
         _fail(out, str(error), "not_found")
         return EXIT_NOT_FOUND

@@ -17,8 +17,6 @@ EXIT_REFUSED = 3
 
 EXIT_NOT_FOUND = 4
 
-ENV_OPERATOR = "HOTLINE_DESK_OPERATOR"
-
 
 class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_INPUT) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from hotline_desk import __version__
 from hotline_desk.cli.common import (
-    ENV_OPERATOR,
     parse_date,
     parse_datetime,
     parse_result,
@@ -20,6 +19,7 @@ from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.lifecycle import (
     CallPurpose,
 )
+from hotline_desk.services.context import ENV_OPERATOR
 
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:

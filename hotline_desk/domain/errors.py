@@ -14,3 +14,8 @@ class DuplicateTicket(ValueError):
     def __init__(self, number: str) -> None:
         super().__init__(f"工单编号「{number}」已存在：市平台的工单编号不会重复")
         self.number = number
+
+
+class DatabaseUnusable(Exception):
+    """The database cannot be opened as a hotline-desk store: one sentence that
+    says what, which file, and what to do."""

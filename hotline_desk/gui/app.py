@@ -9,13 +9,14 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hotline_desk.domain.errors import DatabaseUnusable
 from hotline_desk.gui.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
 from hotline_desk.gui.poll_bridge import PollBridge
 from hotline_desk.gui.tray import Tray
-from hotline_desk.services.context import AppContext
+from hotline_desk.services.context import AppContext, open_context
 from hotline_desk.services.notifier import CallbackBackend, Notifier, PlyerBackend
 from hotline_desk.services.poller import Poller, poll_interval
 
@@ -66,13 +67,18 @@ def wire_polling(
 
 def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     """Opens the window; with ``smoke``, quits once the first page is painted."""
-    from hotline_desk.cli import open_context
-
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     install_language(app, chosen_language(app_settings()))
-    context = open_context(args)
+    try:
+        context = open_context(args.db, args.now, args.operator)
+    except DatabaseUnusable as error:
+        # One sentence in the window and on the console - never a traceback.
+        print(f"hotline-desk: {error}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(None, tr("无法打开数据库"), str(error))
+        return 2
     window = MainWindow(context)
     tray = Tray(app_icon())
     window.tray = tray

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.docks["confirmationsDock"].raise_()
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._build_menu()
+        self._shown_once = False
         self._fit_to_screen()
         self._restore_layout()
         self._reload_view_names()
@@ -202,14 +203,14 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """A first start opens inside the screen's available area, at most 1600×900."""
         screen = self.screen().availableGeometry()
-        width = min(1600, screen.width())
-        height = min(900, screen.height())
-        self.setMinimumSize(
-            min(MINIMUM_SIZE[0], screen.width()), min(MINIMUM_SIZE[1], screen.height())
-        )
+        frame = self.frameGeometry().size() - self.geometry().size()  # 0 before shown
+        width = min(1600, screen.width() - frame.width())
+        height = min(900, screen.height() - frame.height())
+        self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))
         self.resize(width, height)
         self.move(
-            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+            screen.x() + (screen.width() - width - frame.width()) // 2,
+            screen.y() + (screen.height() - height - frame.height()) // 2,
         )
 
     # -- what the window has to say ----------------------------------------------
@@ -573,6 +574,14 @@ class MainWindow(QMainWindow):
         if not self.screen().availableGeometry().contains(self.frameGeometry()):
             self._fit_to_screen()
             self.restoreState(self._default_state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            # The window manager's frame is known now: keep it all on the screen.
+            self._shown_once = True
+            if not self.screen().availableGeometry().contains(self.frameGeometry()):
+                self._fit_to_screen()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import select
 
 from hotline_desk.domain import settings
-from hotline_desk.domain.clock import Clock
+from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
 from hotline_desk.domain.settings import Setting
 from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
 from hotline_desk.domain.work_calendar import OfficeDay, WorkCalendar
@@ -99,3 +101,32 @@ class AppContext:
             for rule in preset_rules():
                 if rule.code not in known:
                     session.add(TimeLimitRuleRow(**rule.to_mapping()))
+
+
+ENV_OPERATOR = "HOTLINE_DESK_OPERATOR"
+
+
+def default_operator(explicit: str | None = None) -> str:
+    """Who acts: the option, else $HOTLINE_DESK_OPERATOR, else the system user."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_OPERATOR)
+    if from_env:
+        return from_env
+    try:
+        return os.getlogin()
+    except OSError:
+        import getpass
+
+        return getpass.getuser()
+
+
+def open_context(
+    db: str | None = None, now: datetime | None = None, operator: str | None = None
+) -> AppContext:
+    """The store the user named (or the embedded default), a clock fixed at ``now``
+    or the system's, and who acts – for the window and the command line alike."""
+    from hotline_desk.store.database import resolve_database_url
+
+    clock: Clock = FixedClock(now) if now else SystemClock()
+    return AppContext.open(resolve_database_url(db), clock, default_operator(operator))

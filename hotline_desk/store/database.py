@@ -19,8 +19,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hotline_desk.domain.errors import DatabaseUnusable
 from hotline_desk.paths import migrations_dir
 
 ENV_DB_URL = "HOTLINE_DESK_DB"
@@ -172,9 +174,65 @@ class Database:
         self.engine.dispose()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = {"tickets", "events"}
+
+
+def check_sqlite_file(url: str) -> None:
+    """Refuses, in one sentence, a path that is a folder, not SQLite, not ours, or read-only."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return
+    path = Path(parsed.database)
+    if path.is_dir():
+        raise DatabaseUnusable(
+            f"「{path}」是一个文件夹，不是数据库文件：请用 --db 指定其中的一个数据库文件"
+            "（例如 hotline-desk.sqlite3），或一个新文件名来新建数据库。"
+        )
+    if path.exists():
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise DatabaseUnusable(
+                f"「{path}」不是 hotline-desk 数据库（不是 SQLite 文件）：请选择正确的数据库文件，"
+                "或指定一个新文件名来新建数据库。"
+            )
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise DatabaseUnusable(
+                f"「{path}」是只读的，hotline-desk 需要写入它：请让当前用户可写该文件及其所在"
+                "文件夹，或把它复制到可写的位置再打开。"
+            )
+        if header:
+            probe = create_engine(url)
+            try:
+                tables = set(inspect(probe).get_table_names())
+            finally:
+                probe.dispose()
+            if tables and not tables & OUR_TABLES and "alembic_version" not in tables:
+                raise DatabaseUnusable(
+                    f"「{path}」是另一个程序的 SQLite 数据库，不是 hotline-desk 数据库："
+                    "请选择正确的文件，或指定一个新文件名来新建数据库。"
+                )
+
+
 def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Database:
-    """Connects and migrates; ``stamp`` (the injected clock's now) names a backup."""
+    """Connects and migrates; ``stamp`` (the injected clock's now) names a backup.
+
+    A path that cannot be a hotline-desk store raises DatabaseUnusable with a
+    sentence for the user, never a traceback."""
+    check_sqlite_file(url)
     engine = make_engine(url)
-    if migrate:
-        upgrade(engine, stamp)
+    try:
+        if migrate:
+            upgrade(engine, stamp)
+    except OperationalError as error:
+        engine.dispose()
+        raise DatabaseUnusable(
+            f"无法打开数据库「{make_url(url).render_as_string(hide_password=True)}」："
+            f"{error.orig}。请检查路径、权限或数据库服务器是否可用。"
+        ) from error
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
