@@ -19,8 +19,8 @@ from phonenumbers import NumberParseException, PhoneNumberType
 
 _SEPARATORS = re.compile(r"[\s\-()（）]")
 REGION = "CN"
-_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-_LANDLINE_TYPES = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_MOBILE_TYPES: set[int] = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_LANDLINE_TYPES: set[int] = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def _clean(raw: str) -> str:
     return number
 
 
-def _parsed_type(number: str) -> PhoneNumberType | None:
+def _parsed_type(number: str) -> int | None:
     """The number's type when it is a valid mainland number, else None."""
     try:
         parsed = phonenumbers.parse(number, REGION)
@@ -46,7 +46,7 @@ def _parsed_type(number: str) -> PhoneNumberType | None:
         return None
     if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
         return None
-    return phonenumbers.number_type(parsed)
+    return int(phonenumbers.number_type(parsed))
 
 
 def check_mobile(raw: str) -> PhoneCheck:

@@ -23,7 +23,7 @@ class Setting(Generic[T]):
     default: T
     title: str
     parse: Callable[[str], T]
-    format: Callable[[T], str] = str  # type: ignore[assignment]
+    format: Callable[[T], str] = str
 
     def read(self, stored: str | None) -> T:
         """The stored text as a value; a missing or unreadable value gives the default."""

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="39"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="45"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="44"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="50"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="49"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="52"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="55"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
@@ -64,59 +64,64 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="53"/>
+        <location filename="../../hotline_desk/gui/app.py" line="59"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="27"/>
+        <location filename="../../hotline_desk/gui/app.py" line="80"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="28"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="28"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="29"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="29"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="30"/>
         <source>承办人手机</source>
         <translation>Handler&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="30"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="31"/>
         <source>分管领导</source>
         <translation>Supervising leader</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="32"/>
         <source>领导手机</source>
         <translation>Leader&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="41"/>
         <source>承办单位通讯录</source>
         <translation>Directory of handling units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="58"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="54"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="59"/>
         <source>新增单位</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="72"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="70"/>
         <source>手机号须登记完整的11位号码，不能用短号。</source>
         <translation>Register full 11-digit mobile numbers, never short internal numbers.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="120"/>
-        <location filename="../../hotline_desk/gui/templates_dialog.py" line="117"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="118"/>
+        <location filename="../../hotline_desk/gui/templates_dialog.py" line="115"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -147,101 +152,121 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="80"/>
+        <source>派单逾期 {n} 分钟</source>
+        <translation>dispatch {n} min late</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="81"/>
+        <source>派单逾期 {n} 小时</source>
+        <translation>dispatch {n} h late</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="82"/>
+        <source>派单剩 {n} 分钟</source>
+        <translation>dispatch in {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="83"/>
+        <source>派单剩 {n} 小时</source>
+        <translation>dispatch in {n} h</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="84"/>
         <source>同一来电号码</source>
         <translation>same caller phone</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="81"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="85"/>
         <source>待回访</source>
         <translation>awaiting callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="82"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="86"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="83"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="87"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="84"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="88"/>
         <source>事由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="85"/>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="89"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="42"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="32"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="46"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="52"/>
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="53"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="65"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="54"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="41"/>
         <source>登录名或姓名</source>
         <translation>login or name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="49"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="66"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="290"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="88"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="88"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="77"/>
         <source>（当前值班）</source>
         <translation> (on duty now)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="92"/>
         <source>请填写值班人员</source>
         <translation>Enter who is on duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="108"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="97"/>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="120"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="109"/>
         <source>请先选择一条值班记录</source>
         <translation>Select a shift first</translation>
     </message>
@@ -252,13 +277,13 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="330"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="152"/>
         <source>退单</source>
         <translation>returned</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="471"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="389"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -343,247 +368,282 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="172"/>
-        <source>请填写：</source>
-        <translation>Please fill in: </translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="59"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="77"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="72"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="89"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="79"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="96"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="85"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="109"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="163"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="165"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="164"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="157"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="226"/>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="253"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="163"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="259"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="279"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="280"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="188"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="293"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
+        <source>恢复默认布局</source>
+        <translation>Restore default layout</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="190"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="301"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="191"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="192"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="303"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="198"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="309"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="199"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="310"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="202"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="316"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="211"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="233"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="242"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
+        <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <source>检查发现 {n} 件新工单</source>
+        <translation>The check found {n} new ticket(s)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
+        <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="459"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="515"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="95"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="103"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="111"/>
+        <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
+        <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="42"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="43"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="44"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="49"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="71"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="56"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="74"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="59"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="69"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="61"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="62"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="72"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="66"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="67"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="73"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="72"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="243"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="253"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -591,7 +651,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="33"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="442"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="301"/>
         <source>答复参考范本</source>
         <translation>Reply templates</translation>
     </message>
@@ -621,426 +681,455 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="57"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="106"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="317"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="125"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="130"/>
+        <source>工单详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="131"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="133"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="146"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="157"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="192"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="206"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="260"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="277"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="276"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="77"/>
         <source>派单</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="278"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="79"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="120"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="80"/>
         <source>协办单位</source>
         <translation>Co-units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="282"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="83"/>
         <source>电话通知承办人</source>
         <translation>Phone the handler</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="285"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
         <source>已通知（接通）</source>
         <translation>Called (reached)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="57"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="286"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="56"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
         <source>未接通</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="64"/>
         <source>今天需电话联系 {n} 个单位</source>
         <translation>{n} units to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="67"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="66"/>
         <source>今天没有需要电话催办的单位</source>
         <translation>No unit to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="287"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
         <source>稍后再打</source>
         <translation>Call later</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="292"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="90"/>
         <source>派单后请立即电话通知承办单位。</source>
         <translation>Phone the unit right after dispatching.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="296"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="102"/>
         <source>电话记录</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="300"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="106"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="304"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="110"/>
         <source>派单通知</source>
         <translation>Dispatch notice</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="305"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="111"/>
         <source>到期前催办</source>
         <translation>Chase before due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="306"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="112"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="312"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="57"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="390"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="56"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="231"/>
         <source>接通</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="322"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="139"/>
         <source>转办</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="324"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="141"/>
         <source>转至单位</source>
         <translation>To unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="325"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="361"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="185"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="332"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="154"/>
         <source>退单理由</source>
         <translation>Reason for the return</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="335"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="157"/>
         <source>理由是否成立</source>
         <translation>Is the reason valid</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="338"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="160"/>
         <source>成立：改派（转办）</source>
         <translation>Valid: re-dispatch (transfer)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="338"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="160"/>
         <source>不成立：无故退单</source>
         <translation>Not valid: unjustified return</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="342"/>
-        <source>改派至（可稍后派单）</source>
-        <translation>Re-dispatch to (or later)</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="344"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="166"/>
         <source>稍后派单</source>
         <translation>Dispatch later</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="352"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="182"/>
         <source>申请承诺件/延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="356"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="184"/>
         <source>申请办结日期</source>
         <translation>Requested due date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="367"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="193"/>
         <source>领导审批承诺件</source>
         <translation>Leader&apos;s decision on the extension</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="371"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="197"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="374"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="200"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="374"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="200"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="376"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="202"/>
         <source>新的办理时限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="377"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="203"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="387"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="228"/>
         <source>电话结果</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="390"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="231"/>
         <source>未接通（稍后再拨）</source>
         <translation>Not reached (retry later)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="394"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="235"/>
         <source>1. 承办单位是否已告知办理结果及政策法规依据</source>
         <translation>1. Did the unit tell the result and its legal basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="396"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="402"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="63"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="396"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="402"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="426"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="63"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="272"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="400"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="117"/>
+        <source>打给哪个单位（默认主办单位）</source>
+        <translation>Unit called (default: the main unit)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="164"/>
+        <source>改派至</source>
+        <translation>Re-dispatch to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="214"/>
+        <source>回访拨号</source>
+        <translation>dialled for the callback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="218"/>
+        <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
+        <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="219"/>
+        <source>（来电人未留电话）</source>
+        <translation>(the caller left no number)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="242"/>
         <source>2. 承办单位反馈情况是否属实</source>
         <translation>2. Is the unit&apos;s account true</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="406"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="249"/>
         <source>3. 工作人员办理中有无违规违纪</source>
         <translation>3. Any misconduct by the staff</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="408"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="251"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="408"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="251"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="412"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="256"/>
         <source>4. 满意度</source>
-        <translation>4. Satisfaction</translation>
+        <translation>4. satisfaction</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="416"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="261"/>
         <source>回访对象</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="417"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="261"/>
+        <source>接电话的人</source>
+        <translation>who answered</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="262"/>
         <source>回访记录</source>
         <translation>Callback notes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="423"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="269"/>
         <source>代 {owner} 回访</source>
         <translation>Standing in for {owner}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="426"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="272"/>
         <source>是，代为回访</source>
         <translation>Yes, standing in</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="429"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="275"/>
         <source>回访由派单人 {owner} 进行；他人须登记代为回访。</source>
         <translation>The dispatching operator {owner} makes the callback; anyone else records standing in.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="432"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="276"/>
         <source>回访</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="436"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="303"/>
         <source>不用范本</source>
         <translation>No template</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="440"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="297"/>
         <source>单位反馈</source>
         <translation>Unit feedback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="443"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="305"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="444"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="306"/>
         <source>处理情况</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="447"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="309"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="452"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="314"/>
         <source>下一步措施</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="453"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="315"/>
         <source>告知群众的政策法规依据</source>
         <translation>Policy or legal basis told to the citizen</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="467"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="367"/>
         <source>虚假反馈退回</source>
         <translation>Reject false feedback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="467"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="368"/>
         <source>不实之处</source>
         <translation>What is untrue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="468"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="381"/>
         <source>审核退回</source>
         <translation>Returned by review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="468"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="382"/>
         <source>市审核组退回理由</source>
         <translation>Review group&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="469"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="400"/>
         <source>抄报疑难</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="469"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="401"/>
         <source>抄报理由</source>
         <translation>Reason for escalating</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="470"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="408"/>
         <source>领导批示</source>
         <translation>Leader&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="470"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="409"/>
         <source>批示内容</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="471"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="390"/>
         <source>交办说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="480"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="375"/>
         <source>提交市审核组</source>
         <translation>Submit to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="481"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="395"/>
         <source>办结归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="485"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="347"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -1085,44 +1174,105 @@ Caller: {caller}</translation>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="65"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="71"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="117"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="112"/>
+        <source>{count} 件，其中已逾期 {overdue} 件</source>
+        <translation>{count} tickets, {overdue} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="131"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="124"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="138"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="130"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="144"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="153"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="167"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="174"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="165"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="179"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="178"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="192"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="161"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
+        <source>工单 {number} 当前为「{state}」，不能{action}：{reason}</source>
+        <translation>Ticket {number} is &quot;{state}&quot;; cannot {action}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="39"/>
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="40"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="40"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="41"/>
+        <source>（实际为「{got}」）</source>
+        <translation> (got &quot;{got}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="42"/>
+        <source>「{field}」应为{expected}{got}</source>
+        <translation>&quot;{field}&quot;: expected {expected}{got}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="54"/>
+        <source>工单编号「{number}」已存在：市平台的工单编号不会重复</source>
+        <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="58"/>
+        <source>没有编号为「{number}」的工单</source>
+        <translation>No ticket with the number &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="149"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="227"/>
+        <source>还不能保存，请填写：{fields}</source>
+        <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1586,156 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="71"/>
         <source>保密</source>
         <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="94"/>
+        <source>只有在工单为「{states}」时才能办理</source>
+        <translation>only possible when the ticket is &quot;{states}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="95"/>
+        <source>「{what}」不能为空</source>
+        <translation>&quot;{what}&quot; must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="96"/>
+        <source>主办单位不能同时是协办单位</source>
+        <translation>the main unit cannot also be a co-unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="97"/>
+        <source>工单已在该单位办理</source>
+        <translation>the ticket is already with that unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="98"/>
+        <source>退单理由不成立时工单仍由原单位办理，不要选择改派单位</source>
+        <translation>an unjustified return stays with its unit; do not choose a new unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="99"/>
+        <source>改派须选择另一个单位</source>
+        <translation>re-dispatch needs a different unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="100"/>
+        <source>已有申请在等待审批</source>
+        <translation>a request is already waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="101"/>
+        <source>办理时限 {due} 已过</source>
+        <translation>the deadline {due} has passed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="102"/>
+        <source>申请办结日期须晚于办理时限 {due}</source>
+        <translation>the requested date must be after the deadline {due}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="103"/>
+        <source>没有待审批的承诺件申请</source>
+        <translation>there is no pending commitment request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="104"/>
+        <source>同意申请须给出新的办理时限</source>
+        <translation>an approval needs the new due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="105"/>
+        <source>保密件不回访</source>
+        <translation>confidential tickets are not called back</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="106"/>
+        <source>回访由派单人 {owner} 负责；代为回访须登记</source>
+        <translation>the callback belongs to the dispatching operator {owner}; record that you stand in</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="107"/>
+        <source>接通的回访须回答全部四个问题，尚缺：{missing}</source>
+        <translation>a reached callback answers all four questions; missing: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="108"/>
+        <source>请先回访群众；只有保密件可不经回访提交</source>
+        <translation>call the citizen back first; only confidential tickets skip the callback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="109"/>
+        <source>工单未抄报疑难</source>
+        <translation>the ticket was not escalated</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="110"/>
+        <source>该角色（{role}）无需查看来电人信息（保密制度）</source>
+        <translation>the role {role} has no need to see callers (confidentiality)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="111"/>
+        <source>保密件的来电人信息一律不显示</source>
+        <translation>the caller of a confidential ticket is never shown</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="112"/>
+        <source>下一步：12小时内派单并电话通知承办单位</source>
+        <translation>Next: dispatch within 12 hours and phone the unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="113"/>
+        <source>下一步：改派到正确的单位</source>
+        <translation>Next: re-dispatch to the right unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="114"/>
+        <source>下一步：等待分管领导审批承诺件申请</source>
+        <translation>Next: the leader decides on the extension request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="115"/>
+        <source>下一步：等待单位反馈；到期前一个工作日电话催办</source>
+        <translation>Next: wait for the unit&apos;s feedback; phone them one working day before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="116"/>
+        <source>下一步：回访群众</source>
+        <translation>Next: call the citizen back</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="117"/>
+        <source>下一步：提交市审核组</source>
+        <translation>Next: submit to the city&apos;s review group</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="118"/>
+        <source>下一步：等待市审核组审核，通过后办结归档</source>
+        <translation>Next: the city&apos;s review group checks it, then archive</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="119"/>
+        <source>已办结归档</source>
+        <translation>Finished and archived</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="120"/>
+        <source>1. 是否告知办理结果及依据</source>
+        <translation>1. result and basis told</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="121"/>
+        <source>2. 反馈是否属实</source>
+        <translation>2. account true</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="122"/>
+        <source>3. 有无违规违纪</source>
+        <translation>3. misconduct</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="123"/>
+        <source>4. 满意度</source>
+        <translation>4. satisfaction</translation>
     </message>
 </context>
 <context>
