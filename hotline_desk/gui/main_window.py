@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(next(iter(self.docks.values())), dock)
             self.docks[name] = dock
         self.docks["confirmationsDock"].raise_()
+        # The queue and the detail get the width; the side panels a narrow column.
+        self.resizeDocks([self.docks["confirmationsDock"]], [300], Qt.Orientation.Horizontal)
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._build_menu()
         self._shown_once = False

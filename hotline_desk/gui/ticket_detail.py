@@ -94,6 +94,7 @@ class TicketDetail(QWidget):
                 button.setToolTip(form.shortcut)
             button.clicked.connect(lambda _c=False, a=form.action: self.start(a))
             self.buttons[form.action] = button
+            button.setMinimumWidth(60)
             grid.addWidget(button, i // 3, i % 3)
         self.message = QLabel()
         self.message.setObjectName("detailMessage")
@@ -123,7 +124,6 @@ class TicketDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         self.scroll = scroll
         self.tabs = QTabWidget()
