@@ -15,11 +15,10 @@ from hotline_desk.cli.common import (
     when,
 )
 from hotline_desk.domain.lifecycle import (
-    ACTION_LABELS,
-    Action,
     CallbackAnswers,
     CallPurpose,
     UnitFeedback,
+    action_label,
 )
 from hotline_desk.domain.ticket import TicketState
 
@@ -242,10 +241,3 @@ def cmd_due(args: argparse.Namespace, out: Output, context: Any) -> int:
         ),
     )
     return 0
-
-
-def action_label(action: str) -> str:
-    try:
-        return ACTION_LABELS[Action(action)]
-    except ValueError:  # an event written by a newer version
-        return action

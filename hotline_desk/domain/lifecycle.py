@@ -47,6 +47,14 @@ class Action(StrEnum):
         return ACTION_LABELS[self]
 
 
+def action_label(action: str) -> str:
+    """The label of an action stored in an event (its key, if a newer version wrote it)."""
+    try:
+        return ACTION_LABELS[Action(action)]
+    except ValueError:
+        return action
+
+
 ACTION_LABELS: dict[Action, str] = {
     Action.CREATE: "登记",
     Action.DISPATCH: "派单",

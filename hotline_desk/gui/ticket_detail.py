@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.ensures import Status
-from hotline_desk.domain.lifecycle import Action, ActionRefused, allowed_actions, next_step
+from hotline_desk.domain.lifecycle import (
+    Action,
+    ActionRefused,
+    action_label,
+    allowed_actions,
+    next_step,
+)
 from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
+from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.gui.error_text import refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
 from hotline_desk.gui.i18n import tr, tr_domain
@@ -35,13 +42,6 @@ from hotline_desk.services.directory import unit_choices
 from hotline_desk.services.ensures import ticket_ensures
 from hotline_desk.services.reply_templates import list_templates
 from hotline_desk.services.tickets import TicketService, TicketView
-
-
-def action_label(action: str) -> str:
-    try:
-        return Action(action).label
-    except ValueError:  # an event written by a newer version
-        return action
 
 
 class TicketDetail(QWidget):
@@ -54,6 +54,7 @@ class TicketDetail(QWidget):
         self.view: TicketView | None = None
         self.revealed = False
         self.dialog: FormDialog | None = None
+        self.templates: list[ReplyTemplate] = []
         self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
@@ -233,13 +234,14 @@ class TicketDetail(QWidget):
         assert self.view is not None
         with self.context.db.session() as session:
             units = unit_choices(session)
+        self.templates = list_templates(self.context)  # read once per form
         return FormContext(
             service=self.service,
             view=self.view,
             operator=self.context.operator,
             now=self.context.clock.now(),
             units=units,
-            templates=[(t.name, t.code) for t in list_templates(self.context)],
+            templates=[(t.name, t.code) for t in self.templates],
         )
 
     def start(self, action: Action) -> FormDialog | None:
@@ -258,7 +260,7 @@ class TicketDetail(QWidget):
 
     def _offer_templates(self, dialog: FormDialog) -> None:
         """Choosing a template fills the empty parts with its starting text."""
-        templates = {t.code: t for t in list_templates(self.context)}
+        templates = {t.code: t for t in self.templates}
         combo = dialog.widgets["template"]
 
         def fill(_index: int) -> None:
