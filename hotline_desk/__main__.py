@@ -2,8 +2,8 @@
 
 import multiprocessing
 
-from hotline_desk.cli import main
+from hotline_desk.cli import entry
 
 if __name__ == "__main__":  # the demo's worker processes re-import this module
     multiprocessing.freeze_support()
-    raise SystemExit(main())
+    raise SystemExit(entry())

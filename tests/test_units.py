@@ -13,7 +13,7 @@ def test_full_mobile_numbers_pass_and_short_numbers_are_refused_with_the_reason(
     assert check_mobile("13907310001").ok
     short = check_mobile("6601")
     assert not short.ok and "短号" in short.reason and "11位" in short.reason
-    assert "这是10位" in check_mobile("1390731000").reason
+    assert "这是10位" in check_mobile("1390731000").reason_text
     assert "13-19" in check_mobile("12907310001").reason
     assert not check_mobile("0731-8888888").ok
     assert not check_mobile("").ok

@@ -43,7 +43,15 @@ from hotline_desk.services.errors import InputError, InputErrors
 if TYPE_CHECKING:
     from hotline_desk.services.context import AppContext
 
-__all__ = ["EXIT_INPUT", "EXIT_NOT_FOUND", "EXIT_REFUSED", "build_parser", "main", "open_context"]
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_NOT_FOUND",
+    "EXIT_REFUSED",
+    "build_parser",
+    "entry",
+    "main",
+    "open_context",
+]
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
@@ -53,6 +61,14 @@ def open_context(args: argparse.Namespace) -> AppContext:
     return open_app(
         getattr(args, "db", None), getattr(args, "now", None), getattr(args, "operator", None)
     )
+
+
+def entry() -> int:
+    """The ``hotline-desk`` command: the log goes to its file, then :func:`main`."""
+    from hotline_desk.log_setup import configure_logging
+
+    configure_logging()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

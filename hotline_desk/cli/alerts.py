@@ -45,9 +45,9 @@ def cmd_poll(args: argparse.Namespace, out: Output, context: Any) -> int:
     out.emit(
         data,
         lambda: "\n".join(
-            [f"{len(result.alerts)} new alert(s), {len(result.deliveries)} notification(s)"]
+            [f"新提醒 {len(result.alerts)} 条，桌面通知 {len(result.deliveries)} 条"]
             + [
-                f"  [{d.channel or 'in-app'}] {d.notification.title}  {d.notification.body}"
+                f"  [{d.channel or '仅窗口内'}] {d.notification.title}  {d.notification.body}"
                 for d in result.deliveries
             ]
         ),
@@ -61,11 +61,12 @@ def cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
     import threading
     from datetime import timedelta
 
+    from hotline_desk.log_setup import show_on_console
     from hotline_desk.services.notifier import default_notifier
     from hotline_desk.services.poller import Poller, poll_interval
     from hotline_desk.services.scheduler import PollScheduler
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    show_on_console(logging.INFO)
     interval = (
         timedelta(minutes=args.interval_minutes)
         if args.interval_minutes
@@ -79,7 +80,8 @@ def cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     scheduler.start()
-    print(f"watching every {interval}; Ctrl+C stops", file=sys.stderr)
+    minutes = int(interval.total_seconds() // 60)
+    print(f"每 {minutes} 分钟检查一次；按 Ctrl+C 停止", file=sys.stderr)
     stop.wait()
     scheduler.shutdown()
     return 0
@@ -112,7 +114,7 @@ def cmd_alerts(args: argparse.Namespace, out: Output, context: Any) -> int:
             "\n".join(
                 f"{'  ' if i['seen'] else '* '}{i['at']}  {i['title']}  {i['body']}" for i in items
             )
-            or "no alerts"
+            or "没有提醒"
         ),
     )
     return 0
@@ -144,7 +146,15 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
         "digest_above": context.get(settings.DIGEST_ABOVE),
         "duty_kinds": sorted(k.value for k in duty_kinds(context)),
     }
-    out.emit(data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    out.emit(
+        data,
+        lambda: (
+            f"检查间隔：{data['interval_minutes']} 分钟\n"
+            f"同一次检查超过 {data['digest_above']} 条提醒时合并为一条通知\n"
+            "值班时段提醒的类别："
+            + "、".join(k.label for k in sorted(duty_kinds(context), key=lambda k: k.value))
+        ),
+    )
     return 0
 
 
@@ -165,15 +175,15 @@ def cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
             shift_id = add_shift(session, shift, args.note)
         out.emit(
             {"id": shift_id},
-            f"shift {shift_id}: {shift.who} "
-            f"{shift.starts:%Y-%m-%d %H:%M} - {shift.ends:%Y-%m-%d %H:%M}",
+            f"已排班 {shift_id}：{shift.who} "
+            f"{shift.starts:%Y-%m-%d %H:%M} 至 {shift.ends:%Y-%m-%d %H:%M}",
         )
         return 0
     if args.duty_command == "remove":
         with context.db.session() as session:
             if not remove_shift(session, args.id):
-                raise CliError(f"no duty shift with id {args.id}", EXIT_NOT_FOUND)
-        out.emit({"removed": args.id}, f"shift {args.id} removed")
+                raise CliError(f"没有编号为 {args.id} 的值班安排", EXIT_NOT_FOUND)
+        out.emit({"removed": args.id}, f"已删除值班安排 {args.id}")
         return 0
     now = context.clock.now()
     with context.db.session() as session:
@@ -191,11 +201,11 @@ def cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
         ],
         lambda: (
             "\n".join(
-                f"{s.id:>4} {s.who:<12} {s.starts:%Y-%m-%d %H:%M} - "
-                f"{s.ends:%Y-%m-%d %H:%M}{'  (on duty now)' if s.covers(now) else ''}"
+                f"{s.id:>4} {s.who:<12} {s.starts:%Y-%m-%d %H:%M} 至 "
+                f"{s.ends:%Y-%m-%d %H:%M}{'  （正在值班）' if s.covers(now) else ''}"
                 for s in shifts
             )
-            or "no shifts"
+            or "没有值班安排"
         ),
     )
     return 0

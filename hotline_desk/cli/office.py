@@ -30,11 +30,11 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
         from hotline_desk.services.calendar_import import import_calendar
 
         if not args.file.is_file():
-            raise CliError(f"no such file: {args.file}")
+            raise CliError(f"找不到文件：{args.file}")
         result = import_calendar(context, args.file)
         out.emit(
             {"added": result.added, "updated": result.updated},
-            f"calendar: {result.added} added, {result.updated} updated",
+            f"工作日历：新增 {result.added} 天，更新 {result.updated} 天",
         )
         return 0
     if command == "is-workday":
@@ -43,7 +43,7 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
             _day_json(info),
             lambda: (
                 f"{info.day} {'工作日' if info.workday else '休息日'}"
-                f"{' (estimate)' if info.estimate else ''} {info.note}".rstrip()
+                f"{'（推算）' if info.estimate else ''} {info.note}".rstrip()
             ),
         )
         return 0
@@ -58,7 +58,7 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
         "estimate": estimate,
         "workday": calendar.is_workday(result_day),
     }
-    out.emit(data, f"{result_day}{' (estimate)' if estimate else ''}")
+    out.emit(data, f"{result_day}{'（推算，未见当年国务院放假通知）' if estimate else ''}")
     return 0
 
 
@@ -69,7 +69,7 @@ def cmd_office_hours(args: argparse.Namespace, out: Output, context: Any) -> int
         set_office_hours(context, args.opens, args.closes)
     hours = context.office_hours()
     opens, closes = f"{hours.opens:%H:%M}", f"{hours.closes:%H:%M}"
-    out.emit({"opens": opens, "closes": closes}, f"office hours {opens}-{closes}")
+    out.emit({"opens": opens, "closes": closes}, f"办公时间 {opens}–{closes}")
     return 0
 
 
@@ -105,12 +105,12 @@ def cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
         from hotline_desk.services.office_settings import update_rule
 
         rule = update_rule(context, args.code, args.amount, args.unit, args.name)
-        out.emit(rule.to_mapping(), f"{rule.code}: {rule.amount} {rule.unit.value}")
+        out.emit(rule.to_mapping(), f"{rule.name}（{rule.code}）：{rule.amount} {rule.unit.label}")
         return 0
     rules = sorted(context.rules().values(), key=lambda r: r.code)
     out.emit(
         [r.to_mapping() for r in rules],
-        lambda: "\n".join(f"{r.code:<28} {r.amount:>3} {r.unit.value:<14} {r.name}" for r in rules),
+        lambda: "\n".join(f"{r.code:<28} {r.amount:>3} {r.unit.label:<5} {r.name}" for r in rules),
     )
     return 0
 
@@ -140,12 +140,12 @@ def cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
         except ValueError as error:
             raise InputError("required/starter", str(error).split(": ", 1)[-1]) from None
         save_template(context, template)
-        out.emit(template.to_mapping(), f"template {template.code} saved")
+        out.emit(template.to_mapping(), f"已保存答复模板 {template.code}（{template.name}）")
         return 0
     if args.templates_command == "remove":
         if not remove_template(context, args.code):
-            raise CliError(f"no template {args.code!r}", EXIT_NOT_FOUND)
-        out.emit({"removed": args.code}, f"template {args.code} removed")
+            raise CliError(f"没有代码为「{args.code}」的答复模板", EXIT_NOT_FOUND)
+        out.emit({"removed": args.code}, f"已删除答复模板 {args.code}")
         return 0
     items = list_templates(context)
     out.emit(

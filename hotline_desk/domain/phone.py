@@ -12,7 +12,7 @@ Each ``reason`` completes the sentence "「field」应为…" (what is expected)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
@@ -27,7 +27,13 @@ _LANDLINE_TYPES: set[int] = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_L
 class PhoneCheck:
     ok: bool
     number: str  # cleaned: national digits, +86 removed
-    reason: str = ""
+    reason: str = ""  # a pattern; ``params`` fills it in
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def reason_text(self) -> str:
+        """The reason with its params filled in."""
+        return self.reason.format(**self.params)
 
 
 def _clean(raw: str) -> str:
@@ -63,7 +69,7 @@ def check_mobile(raw: str) -> PhoneCheck:
             "完整的11位手机号：这是短号，在单位内网以外打不通",
         )
     if len(number) != 11:
-        return PhoneCheck(False, number, f"11位手机号（这是{len(number)}位）")
+        return PhoneCheck(False, number, "11位手机号（这是{digits}位）", {"digits": len(number)})
     if _parsed_type(number) not in _MOBILE_TYPES:
         return PhoneCheck(False, number, "有效号段的手机号（以13-19开头）")
     return PhoneCheck(True, number)

@@ -20,6 +20,17 @@ class LimitUnit(StrEnum):
     CALENDAR_DAYS = "calendar_days"
     WORKING_DAYS = "working_days"
 
+    @property
+    def label(self) -> str:
+        return _UNIT_LABELS[self]
+
+
+_UNIT_LABELS = {
+    LimitUnit.HOURS: "小时",
+    LimitUnit.CALENDAR_DAYS: "个自然日",
+    LimitUnit.WORKING_DAYS: "个工作日",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class TimeLimitRule:

@@ -54,7 +54,10 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise InputError(
-                "文件", f"有效的 JSON（第 {error.lineno} 行：{error.msg}）", source=path.name
+                "文件",
+                "有效的 JSON（第 {line} 行：{problem}）",
+                source=path.name,
+                params={"line": error.lineno, "problem": error.msg},
             ) from None
         if isinstance(data, dict):
             data = data.get("days", data.get("entries"))
@@ -100,7 +103,12 @@ def parse_calendar_file(path: Path) -> list[OfficeDay]:
             workday = _parse_workday(record["workday"], row, path.name)
             if day in seen:
                 raise InputError(
-                    "date", f"每个日期只出现一次（第 {seen[day]} 行已有）", str(day), row, path.name
+                    "date",
+                    "每个日期只出现一次（第 {first} 行已有）",
+                    str(day),
+                    row,
+                    path.name,
+                    params={"first": seen[day]},
                 )
             seen[day] = row
             days.append(OfficeDay(day, workday, str(record.get("note") or "").strip()))

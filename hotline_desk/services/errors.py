@@ -2,11 +2,16 @@
 
 Messages are in the office's language (Chinese): ``field`` is the field as
 the form or the file names it, ``expected`` says what would be accepted.
-The window translates both through its "Domain" catalogue when the user
-chose English.
+``expected`` is a fixed pattern and what varies goes in ``params`` (like
+:class:`~hotline_desk.domain.lifecycle.ActionRefused`), so the window can
+translate the pattern through its "Domain" catalogue when the user chose
+English and fill in the values afterwards; tests/test_translations.py checks
+every pattern is in that catalogue.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 
 def _got(value: object) -> str:
@@ -22,9 +27,11 @@ class InputError(ValueError):
         got: object = None,
         row: int | None = None,
         source: str = "",
+        params: Mapping[str, object] | None = None,
     ) -> None:
         self.field = field
         self.expected = expected
+        self.params = dict(params or {})
         self.got = got
         self.row = row
         self.source = source
@@ -40,7 +47,16 @@ class InputError(ValueError):
 
     def problem(self) -> str:
         shown = "" if self.got in (None, "") else f"（实际为「{_got(self.got)}」）"
-        return f"「{self.field}」应为{self.expected}{shown}"
+        return f"「{self.field}」应为{self.expected_text()}{shown}"
+
+    def expected_text(self) -> str:
+        """``expected`` with its params filled in (lists joined with 、)."""
+        return self.expected.format(
+            **{
+                k: "、".join(map(str, v)) if isinstance(v, tuple | list) else v
+                for k, v in self.params.items()
+            }
+        )
 
 
 class InputErrors(ValueError):

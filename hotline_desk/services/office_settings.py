@@ -27,8 +27,9 @@ def set_office_hours(context: AppContext, opens: str | None, closes: str | None)
     if parsed["opens"] >= parsed["closes"]:
         raise InputError(
             LABELS["closes"],
-            f"晚于上班时间 {parsed['opens']:%H:%M} 的时刻",
+            "晚于上班时间 {opens} 的时刻",
             f"{parsed['closes']:%H:%M}",
+            params={"opens": f"{parsed['opens']:%H:%M}"},
         )
     context.put(settings.OFFICE_OPENS, parsed["opens"])
     context.put(settings.OFFICE_CLOSES, parsed["closes"])
@@ -44,16 +45,18 @@ def update_rule(
     with context.db.session() as session:
         row = session.get(TimeLimitRuleRow, code)
         if row is None:
-            known = ", ".join(sorted(context.rules()))
-            raise InputError("code", f"本单位的时限规则之一（{known}）", code)
+            known = tuple(sorted(context.rules()))
+            raise InputError(
+                "code", "本单位的时限规则之一（{known}）", code, params={"known": known}
+            )
         if amount is not None:
             if amount < 0:
                 raise InputError("amount", "0 或更大的整数", amount)
             row.amount = amount
         if unit is not None:
-            allowed = ", ".join(u.value for u in LimitUnit)
-            if unit not in {u.value for u in LimitUnit}:
-                raise InputError("unit", f"以下之一：{allowed}", unit)
+            allowed = tuple(u.value for u in LimitUnit)
+            if unit not in allowed:
+                raise InputError("unit", "以下之一：{allowed}", unit, params={"allowed": allowed})
             row.unit = unit
         if name is not None and name.strip():
             row.name = name.strip()

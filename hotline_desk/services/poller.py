@@ -52,8 +52,10 @@ def set_duty_kinds(context: AppContext, kinds: list[str]) -> set[AlertKind]:
         try:
             parsed.add(AlertKind(kind.strip()))
         except ValueError:
-            allowed = ", ".join(k.value for k in AlertKind)
-            raise InputError("提醒类型", f"以下提醒类型：{allowed}", kind) from None
+            allowed = tuple(k.value for k in AlertKind)
+            raise InputError(
+                "提醒类型", "以下提醒类型：{allowed}", kind, params={"allowed": allowed}
+            ) from None
     context.put(settings.DUTY_ALERT_KINDS, ",".join(sorted(parsed)))
     return parsed
 

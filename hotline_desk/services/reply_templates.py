@@ -51,8 +51,8 @@ def get_template(context: AppContext, code: str) -> ReplyTemplate:
     with context.db.session() as session:
         row = session.get(ReplyTemplateRow, code)
         if row is None:
-            known = ", ".join(t.code for t in list_templates(context))
-            raise InputError("答复参考范本", f"以下之一：{known}", code)
+            known = tuple(t.code for t in list_templates(context))
+            raise InputError("答复参考范本", "以下之一：{allowed}", code, params={"allowed": known})
         return _from_row(row)
 
 
@@ -60,7 +60,8 @@ def save_template(context: AppContext, template: ReplyTemplate) -> ReplyTemplate
     if not template.code.strip() or not template.name.strip():
         raise InputError("范本代码/名称", "范本的代码和名称")
     if not template.required:
-        raise InputError("必备内容", "至少一项：" + "、".join(FEEDBACK_PARTS.values()))
+        parts = tuple(FEEDBACK_PARTS.values())
+        raise InputError("必备内容", "至少一项：{parts}", params={"parts": parts})
     with context.db.session() as session:
         row = session.get(ReplyTemplateRow, template.code) or ReplyTemplateRow(code=template.code)
         row.name = template.name.strip()

@@ -81,31 +81,40 @@ class TicketService:
             raise InputError("工单编号", "市平台的工单编号，不能为空")
         pattern = self.context.get(settings.TICKET_NUMBER_PATTERN)
         if not re.fullmatch(pattern, number):
-            expected = (
-                "由字母、数字、- 或 _ 组成的编号（最长 40 位）"
-                if pattern == settings.TICKET_NUMBER_PATTERN.default
-                else f"符合本单位编号格式（{pattern}）的编号"
+            if pattern == settings.TICKET_NUMBER_PATTERN.default:
+                raise InputError(
+                    "工单编号", "由字母、数字、- 或 _ 组成的编号（最长 40 位）", number
+                )
+            raise InputError(
+                "工单编号",
+                "符合本单位编号格式（{pattern}）的编号",
+                number,
+                params={"pattern": pattern},
             )
-            raise InputError("工单编号", expected, number)
         try:
             kind = TicketKind.parse(data.kind)
         except ValueError:
-            allowed = "、".join(k.label for k in TicketKind)
-            raise InputError("诉求类型", f"以下之一：{allowed}", data.kind) from None
+            allowed = tuple(k.label for k in TicketKind)
+            raise InputError(
+                "诉求类型", "以下之一：{allowed}", data.kind, params={"allowed": allowed}
+            ) from None
         if not data.content.strip():
             raise InputError("诉求内容", "群众的诉求，不能为空")
         received = data.received_at or now
         if received > now:
             raise InputError(
                 "受理时间",
-                f"不晚于现在（{now:%Y-%m-%d %H:%M}）的时间",
+                "不晚于现在（{now}）的时间",
                 f"{received:%Y-%m-%d %H:%M}",
+                params={"now": f"{now:%Y-%m-%d %H:%M}"},
             )
         if data.city_due_at is not None and data.city_due_at <= received:
             raise InputError("办理时限", "晚于受理时间的时限", f"{data.city_due_at:%Y-%m-%d %H:%M}")
         check = check_caller_phone(data.caller_phone)
         if not check.ok:
-            raise InputError("来电号码", check.reason, data.caller_phone.strip())
+            raise InputError(
+                "来电号码", check.reason, data.caller_phone.strip(), params=check.params
+            )
         phone = check.number
         dispatch_due = self.dispatch_due(received).due
         return Ticket(

@@ -33,7 +33,7 @@ def validate_unit(data: UnitInput) -> UnitInput:
     for field, label in (("handler_phone", "承办人手机"), ("leader_phone", "领导手机")):
         check = check_mobile(getattr(data, field))
         if not check.ok:
-            raise InputError(label, check.reason, getattr(data, field))
+            raise InputError(label, check.reason, getattr(data, field), params=check.params)
         phones[field] = check.number
     return UnitInput(
         data.name.strip(),

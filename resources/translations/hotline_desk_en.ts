@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="96"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -410,162 +410,162 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="226"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="228"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="253"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="259"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="279"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="281"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="280"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="282"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="293"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="295"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="301"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="301"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="303"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="304"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="303"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="309"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="310"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="316"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="324"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="459"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="461"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="517"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="530"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -591,13 +591,13 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="49"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="71"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="72"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="71"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -608,37 +608,37 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="56"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="74"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="69"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="62"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="72"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="73"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="67"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="73"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="74"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="72"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -681,78 +681,78 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="58"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="125"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="131"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="131"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="132"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="147"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="157"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="158"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="206"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="207"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="277"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1220,47 +1220,47 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="161"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="162"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="30"/>
         <source>工单 {number} 当前为「{state}」，不能{action}：{reason}</source>
         <translation>Ticket {number} is &quot;{state}&quot;; cannot {action}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="39"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="43"/>
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="40"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="44"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="40"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="44"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="41"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="45"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="42"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="46"/>
         <source>「{field}」应为{expected}{got}</source>
         <translation>&quot;{field}&quot;: expected {expected}{got}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="54"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="58"/>
         <source>工单编号「{number}」已存在：市平台的工单编号不会重复</source>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="58"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="62"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
@@ -1736,6 +1736,256 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="123"/>
         <source>4. 满意度</source>
         <translation>4. satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="125"/>
+        <source>0 或更大的整数</source>
+        <translation>a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="126"/>
+        <source>11位手机号（这是{digits}位）</source>
+        <translation>an 11-digit mobile number (this one has {digits} digits)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="127"/>
+        <source>true/false、1/0 或 工作日/休息日</source>
+        <translation>true/false, 1/0 or 工作日/休息日 (working day/rest day)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="128"/>
+        <source>{&quot;date&quot;, &quot;workday&quot;, &quot;note&quot;} 对象的列表，或 {&quot;days&quot;: [...]}</source>
+        <translation>a list of {&quot;date&quot;, &quot;workday&quot;, &quot;note&quot;} objects, or {&quot;days&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="129"/>
+        <source>不晚于现在（{now}）的时间</source>
+        <translation>a time no later than now ({now})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="130"/>
+        <source>以下之一：{allowed}</source>
+        <translation>one of: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="131"/>
+        <source>以下提醒类型：{allowed}</source>
+        <translation>these alert kinds: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="132"/>
+        <source>其他单位未用过的名称</source>
+        <translation>a name no other unit uses</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="133"/>
+        <source>分管领导</source>
+        <translation>Supervising leader</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="134"/>
+        <source>分管领导姓名，不能为空</source>
+        <translation>the supervising leader&apos;s name; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="135"/>
+        <source>办理时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="136"/>
+        <source>包含 date,workday[,note] 列的表头</source>
+        <translation>a header with the columns date,workday[,note]</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="137"/>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="138"/>
+        <source>单位的名称，不能为空</source>
+        <translation>the unit&apos;s name; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="139"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="140"/>
+        <source>完整的11位手机号，不能为空</source>
+        <translation>a full 11-digit mobile number; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="141"/>
+        <source>完整的11位手机号，只含数字</source>
+        <translation>a full 11-digit mobile number, digits only</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="142"/>
+        <source>完整的11位手机号：这是短号，在单位内网以外打不通</source>
+        <translation>a full 11-digit mobile number: this is a short internal number, unreachable outside the unit&apos;s network</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="143"/>
+        <source>工单编号</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="144"/>
+        <source>市平台的工单编号，不能为空</source>
+        <translation>the city platform&apos;s ticket number; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="145"/>
+        <source>带区号的固定电话（如 0571-87654321）：缺少区号</source>
+        <translation>a landline with its area code (e.g. 0571-87654321): the area code is missing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="146"/>
+        <source>必备内容</source>
+        <translation>Required parts</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="147"/>
+        <source>手机号或带区号的固定电话，只含数字</source>
+        <translation>a mobile number or a landline with its area code, digits only</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="148"/>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="149"/>
+        <source>承办人姓名，不能为空</source>
+        <translation>the handler&apos;s name; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="150"/>
+        <source>承办单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="151"/>
+        <source>提醒类型</source>
+        <translation>Alert kind</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="152"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="153"/>
+        <source>日期 YYYY-MM-DD</source>
+        <translation>a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="154"/>
+        <source>时刻 HH:MM</source>
+        <translation>a time of day HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="155"/>
+        <source>晚于上班时间 {opens} 的时刻</source>
+        <translation>a time later than the opening time {opens}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="156"/>
+        <source>晚于受理时间的时限</source>
+        <translation>a due time later than the time received</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="157"/>
+        <source>有效号段的手机号（以13-19开头）</source>
+        <translation>a mobile number in a valid range (starting 13-19)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="158"/>
+        <source>有效的 JSON（第 {line} 行：{problem}）</source>
+        <translation>valid JSON (line {line}: {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="159"/>
+        <source>有效的手机号或带区号的固定电话</source>
+        <translation>a valid mobile number or a landline with its area code</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="160"/>
+        <source>本单位的时限规则之一（{known}）</source>
+        <translation>one of the office&apos;s time-limit rules ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="161"/>
+        <source>来电号码</source>
+        <translation>Caller phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="162"/>
+        <source>每个日期只出现一次（第 {first} 行已有）</source>
+        <translation>each date only once (already on row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="163"/>
+        <source>由字母、数字、- 或 _ 组成的编号（最长 40 位）</source>
+        <translation>a number of letters, digits, - or _ (at most 40 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="164"/>
+        <source>符合本单位编号格式（{pattern}）的编号</source>
+        <translation>a number in the office&apos;s format ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="165"/>
+        <source>答复参考范本</source>
+        <translation>Reply template</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="166"/>
+        <source>群众的诉求，不能为空</source>
+        <translation>the citizen&apos;s request; it cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="167"/>
+        <source>至少一项：{parts}</source>
+        <translation>at least one of: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="168"/>
+        <source>范本代码/名称</source>
+        <translation>Template code/name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="169"/>
+        <source>范本的代码和名称</source>
+        <translation>the template&apos;s code and name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="170"/>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="171"/>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="172"/>
+        <source>诉求类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="173"/>
+        <source>通讯录中单位的编号或完整名称</source>
+        <translation>a unit&apos;s id or full name from the directory</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="174"/>
+        <source>通讯录中的单位</source>
+        <translation>a unit in the directory</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,77 @@
+"""Where the application's log goes: a rotating file, not the console.
+
+Operators start hotline-desk many times a day; a warning that repeats on
+every start (a workstation without a notification service, a library's
+deprecation notice) belongs in the log a technician reads, not on the
+console. Only errors reach the console. ``HOTLINE_DESK_LOG`` names another
+file, or ``-`` for the console (useful while developing).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import warnings
+from pathlib import Path
+
+ENV_LOG = "HOTLINE_DESK_LOG"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def default_log_file() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("hotline-desk", appauthor=False)) / "hotline-desk.log"
+
+
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Send INFO and above to the log file and only ERROR to stderr.
+
+    Returns the log file, or None when logging to the console. A log file
+    that cannot be opened (read-only home) falls back to the console
+    silently: logging must never stop the application from starting.
+    """
+    root = logging.getLogger()
+    if getattr(root, "_hotline_desk_configured", False):
+        return getattr(root, "_hotline_desk_log_file", None)
+    root.setLevel(level)
+    console = logging.StreamHandler(sys.stderr)
+    console.setFormatter(logging.Formatter("hotline-desk: %(message)s"))
+    target = os.environ.get(ENV_LOG, "")
+    log_file: Path | None = None
+    if target != "-":
+        log_file = Path(target) if target else default_log_file()
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+            handler.setFormatter(logging.Formatter(_FORMAT))
+            root.addHandler(handler)
+            console.setLevel(logging.ERROR)
+        except OSError:
+            log_file = None
+    root.addHandler(console)
+    logging.captureWarnings(True)
+    warnings.simplefilter("default")
+    root._hotline_desk_configured = True  # type: ignore[attr-defined]
+    root._hotline_desk_log_file = log_file  # type: ignore[attr-defined]
+    return log_file
+
+
+def show_on_console(level: int = logging.INFO) -> None:
+    """Also print records of ``level`` and above on the console.
+
+    For ``hotline-desk watch``: a poller started in a terminal is watched
+    there, so what it does belongs on the console as well as in the file.
+    """
+    root = logging.getLogger()
+    if not getattr(root, "_hotline_desk_configured", False):
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(message)s")
+        return
+    for handler in root.handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
+            handler.setLevel(level)
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
