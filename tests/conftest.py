@@ -94,3 +94,33 @@ def context(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
 @pytest.fixture
 def sqlite_context(sqlite_url: str, clock: FixedClock) -> Iterator[AppContext]:
     yield from _opened(sqlite_url, clock)
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """The one way GUI tests open the main window: the queue's first page
+    loaded, the window shown, every background read answered."""
+    from hotline_desk.gui.main_window import MainWindow
+
+    def opened(context: AppContext, show: bool = True) -> MainWindow:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
+            window.load_first_page()
+        if show:
+            window.show()
+        assert window.tasks.wait_idle(10_000), "background reads did not finish"
+        return window
+
+    return opened
+
+
+@pytest.fixture
+def settle():
+    """Waits until the window's background reads are answered (after an action)."""
+
+    def settled(window):
+        assert window.tasks.wait_idle(10_000), "background reads did not finish"
+        return window
+
+    return settled

@@ -200,7 +200,7 @@ def test_db_url_from_the_environment(monkeypatch, sqlite_url, capsys, tmp_path):
     monkeypatch.setenv("HOTLINE_DESK_DB", str(path))
     assert main(["db", "upgrade"]) == 0
     assert path.exists()
-    assert f"revision {head_revision()}" in capsys.readouterr().out
+    assert f"结构版本 {head_revision()}" in capsys.readouterr().out
 
 
 def test_office_closing_time_and_rules_are_editable(run):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from hotline_desk.domain.alerts import AlertKind, Notification
@@ -13,22 +14,23 @@ from hotline_desk.gui.tray import Tray
 from hotline_desk.services.demo import generate
 
 
-def make_window(qtbot, context) -> tuple[MainWindow, Tray]:
-    context.clock.current = datetime(2026, 9, 30, 10, 0)
-    generate(context, 40, seed=2)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    tray = Tray(app_icon())
-    window.tray = tray
-    with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
-        window.load_first_page()
-    window.alerts.refresh()
-    window.show()
-    return window, tray
+@pytest.fixture
+def make_window(open_window):
+    def opened(context) -> tuple[MainWindow, Tray]:
+        context.clock.current = datetime(2026, 9, 30, 10, 0)
+        generate(context, 40, seed=2)
+        window = open_window(context)
+        tray = Tray(app_icon())
+        window.tray = tray
+        return window, tray
+
+    return opened
 
 
-def test_the_alert_list_and_tray_update_when_the_background_poll_signals(qtbot, sqlite_context):
-    window, tray = make_window(qtbot, sqlite_context)
+def test_the_alert_list_and_tray_update_when_the_background_poll_signals(
+    qtbot, sqlite_context, make_window, settle
+):
+    window, tray = make_window(sqlite_context)
     assert window.alerts.list.count() == 0
     scheduler, bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
     scheduler.heartbeat_seconds = 0.2
@@ -49,13 +51,17 @@ def test_the_alert_list_and_tray_update_when_the_background_poll_signals(qtbot, 
         scheduler.shutdown()
 
 
-def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(qtbot, sqlite_context):
+def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(
+    qtbot, sqlite_context, make_window, settle
+):
     from hotline_desk.services.notifier import Notifier
     from hotline_desk.services.poller import Poller
 
-    window, tray = make_window(qtbot, sqlite_context)
+    window, tray = make_window(sqlite_context)
     Poller(sqlite_context, Notifier([])).run_once()
-    unseen = window.alerts.refresh()
+    window.alerts.refresh()
+    settle(window)
+    unseen = window.alerts.unseen
     window.docks["alertsDock"].raise_()  # the side panels share one tabbed area
     qtbot.waitUntil(window.alerts.list.isVisible)
     item = window.alerts.list.item(window.alerts.list.count() - 1)
@@ -67,31 +73,34 @@ def test_clicking_an_alert_opens_its_ticket_and_marks_it_seen(qtbot, sqlite_cont
             window.alerts.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
         )
     assert opened.args == [number]
+    settle(window)
     assert window.detail.heading.text().startswith(f"工单 {number}")
     if window.model.row_of(number) >= 0:
         assert window.selected_number() == number
-    assert window.alerts.refresh() == unseen - 1
+    assert window.alerts.unseen == unseen - 1
 
 
-def test_a_ticket_outside_the_queue_is_shown_in_the_detail(qtbot, sqlite_context):
-    window, _tray = make_window(qtbot, sqlite_context)
-    from hotline_desk.store.tickets import QueueQuery, TicketStore
+def test_a_ticket_outside_the_queue_is_shown_in_the_detail(
+    qtbot, sqlite_context, make_window, settle
+):
+    window, _tray = make_window(sqlite_context)
+    from hotline_desk.domain.queue_query import QueueQuery
+    from hotline_desk.services.queue import read_page
 
     shown = {window.model.ticket_at(r).number for r in range(window.model.rowCount())}
-    with sqlite_context.db.session() as session:
-        archived = [
-            t.number
-            for t in TicketStore(session).page(QueueQuery(limit=100))
-            if t.number not in shown
-        ]
-    assert window.show_ticket(archived[0])
+    page = read_page(sqlite_context, QueueQuery(limit=100), with_count=False, count_cap=None)
+    archived = [t.number for t in page.tickets if t.number not in shown]
+    window.show_ticket(archived[0])
+    settle(window)
     assert window.detail.heading.text().startswith(f"工单 {archived[0]}")
-    assert not window.show_ticket("NO-SUCH")
-    assert "找不到工单 NO-SUCH" in window.statusBar().currentMessage()
+    window.show_ticket("NO-SUCH")
+    settle(window)
+    assert window.detail.heading.text().startswith(f"工单 {archived[0]}")  # left as it was
+    assert "找不到工单 NO-SUCH" in window.notice_text.text()
 
 
-def test_tray_message_click_requests_the_single_ticket(qtbot, sqlite_context):
-    _window, tray = make_window(qtbot, sqlite_context)
+def test_tray_message_click_requests_the_single_ticket(qtbot, sqlite_context, make_window, settle):
+    _window, tray = make_window(sqlite_context)
     tray.show_notification(Notification("即将到期：SZ9", "…", AlertKind.DUE_NEXT_WORKDAY, ("SZ9",)))
     with qtbot.waitSignal(tray.ticket_requested) as requested:
         tray.icon.messageClicked.emit()
@@ -105,8 +114,8 @@ def test_tray_message_click_requests_the_single_ticket(qtbot, sqlite_context):
         tray.icon.messageClicked.emit()
 
 
-def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context):
-    window, tray = make_window(qtbot, sqlite_context)
+def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context, make_window, settle):
+    window, tray = make_window(sqlite_context)
     settings = app_settings()
     settings.setValue("closeToTray", True)
     tray.available = True  # offscreen has no tray; the window's decision is what is tested
@@ -119,11 +128,11 @@ def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context):
     settings.remove("closeToTray")
 
 
-def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context):
+def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
     from hotline_desk.gui.qt_datetime import to_qt
-    from hotline_desk.store.alerts import shifts_between
+    from hotline_desk.services.duty_roster import shifts_around
 
-    window, _tray = make_window(qtbot, sqlite_context)
+    window, _tray = make_window(sqlite_context)
     dialog = window.open_duty_roster()
     qtbot.addWidget(dialog)
     assert dialog.add() is False and "值班人员" in dialog.error.text()
@@ -135,8 +144,7 @@ def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context):
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "王芳"  # 10:00 is not in the shift
-    with sqlite_context.db.session() as session:
-        (shift,) = shifts_between(session, datetime(2026, 9, 30), datetime(2026, 10, 2))
+    (shift,) = shifts_around(sqlite_context, days_back=1, days_ahead=2)
     assert (shift.who, shift.starts, shift.ends) == (
         "王芳",
         datetime(2026, 9, 30, 17, 30),
@@ -147,10 +155,12 @@ def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context):
     assert dialog.table.rowCount() == 0
 
 
-def test_alert_settings_change_the_poll_and_what_duty_staff_hear(qtbot, sqlite_context):
+def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
+    qtbot, sqlite_context, make_window, settle
+):
     from hotline_desk.services.poller import duty_kinds, poll_interval
 
-    window, tray = make_window(qtbot, sqlite_context)
+    window, tray = make_window(sqlite_context)
     scheduler, _bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
     dialog = window.open_alert_settings()
     qtbot.addWidget(dialog)

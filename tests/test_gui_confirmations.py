@@ -17,18 +17,13 @@ from hotline_desk.services.tickets import NewTicket, TicketService
 
 
 @pytest.fixture
-def window(qtbot, sqlite_context):
+def window(open_window, sqlite_context) -> MainWindow:
     sqlite_context.clock.current = datetime(2026, 9, 30, 10, 0)
     generate(sqlite_context, 80, seed=8)
-    win = MainWindow(sqlite_context)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.model.first_page_loaded, timeout=5000):
-        win.load_first_page()
-    win.show()
-    return win
+    return open_window(sqlite_context)
 
 
-def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context):
+def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context, settle):
     panel = window.confirmations
     new_count = int(panel.count_buttons[Confirmation.NEW_TICKETS].text())
     assert new_count == panel.counts[Confirmation.NEW_TICKETS].count > 0
@@ -51,10 +46,11 @@ def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context
     panel.boxes[Confirmation.DUE_SOON].click()
     assert panel.boxes[Confirmation.DUE_SOON].isChecked()  # a tick cannot be taken back
     qtbot.mouseClick(panel.login_button, Qt.MouseButton.LeftButton)  # 登录市平台: a new round
+    settle(window)
     assert not any(box.isChecked() for box in panel.boxes.values())
 
 
-def test_counts_refresh_after_an_action(qtbot, window, sqlite_context):
+def test_counts_refresh_after_an_action(qtbot, window, sqlite_context, settle):
     before = window.confirmations.counts[Confirmation.NEW_TICKETS].count
     TicketService(sqlite_context).create(
         NewTicket(
@@ -62,21 +58,26 @@ def test_counts_refresh_after_an_action(qtbot, window, sqlite_context):
         )
     )
     window.show_ticket("C-NEW")
+    settle(window)
     qtbot.mouseClick(window.detail.buttons[Action.ESCALATE], Qt.MouseButton.LeftButton)
     window.detail.dialog.set_value("text", "需协调")
     window.detail.dialog.accept()
+    settle(window)
     assert window.confirmations.counts[Confirmation.NEW_TICKETS].count == before + 1
 
 
-def test_platform_reminder_after_fifteen_minutes(qtbot, window, sqlite_context):
+def test_platform_reminder_after_fifteen_minutes(qtbot, window, sqlite_context, settle):
     panel = window.confirmations
-    assert not panel.check_reminder()  # the round at start-up was a check
+    panel.check_reminder()
+    settle(window)
+    assert panel.reminder.text() == ""  # the round at start-up was a check
     sqlite_context.clock.advance(timedelta(minutes=16))
     with qtbot.waitSignal(panel.platform_reminder) as reminded:
-        assert panel.check_reminder()
+        panel.check_reminder()
     assert reminded.args == [16]
     assert "16 分钟未查看市平台" in panel.reminder.text()
     qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert panel.reminder.text() == ""
 
 
@@ -101,6 +102,7 @@ def make_feedback_ticket(window, context, number: str, confidential: bool = Fals
         ),
     )
     window.show_ticket(number)
+    assert window.tasks.wait_idle()
 
 
 def callback(qtbot, window, **values):
@@ -111,10 +113,11 @@ def callback(qtbot, window, **values):
     for key, value in values.items():
         dialog.set_value(key, value)
     dialog.accept()
+    assert window.tasks.wait_idle()
     return dialog
 
 
-def test_callback_form_validation_and_the_unsatisfied_path(qtbot, window, sqlite_context):
+def test_callback_form_validation_and_the_unsatisfied_path(qtbot, window, sqlite_context, settle):
     make_feedback_ticket(window, sqlite_context, "CB-1")
     detail = window.detail
     assert "✗" not in detail.ensures.text().split("3.")[0]  # ensures 1-2 fine
@@ -135,10 +138,13 @@ def test_callback_form_validation_and_the_unsatisfied_path(qtbot, window, sqlite
     assert detail.labels["state"].text() == "办理中" and "重办" in detail.labels["flags"].text()
 
 
-def test_callback_needs_the_dispatcher_or_a_recorded_stand_in(qtbot, window, sqlite_context):
+def test_callback_needs_the_dispatcher_or_a_recorded_stand_in(
+    qtbot, window, sqlite_context, settle
+):
     make_feedback_ticket(window, sqlite_context, "CB-2")
     window.context.operator = "wangfang"
     window.detail.show_ticket("CB-2")
+    settle(window)
     dialog = callback(
         qtbot,
         window,
@@ -152,17 +158,18 @@ def test_callback_needs_the_dispatcher_or_a_recorded_stand_in(qtbot, window, sql
     assert dialog.isVisible() and "代为回访须登记" in dialog.error.text()
     dialog.set_value("stand_in", True)
     dialog.accept()
+    settle(window)
     assert window.detail.labels["state"].text() == "已回访"
     assert "✓ 3." in window.detail.ensures.text()
 
 
-def test_confidential_ticket_has_no_callback_button(qtbot, window, sqlite_context):
+def test_confidential_ticket_has_no_callback_button(qtbot, window, sqlite_context, settle):
     make_feedback_ticket(window, sqlite_context, "CB-3", confidential=True)
     assert not window.detail.buttons[Action.CALLBACK].isEnabled()
     assert "保密件无需回访" in window.detail.ensures.text()
 
 
-def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_context):
+def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_context, settle):
     from hotline_desk.services.phone_today import Reason, phone_today
 
     service = TicketService(sqlite_context)
@@ -178,10 +185,11 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
     service.dispatch("PT-1", "县交通运输局")  # no call logged at dispatch
     panel = window.phone_today
     panel.refresh()
-    tasks = {(t.unit, t.reason): t for t in panel.tasks}
+    settle(window)
+    tasks = {(t.unit, t.reason): t for t in panel.calls}
     assert "PT-1" in tasks[("县交通运输局", Reason.DISPATCH_NOTICE)].numbers
     assert "PT-1" in tasks[("县交通运输局", Reason.CHASE)].numbers
-    row = panel.tasks.index(tasks[("县交通运输局", Reason.DISPATCH_NOTICE)])
+    row = panel.calls.index(tasks[("县交通运输局", Reason.DISPATCH_NOTICE)])
     assert panel.table.item(row, 2).text() == "15207310008"
     reached = panel.table.cellWidget(row, 5).layout().itemAt(0).widget()
     with qtbot.waitSignal(panel.calls_logged) as logged:
@@ -194,7 +202,7 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
     assert events[-1].action == "call" and events[-1].data["purpose"] == "dispatch_notice"
 
 
-def test_the_days_platform_checks_are_listed(qtbot, window, sqlite_context):
+def test_the_days_platform_checks_are_listed(qtbot, window, sqlite_context, settle):
     panel = window.confirmations
     sqlite_context.clock.advance(timedelta(minutes=5))
     qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)

@@ -52,17 +52,15 @@ def test_smoke_prints_the_time_to_the_first_painted_page(sqlite_url, tmp_path):
     assert "first page painted in" in done.stdout and "rows of" in done.stdout
 
 
-def test_the_first_start_offers_demo_data(qtbot, sqlite_context):
-    window = MainWindow(sqlite_context)
-    qtbot.addWidget(window)
-    window.show()
+def test_the_first_start_offers_demo_data(qtbot, sqlite_context, open_window, settle):
+    window = open_window(sqlite_context)
     assert window.demo_banner.isVisible()
-    with qtbot.waitSignal(window.model.first_page_loaded, timeout=10_000):
-        qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    assert not window.demo_button.isEnabled()  # loading off the GUI thread
+    settle(window)
     assert not window.demo_banner.isVisible()
     assert window.model.total > 0
-    again = MainWindow(sqlite_context)
-    qtbot.addWidget(again)
+    again = open_window(sqlite_context)
     assert again.demo_banner.isHidden()
 
 

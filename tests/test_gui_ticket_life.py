@@ -14,15 +14,10 @@ from hotline_desk.services.demo import generate
 
 
 @pytest.fixture
-def window(qtbot, sqlite_context):
+def window(open_window, sqlite_context) -> MainWindow:
     sqlite_context.clock.current = datetime(2026, 9, 30, 10, 0)
     generate(sqlite_context, 0)  # the unit directory and operators only
-    win = MainWindow(sqlite_context)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.model.first_page_loaded, timeout=5000):
-        win.load_first_page()
-    win.show()
-    return win
+    return open_window(sqlite_context)
 
 
 def register(
@@ -39,6 +34,7 @@ def register(
     dialog.due.setDateTime(dialog.due.dateTime().addDays(1))
     with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
         dialog.accept()
+    assert window.tasks.wait_idle()
     return dialog
 
 
@@ -50,6 +46,7 @@ def act(qtbot, window: MainWindow, action: Action, **values) -> object:
     for key, value in values.items():
         dialog.set_value(key, value)
     dialog.accept()
+    assert window.tasks.wait_idle()
     return dialog
 
 
@@ -113,6 +110,7 @@ def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, win
     assert "须晚于办理时限" in dialog.error.text()
     dialog.set_value("until", due + timedelta(days=10))
     dialog.accept()
+    assert window.tasks.wait_idle()
     assert not dialog.isVisible()
     assert "承诺件待批" in window.detail.labels["flags"].text()
     act(qtbot, window, Action.DECIDE, approved=True, due=due + timedelta(days=8))
@@ -163,6 +161,7 @@ def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window)
     detail = window.detail
     assert detail.labels["caller"].text().startswith("王* 138****1234")
     qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
+    assert window.tasks.wait_idle()
     assert detail.labels["caller"].text().startswith("王伟 13800001234")
     actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
     assert actions[-1] == "查看来电人信息"
@@ -229,6 +228,7 @@ def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window):
     dialog.set_value("actions", "我单位已于10月8日更换线路")
     dialog.set_value("result", "handled")
     dialog.accept()
+    assert window.tasks.wait_idle()
     assert not dialog.isVisible()
     assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis untouched
 

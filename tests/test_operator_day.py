@@ -15,7 +15,6 @@ from hotline_desk.cli import EXIT_INPUT, main
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.ticket import TicketState
 from hotline_desk.gui.i18n import install_language
-from hotline_desk.gui.main_window import MainWindow
 from hotline_desk.gui.ticket_actions import ACTION_FORMS
 from hotline_desk.services.demo import generate
 from hotline_desk.services.tickets import TicketService
@@ -123,22 +122,12 @@ def office(qtbot, sqlite_context):
     return sqlite_context
 
 
-def open_window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
-        window.load_first_page()
-    window.show()
-    window._load_panels()
-    return window
-
-
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
-def test_the_window_fits_the_office_screens(qtbot, office, qapp, language, size):
+def test_the_window_fits_the_office_screens(qtbot, office, qapp, language, size, open_window):
     install_language(qapp, language)
     try:
-        window = open_window(qtbot, office)
+        window = open_window(office)
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         assert hint.width() <= 1024 and hint.height() <= 700, hint
         width, height = size
@@ -160,16 +149,16 @@ def test_the_window_fits_the_office_screens(qtbot, office, qapp, language, size)
         install_language(qapp, "zh_CN")
 
 
-def test_a_saved_layout_from_a_larger_screen_is_not_restored_off_screen(qtbot, office):
-    big = open_window(qtbot, office)
+def test_a_saved_layout_from_a_larger_screen_is_not_restored_off_screen(qtbot, office, open_window):
+    big = open_window(office)
     big.setGeometry(3000, 2000, 1900, 1100)  # somewhere a big second screen was
     big.save_layout()
-    window = open_window(qtbot, office)
+    window = open_window(office)
     assert window.screen().availableGeometry().contains(window.frameGeometry())
 
 
-def test_every_form_submitted_untouched_saves_nothing(qtbot, office):
-    window = open_window(qtbot, office)
+def test_every_form_submitted_untouched_saves_nothing(qtbot, office, open_window):
+    window = open_window(office)
     service = TicketService(office)
     tried = set()
     for action in ACTION_FORMS:
@@ -177,6 +166,7 @@ def test_every_form_submitted_untouched_saves_nothing(qtbot, office):
         if ticket is None:
             continue
         window.detail.show_ticket(ticket.number)
+        assert window.tasks.wait_idle()
         events_before = len(service.show(ticket.number).events)
         dialog = window.detail.start(action)
         assert dialog is not None, action
@@ -199,10 +189,9 @@ def test_every_form_submitted_untouched_saves_nothing(qtbot, office):
 
 def _open_tickets(context):
     from hotline_desk.domain.queue_query import QueueQuery
-    from hotline_desk.store.tickets import TicketStore
+    from hotline_desk.services.queue import read_page
 
-    with context.db.session() as session:
-        return TicketStore(session).page(QueueQuery(limit=500))
+    return read_page(context, QueueQuery(limit=500), with_count=False, count_cap=None).tickets
 
 
 def _allowed(ticket):
@@ -211,12 +200,13 @@ def _allowed(ticket):
     return allowed_actions(ticket)
 
 
-def test_the_callback_form_shows_the_number_to_dial_and_logs_the_reveal(qtbot, office):
-    window = open_window(qtbot, office)
+def test_the_callback_form_shows_the_number_to_dial_and_logs_the_reveal(qtbot, office, open_window):
+    window = open_window(office)
     ticket = next(t for t in _open_tickets(office) if t.state is TicketState.FEEDBACK
                   and not t.confidential)  # fmt: skip
     office.operator = ticket.owner
     window.detail.show_ticket(ticket.number)
+    assert window.tasks.wait_idle()
     dialog = window.detail.start(Action.CALLBACK)
     assert ticket.caller.phone in dialog.info.text()
     for key in ("reached", "told", "true", "misconduct", "satisfaction"):
@@ -238,14 +228,15 @@ def visible_texts(widget) -> list[str]:
     return texts
 
 
-def test_the_chinese_window_and_its_dialogs_show_no_english_word(qtbot, office, qapp):
+def test_the_chinese_window_and_its_dialogs_show_no_english_word(qtbot, office, qapp, open_window):
     install_language(qapp, "zh_CN")
-    window = open_window(qtbot, office)
+    window = open_window(office)
     texts = visible_texts(window) + [a.text() for a in window.menuBar().actions()]
     for menu_action in window.menuBar().actions():
         texts += [a.text() for a in menu_action.menu().actions()]
     ticket = next(t for t in _open_tickets(office) if t.state is TicketState.HANDLING)
     window.detail.show_ticket(ticket.number)
+    assert window.tasks.wait_idle()
     texts += visible_texts(window.detail)
     for action in (Action.CALL, Action.FEEDBACK, Action.TRANSFER, Action.RETURN):
         dialog = window.detail.start(action)

@@ -67,7 +67,7 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path: Path):
     assert cli("--version").strip() == "hotline-desk 0.1.0"
     upgraded = cli("db", "upgrade")  # migrations found in the wheel
     assert (
-        f"revision {sorted(p.name for p in (ROOT / 'db' / 'versions').glob('0*.py'))[-1][:4]}"
+        f"结构版本 {sorted(p.name for p in (ROOT / 'db' / 'versions').glob('0*.py'))[-1][:4]}"
         in upgraded
     )
     assert (tmp_path / "home" / "data" / "hotline-desk" / "hotline-desk.sqlite3").exists()

@@ -347,7 +347,7 @@ def test_the_cheap_head_revision_agrees_with_alembic():
 
 
 def test_only_roles_that_need_it_see_the_caller(context):
-    from hotline_desk.services.directory import ensure_operator
+    from hotline_desk.store.units import ensure_operator
 
     register(context, "SZ-R", "内容", caller_name="王伟", caller_phone="13800000000")
     with context.db.session() as session:

@@ -88,26 +88,24 @@ def cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from hotline_desk.store.alerts import mark_seen, recent_alerts
+    from hotline_desk.services.alert_list import alert_list, mark_alerts_seen
 
-    with context.db.session() as session:
-        rows = recent_alerts(session, args.limit, args.unseen)
-        items = [
-            {
-                "id": r.id,
-                "at": when(r.created_at),
-                "kind": r.kind,
-                "number": r.number,
-                "title": r.title,
-                "body": r.body,
-                "channel": r.channel,
-                "recipient": r.recipient,
-                "seen": r.seen_at is not None,
-            }
-            for r in rows
-        ]
-        if args.mark_seen:
-            mark_seen(session, context.clock.now())
+    items = [
+        {
+            "id": a.id,
+            "at": when(a.created_at),
+            "kind": a.kind.value,
+            "number": a.number,
+            "title": a.title,
+            "body": a.body,
+            "channel": a.channel,
+            "recipient": a.recipient,
+            "seen": a.seen,
+        }
+        for a in alert_list(context, args.limit, args.unseen).entries
+    ]
+    if args.mark_seen:
+        mark_alerts_seen(context)
     out.emit(
         items,
         lambda: (
@@ -159,35 +157,27 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
 
 
 def cmd_duty(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from datetime import timedelta
-
-    from hotline_desk.domain.duty import DutyShift
-    from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
+    from hotline_desk.services.duty_roster import (
+        add_duty_shift,
+        remove_duty_shift,
+        shifts_around,
+    )
 
     if args.duty_command == "add":
-        try:
-            shift = DutyShift(args.who.strip(), args.starts, args.ends)
-        except ValueError as error:
-            raise InputError("to", "晚于开始时间的结束时间", when(args.ends)) from error
-        if not shift.who:
-            raise InputError("who", "值班人的登录名或姓名", args.who)
-        with context.db.session() as session:
-            shift_id = add_shift(session, shift, args.note)
+        shift = add_duty_shift(context, args.who, args.starts, args.ends, args.note)
         out.emit(
-            {"id": shift_id},
-            f"已排班 {shift_id}：{shift.who} "
+            {"id": shift.id},
+            f"已排班 {shift.id}：{shift.who} "
             f"{shift.starts:%Y-%m-%d %H:%M} 至 {shift.ends:%Y-%m-%d %H:%M}",
         )
         return 0
     if args.duty_command == "remove":
-        with context.db.session() as session:
-            if not remove_shift(session, args.id):
-                raise CliError(f"没有编号为 {args.id} 的值班安排", EXIT_NOT_FOUND)
+        if not remove_duty_shift(context, args.id):
+            raise CliError(f"没有编号为 {args.id} 的值班安排", EXIT_NOT_FOUND)
         out.emit({"removed": args.id}, f"已删除值班安排 {args.id}")
         return 0
     now = context.clock.now()
-    with context.db.session() as session:
-        shifts = shifts_between(session, now - timedelta(days=1), now + timedelta(days=args.days))
+    shifts = shifts_around(context, days_back=1, days_ahead=args.days)
     out.emit(
         [
             {

@@ -88,8 +88,7 @@ def cmd_units(args: argparse.Namespace, out: Output, context: Any) -> int:
             f"已登记承办单位 {unit.name}（承办人 {unit.handler_name} {unit.handler_phone}）",
         )
         return 0
-    with context.db.session() as session:
-        units = list_units(session)
+    units = list_units(context)
     out.emit(
         [
             {"id": u.id, "name": u.name, "handler": u.handler_name, "phone": u.handler_phone}

@@ -24,30 +24,23 @@ from hotline_desk.domain.ticket import TicketState
 
 
 def cmd_db(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from hotline_desk.store.database import current_revision
+    from hotline_desk.services.context import database_status
 
-    revision = current_revision(context.db.engine)
-    out.emit(
-        {"url": context.db.engine.url.render_as_string(hide_password=True), "revision": revision},
-        f"database at revision {revision}",
-    )
+    url, revision = database_status(context)
+    out.emit({"url": url, "revision": revision}, f"数据库 {url}，结构版本 {revision}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from sqlalchemy import func, select
-
     from hotline_desk.services.demo import generate
-    from hotline_desk.store.models import TicketRow
+    from hotline_desk.services.tickets import TicketService
 
     if args.tickets < 0:
-        raise CliError("--tickets must be 0 or more")
-    if args.if_empty:
-        with context.db.session() as session:
-            if session.scalar(select(func.count(TicketRow.id))):
-                if out.json:  # silent in text: scripts/start.sh runs this on every start
-                    out.emit({"tickets": 0, "skipped": True}, "")
-                return 0
+        raise CliError("--tickets 应为 0 或更大的整数")
+    if args.if_empty and not TicketService(context).store_is_empty():
+        if out.json:  # silent in text: scripts/start.sh runs this on every start
+            out.emit({"tickets": 0, "skipped": True}, "")
+        return 0
     started = wallclock.perf_counter()
 
     def progress(done: int) -> None:
@@ -215,12 +208,12 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
 
 
 def _list(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from hotline_desk.store.tickets import QueueQuery, TicketStore
+    from hotline_desk.domain.queue_query import QueueQuery
+    from hotline_desk.services.queue import read_page
 
     query = QueueQuery(states=list(args.state or []), search=args.search, limit=args.limit)
-    with context.db.session() as session:
-        store = TicketStore(session)
-        tickets, total = store.page(query), store.count(query)
+    page = read_page(context, query, with_count=True, count_cap=None)
+    tickets, total = page.tickets, page.total
     out.emit(
         {"total": total, "tickets": [ticket_json(t) for t in tickets]},
         lambda: "\n".join([ticket_line(t) for t in tickets] + [f"（共 {total} 件）"]),

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
+from hotline_desk.services.alert_list import AlertList, alert_list, mark_alerts_seen
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.alerts import mark_seen, recent_alerts, unseen_count
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,9 +27,13 @@ class AlertsPanel(QWidget):
     ticket_requested = Signal(str)
     unseen_changed = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks or TaskRunner(self)
+        self.unseen = 0
         self.heading = QLabel()
         self.list = QListWidget()
         self.list.setObjectName("alertsList")
@@ -47,39 +51,41 @@ class AlertsPanel(QWidget):
         self.list.itemClicked.connect(self._open)
         self.mark_all.clicked.connect(self.mark_all_seen)
 
-    def refresh(self) -> int:
-        with self.context.db.session() as session:
-            rows = recent_alerts(session, limit=200)
-            unseen = unseen_count(session)
+    def refresh(self) -> None:
+        """Reads the list off the GUI thread; it is redrawn when the read is done."""
+        context = self.context
+        self.tasks.run("alerts", lambda: alert_list(context, limit=200), self._show)
+
+    def _show(self, alerts: AlertList) -> None:
         self.list.clear()
-        for row in rows:
-            kind = tr_domain(AlertKind(row.kind).label)
-            item = QListWidgetItem(f"{row.created_at:%m-%d %H:%M}  {kind}\n{row.body}")
+        for alert in alerts.entries:
+            kind = tr_domain(alert.kind.label)
+            item = QListWidgetItem(f"{alert.created_at:%m-%d %H:%M}  {kind}\n{alert.body}")
             shown_by = {"plyer": tr("桌面通知"), "tray": tr("托盘通知")}.get(
-                row.channel, tr("仅在本窗口")
+                alert.channel, tr("仅在本窗口")
             )
-            recipient = tr("，值班：{who}").format(who=row.recipient) if row.recipient else ""
+            recipient = tr("，值班：{who}").format(who=alert.recipient) if alert.recipient else ""
             item.setToolTip(f"{shown_by}{recipient}")
-            item.setData(NUMBER_ROLE, row.number)
-            item.setData(ID_ROLE, row.id)
-            if row.seen_at is None:
+            item.setData(NUMBER_ROLE, alert.number)
+            item.setData(ID_ROLE, alert.id)
+            if not alert.seen:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
         self.heading.setText(
-            tr("提醒：{unseen} 条未读 / 共 {total} 条").format(unseen=unseen, total=len(rows))
+            tr("提醒：{unseen} 条未读 / 共 {total} 条").format(
+                unseen=alerts.unseen, total=len(alerts.entries)
+            )
         )
-        self.unseen_changed.emit(unseen)
-        return unseen
+        self.unseen = alerts.unseen
+        self.unseen_changed.emit(alerts.unseen)
 
     def _open(self, item: QListWidgetItem) -> None:
-        with self.context.db.session() as session:
-            mark_seen(session, self.context.clock.now(), [int(item.data(ID_ROLE))])
+        mark_alerts_seen(self.context, [int(item.data(ID_ROLE))])
         self.ticket_requested.emit(str(item.data(NUMBER_ROLE)))
         self.refresh()
 
     def mark_all_seen(self) -> None:
-        with self.context.db.session() as session:
-            mark_seen(session, self.context.clock.now())
+        mark_alerts_seen(self.context)
         self.refresh()

@@ -111,7 +111,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     else:
         window.model.first_page_loaded.connect(lambda: QTimer.singleShot(0, start_polling))
     window.load_first_page()
-    window.alerts.refresh()
+
     window.show()
     code = app.exec()
     window.model.pool.waitForDone(5000)  # no page load outlives the window

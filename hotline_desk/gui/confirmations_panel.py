@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
     confirmation_counts,
@@ -37,9 +40,12 @@ class ConfirmationsPanel(QWidget):
     show_confirmation = Signal(int)  # filter the queue to exactly these tickets
     platform_reminder = Signal(int)  # minutes past the 15-minute rule
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks or TaskRunner(self)
         self.round: ConfirmationRound | None = None
         self.counts: dict[Confirmation, ConfirmationCount] = {}
         self.status = QLabel()
@@ -97,14 +103,30 @@ class ConfirmationsPanel(QWidget):
 
     def open_round(self) -> None:
         """A round opens when the app starts (an unfinished one is carried on)."""
-        self.round = current_round(self.context)
-        if self.round is None or self.round.finished:
-            self.round = start_round(self.context)
+        context = self.context
+
+        def carry_on_or_start() -> ConfirmationRound:
+            found = current_round(context)
+            return start_round(context) if found is None or found.finished else found
+
+        self.tasks.run("confirmations_round", carry_on_or_start, self._round_opened)
+
+    def _round_opened(self, found: ConfirmationRound) -> None:
+        self.round = found
         self.refresh()
 
     # -- counts -----------------------------------------------------------------
     def refresh(self) -> None:
-        self.counts = {c.confirmation: c for c in confirmation_counts(self.context)}
+        """Reads the five counts and the platform check off the GUI thread."""
+        context = self.context
+
+        def read() -> tuple[list[ConfirmationCount], timedelta | None]:
+            return confirmation_counts(context), platform_check_overdue(context)
+
+        self.tasks.run("confirmations", read, lambda answer: self._show(*answer))
+
+    def _show(self, counts: list[ConfirmationCount], late: timedelta | None) -> None:
+        self.counts = {c.confirmation: c for c in counts}
         for confirmation, item in self.counts.items():
             self.count_buttons[confirmation].setText(str(item.count))
             detail = ""
@@ -123,7 +145,7 @@ class ConfirmationsPanel(QWidget):
                 )
             self.details[confirmation].setText(detail)
         self._show_round()
-        self.check_reminder()
+        self._show_reminder(late)
 
     def _show_round(self) -> None:
         r = self.round
@@ -182,8 +204,14 @@ class ConfirmationsPanel(QWidget):
         dialog.open()
         return dialog
 
-    def check_reminder(self) -> bool:
-        late = platform_check_overdue(self.context)
+    def check_reminder(self) -> None:
+        """Asks (off the GUI thread) how late the 15-minute platform check is."""
+        context = self.context
+        self.tasks.run(
+            "platform_check", lambda: platform_check_overdue(context), self._show_reminder
+        )
+
+    def _show_reminder(self, late: timedelta | None) -> bool:
         if late is None:
             self.reminder.clear()
             return False

@@ -75,8 +75,7 @@ class DirectoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.context.db.session() as session:
-            self.units = list_units(session)
+        self.units = list_units(self.context)
         self.table.setRowCount(len(self.units))
         for row, unit in enumerate(self.units):
             for column, value in enumerate(

@@ -172,6 +172,10 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "诉求类型"),
     QT_TRANSLATE_NOOP("Domain", "通讯录中单位的编号或完整名称"),
     QT_TRANSLATE_NOOP("Domain", "通讯录中的单位"),
+    QT_TRANSLATE_NOOP("Domain", "值班人"),
+    QT_TRANSLATE_NOOP("Domain", "值班人的登录名或姓名"),
+    QT_TRANSLATE_NOOP("Domain", "晚于开始时间（{starts}）的时间"),
+    QT_TRANSLATE_NOOP("Domain", "结束时间"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

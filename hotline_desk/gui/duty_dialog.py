@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.domain.duty import DutyShift
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.alerts import add_shift, remove_shift, shifts_between
+from hotline_desk.services.duty_roster import add_duty_shift, remove_duty_shift, shifts_around
 
 
 class DutyRosterDialog(QDialog):
@@ -70,8 +69,7 @@ class DutyRosterDialog(QDialog):
 
     def refresh(self) -> None:
         now = self.context.clock.now()
-        with self.context.db.session() as session:
-            shifts = shifts_between(session, now - timedelta(days=7), now + timedelta(days=60))
+        shifts = shifts_around(self.context, days_back=7, days_ahead=60)
         self.table.setRowCount(len(shifts))
         for row, shift in enumerate(shifts):
             marker = tr("（当前值班）") if shift.covers(now) else ""
@@ -91,13 +89,11 @@ class DutyRosterDialog(QDialog):
         if not who:
             self.error.setText(tr("请填写值班人员"))
             return False
-        try:
-            shift = DutyShift(who, from_qt(self.starts.dateTime()), from_qt(self.ends.dateTime()))
-        except ValueError:
+        starts, ends = from_qt(self.starts.dateTime()), from_qt(self.ends.dateTime())
+        if ends <= starts:
             self.error.setText(tr("结束时间必须晚于开始时间"))
             return False
-        with self.context.db.session() as session:
-            add_shift(session, shift, self.note.text().strip())
+        add_duty_shift(self.context, who, starts, ends, self.note.text())
         self.error.clear()
         self.who.clear()
         self.refresh()
@@ -108,8 +104,7 @@ class DutyRosterDialog(QDialog):
         if not rows:
             self.error.setText(tr("请先选择一条值班记录"))
             return
-        with self.context.db.session() as session:
-            for index in rows:
-                remove_shift(session, int(self.table.item(index.row(), 0).text()))
+        for index in rows:
+            remove_duty_shift(self.context, int(self.table.item(index.row(), 0).text()))
         self.error.clear()
         self.refresh()

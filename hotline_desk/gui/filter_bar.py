@@ -35,7 +35,7 @@ class FilterBar(QWidget):
         units: dict[int, str],
         operator: str,
         now: Callable[[], datetime],
-        calendar: Any,
+        calendar: Callable[[], Any],  # the work calendar, read when first needed
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,8 +47,7 @@ class FilterBar(QWidget):
             self.state.addItem(tr_domain(state.label), state.value)
         self.unit = QComboBox()
         self.unit.addItem(tr("全部单位"), None)
-        for unit_id, name in sorted(units.items(), key=lambda item: item[1]):
-            self.unit.addItem(name, unit_id)
+        self.set_units(units)
         self.kind = QComboBox()
         self.kind.addItem(tr("全部类型"), None)
         for kind in TicketKind:
@@ -92,6 +91,18 @@ class FilterBar(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
+    def set_units(self, units: dict[int, str]) -> None:
+        """The unit choices (read with the queue's first page); the choice stays."""
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for unit_id, name in sorted(units.items(), key=lambda item: item[1]):
+            self.unit.addItem(name, unit_id)
+        found = self.unit.findData(chosen)
+        self.unit.setCurrentIndex(max(found, 0))
+        self.unit.blockSignals(False)
+
     def query(self) -> QueueQuery:
         state = self.state.currentData()
         if state == OPEN:
@@ -107,7 +118,7 @@ class FilterBar(QWidget):
             due_before = now
             states = [s for s in (states or sorted(UNFINISHED_STATES)) if s in UNFINISHED_STATES]
         elif self.due_soon.isChecked():
-            due_from, due_before = now, end_of_next_workday(now, self.calendar)
+            due_from, due_before = now, end_of_next_workday(now, self.calendar())
             states = [s for s in (states or sorted(UNFINISHED_STATES)) if s in UNFINISHED_STATES]
         kind = self.kind.currentData()
         flag = self.flag.currentData()

@@ -43,13 +43,13 @@ from hotline_desk.gui.queue_model import (
     REMAINING_COLUMN,
     TicketQueueModel,
 )
+from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.gui.ticket_actions import ACTION_FORMS
 from hotline_desk.gui.ticket_detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import unit_names
-from hotline_desk.store.bulk import next_ticket_id
+from hotline_desk.services.tickets import TicketService
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
@@ -79,9 +79,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.tray = None  # set by run_gui: hotline_desk.gui.tray.Tray
         self.scheduler = None  # set by wire_polling: PollScheduler
-        with context.db.session() as session:
-            units = unit_names(session)
-        self.filters = FilterBar(units, context.operator, context.clock.now, context.calendar)
+        # Every read for the window goes through this runner, off the GUI thread.
+        self.tasks = TaskRunner(self)
+        self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel()
         self.active_filter = QLabel()
@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         top.addWidget(QLabel(tr("视图")))
         top.addWidget(self.views)
         top.addWidget(save_view)
-        self.model = TicketQueueModel(context, self)
+        self.model = TicketQueueModel(context, self.tasks, self)
+        self.model.units_loaded.connect(self.filters.set_units)
         self.model.count_changed.connect(self._show_count)
         self.model.first_page_loaded.connect(self._select_first_if_none)
         self.model.load_failed.connect(
@@ -127,8 +128,11 @@ class MainWindow(QMainWindow):
         self.table.setMinimumWidth(320)
         for column, width in enumerate([130, 130, 120, 50, 200, 150, 70, 90, 120, 70, 120]):
             self.table.setColumnWidth(column, width)
-        self.detail = TicketDetail(context)
+        self.detail = TicketDetail(context, self.tasks)
         self.detail.ticket_changed.connect(self._ticket_changed)
+        self.detail.not_found.connect(
+            lambda number: self.tell(tr("找不到工单 {number}").format(number=number), warning=True)
+        )
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -148,12 +152,12 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.confirmations = ConfirmationsPanel(context)
+        self.confirmations = ConfirmationsPanel(context, self.tasks)
         self.confirmations.show_confirmation.connect(self.show_confirmation)
         self.confirmations.platform_reminder.connect(self._platform_reminder)
-        self.phone_today = PhoneTodayPanel(context)
+        self.phone_today = PhoneTodayPanel(context, self.tasks)
         self.phone_today.calls_logged.connect(self._calls_logged)
-        self.alerts = AlertsPanel(context)
+        self.alerts = AlertsPanel(context, self.tasks)
         self.alerts.ticket_requested.connect(self.show_ticket)
         # The three side panels share one tabbed dock area on the right: all
         # reachable on a 1366×768 screen; each can float, close or come back
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         self._panels_loaded = True
         self.confirmations.open_round()
         self.phone_today.refresh()
+        self.alerts.refresh()
+        self._offer_demo_if_empty()
 
     @staticmethod
     def _scrolling(panel: QWidget) -> QScrollArea:
@@ -261,18 +267,28 @@ class MainWindow(QMainWindow):
         self.demo_button = QPushButton(tr("载入演示数据"))
         self.demo_button.clicked.connect(self.load_demo)
         row.addWidget(self.demo_button)
-        with self.context.db.session() as session:
-            empty = next_ticket_id(session) == 1
-        banner.setVisible(empty)
+        banner.hide()  # until the store answers that it holds no ticket
         return banner
 
+    def _offer_demo_if_empty(self) -> None:
+        service = TicketService(self.context)
+        self.tasks.run("demo_banner", service.store_is_empty, self.demo_banner.setVisible)
+
     def load_demo(self) -> None:
+        """Fills the store with a demo office off the GUI thread, then shows it."""
         from hotline_desk.services.demo import generate
 
-        generate(self.context, 60)
+        self.demo_button.setEnabled(False)
+        self.demo_button.setText(tr("正在载入……"))
+        context = self.context
+        self.tasks.run("demo", lambda: generate(context, 60), self._demo_loaded)
+
+    def _demo_loaded(self, _result: object) -> None:
         self.demo_banner.hide()
         self.model.reload()
         self.alerts.refresh()
+        self.confirmations.refresh()
+        self.phone_today.refresh()
         if self.scheduler is not None:
             self.scheduler.request_poll()
 
@@ -501,7 +517,7 @@ class MainWindow(QMainWindow):
         if number:
             self.detail.show_ticket(number)
 
-    def show_ticket(self, number: str) -> bool:
+    def show_ticket(self, number: str) -> None:
         """Brings the window up on that ticket: selected in the queue when it is
         there, shown in the detail in any case."""
         self.showNormal()
@@ -511,12 +527,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        try:
-            self.detail.show_ticket(number)
-        except LookupError:
-            self.statusBar().showMessage(tr("找不到工单 {number}").format(number=number), 10_000)
-            return False
-        return True
+        self.detail.show_ticket(number)  # not_found tells when there is no such ticket
 
     def _calls_logged(self, numbers: list[str]) -> None:
         self.model.reload()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.phone_today import PhoneTask, log_task_call, phone_today
 
@@ -23,10 +24,13 @@ HEADERS = ["单位", "承办人", "电话", "事由", "工单", ""]
 class PhoneTodayPanel(QWidget):
     calls_logged = Signal(list)  # the ticket numbers whose call was logged
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.tasks: list[PhoneTask] = []
+        self.tasks = tasks or TaskRunner(self)
+        self.calls: list[PhoneTask] = []
         self.heading = QLabel()
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
@@ -36,10 +40,15 @@ class PhoneTodayPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
 
-    def refresh(self) -> int:
-        self.tasks = phone_today(self.context)
-        self.table.setRowCount(len(self.tasks))
-        for row, task in enumerate(self.tasks):
+    def refresh(self) -> None:
+        """Reads today's calls off the GUI thread; the table is redrawn when done."""
+        context = self.context
+        self.tasks.run("phone_today", lambda: phone_today(context), self._show)
+
+    def _show(self, calls: list[PhoneTask]) -> None:
+        self.calls = calls
+        self.table.setRowCount(len(calls))
+        for row, task in enumerate(calls):
             for column, text in enumerate(
                 [
                     task.unit,
@@ -61,11 +70,10 @@ class PhoneTodayPanel(QWidget):
             self.table.setCellWidget(row, len(HEADERS) - 1, buttons)
         self.table.resizeColumnsToContents()
         self.heading.setText(
-            tr("今天需电话联系 {n} 个单位").format(n=len(self.tasks))
-            if self.tasks
+            tr("今天需电话联系 {n} 个单位").format(n=len(calls))
+            if calls
             else tr("今天没有需要电话催办的单位")
         )
-        return len(self.tasks)
 
     def log(self, task: PhoneTask, reached: bool) -> None:
         log_task_call(self.context, task, reached)

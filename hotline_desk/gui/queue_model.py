@@ -1,15 +1,14 @@
 """The ticket queue as a lazy Qt table model.
 
-Rows arrive a page at a time from the store on a worker thread (QThreadPool):
-the count and the first page when the query changes, further pages as the
-view scrolls (canFetchMore / fetchMore). Results come back by a queued signal
-and carry a generation number, so that a page of an old query is dropped.
+Rows arrive a page at a time, read off the GUI thread by the window's
+TaskRunner: the count and the first page when the query changes, further
+pages as the view scrolls (canFetchMore / fetchMore). A page of an old query
+is dropped (the runner's channel, and the offset check here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
@@ -19,20 +18,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from hotline_desk.domain.masking import mask_name
+from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.remaining import Remaining, Urgency, ticket_remaining
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import unit_names
-from hotline_desk.store.tickets import QueueQuery, TicketStore
+from hotline_desk.services.queue import QueuePage, read_page
 
 PAGE_SIZE = 200
 COUNT_CAP = 10_000  # the queue counts up to here and says "10,000+" beyond
@@ -89,61 +87,27 @@ URGENCY_COLOURS = {
 }
 
 
-class _Signals(QObject):
-    loaded = Signal(int, int, object, int)  # generation, offset, tickets, total (-1: unknown)
-    failed = Signal(int, str)
-
-
-class _PageJob(QRunnable):
-    def __init__(
-        self,
-        context: AppContext,
-        query: QueueQuery,
-        generation: int,
-        with_count: bool,
-        signals: _Signals,
-    ) -> None:
-        super().__init__()
-        self.context, self.query, self.generation = context, query, generation
-        self.with_count, self.signals = with_count, signals
-
-    def run(self) -> None:
-        try:
-            with self.context.db.session() as session:
-                store = TicketStore(session)
-                tickets = store.page(self.query)
-                total = store.count(self.query, cap=COUNT_CAP) if self.with_count else -1
-        except Exception as error:  # shown in the window, never a crash
-            self._emit(self.signals.failed, self.generation, str(error))
-            return
-        self._emit(self.signals.loaded, self.generation, self.query.offset, tickets, total)
-
-    @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
-        with suppress(RuntimeError):  # the window closed while this page was loading
-            signal.emit(*args)
-
-
 class TicketQueueModel(QAbstractTableModel):
     count_changed = Signal(int)
     first_page_loaded = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    units_loaded = Signal(object)  # dict: unit id -> name, with each query's first page
+
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks or TaskRunner(self)
+        self.pool = self.tasks.pool
         self.query = QueueQuery(limit=PAGE_SIZE)
         self.tickets: list[Ticket] = []
         self.total = 0
         self.generation = 0
         self.loading = False
         self._last_page_full = False
-        self.pool = QThreadPool.globalInstance()
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self._on_loaded)
-        self._signals.failed.connect(self._on_failed)
-        with context.db.session() as session:
-            self.units = unit_names(session)
+        self.units: dict[int, str] = {}
 
     # -- loading ------------------------------------------------------------
     def set_query(self, query: QueueQuery) -> None:
@@ -157,25 +121,30 @@ class TicketQueueModel(QAbstractTableModel):
         self._load(0, with_count=True)
 
     def reload(self) -> None:
-        with self.context.db.session() as session:
-            self.units = unit_names(session)
         self.set_query(self.query)
 
     def _load(self, offset: int, with_count: bool) -> None:
         self.loading = True
-        job = _PageJob(
+        context, query, generation = (
             self.context,
             replace(self.query, offset=offset),
             self.generation,
-            with_count,
-            self._signals,
         )
-        self.pool.start(job)
+        self.tasks.run(
+            "queue",
+            lambda: read_page(context, query, with_count, COUNT_CAP),
+            lambda page: self._on_loaded(generation, offset, page),
+            lambda error: self._on_failed(generation, str(error)),
+        )
 
-    def _on_loaded(self, generation: int, offset: int, tickets: list[Ticket], total: int) -> None:
+    def _on_loaded(self, generation: int, offset: int, page: QueuePage) -> None:
         if generation != self.generation or offset != len(self.tickets):
             return  # a page of an earlier query
         self.loading = False
+        tickets, total = page.tickets, page.total
+        if page.units is not None:
+            self.units = page.units
+            self.units_loaded.emit(page.units)
         if total >= 0:
             self.total = total
             self.count_changed.emit(total)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.domain.ensures import Status
+from hotline_desk.domain.ensures import EnsureResult, Status
 from hotline_desk.domain.lifecycle import (
     Action,
     ActionRefused,
@@ -33,9 +33,10 @@ from hotline_desk.domain.lifecycle import (
 )
 from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
 from hotline_desk.domain.reply_templates import ReplyTemplate
-from hotline_desk.gui.error_text import refusal_text
+from hotline_desk.gui.error_text import error_text, refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.gui.ticket_actions import ACTION_FORMS, FormContext
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import unit_choices
@@ -46,10 +47,15 @@ from hotline_desk.services.tickets import TicketService, TicketView
 
 class TicketDetail(QWidget):
     ticket_changed = Signal(str)
+    shown = Signal(str)  # the ticket's fields are on screen
+    not_found = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks or TaskRunner(self)
         self.service = TicketService(context)
         self.view: TicketView | None = None
         self.revealed = False
@@ -138,9 +144,30 @@ class TicketDetail(QWidget):
 
     # -- showing -------------------------------------------------------------
     def show_ticket(self, number: str, keep_message: bool = False) -> None:
-        if self.view is None or self.view.ticket.number != number:
+        """Reads the ticket, its history and its six ensures off the GUI thread;
+        the fields fill in when the read is done (``shown`` says so)."""
+        service, context = self.service, self.context
+
+        def read() -> tuple[TicketView, list[EnsureResult]]:
+            return service.show(number), ticket_ensures(context, number)
+
+        self.tasks.run(
+            "detail",
+            read,
+            lambda answer: self._fill(answer[0], answer[1], keep_message),
+            lambda error: self._failed(number, error),
+        )
+
+    def _failed(self, number: str, error: BaseException) -> None:
+        if isinstance(error, LookupError):
+            self.not_found.emit(number)
+            return
+        self.message.setText(error_text(error) or tr("读取失败：{message}").format(message=error))
+
+    def _fill(self, view: TicketView, ensures: list[EnsureResult], keep_message: bool) -> None:
+        if self.view is None or self.view.ticket.number != view.ticket.number:
             self.revealed = False
-        self.view = self.service.show(number)
+        self.view = view
         if not keep_message:
             self.message.clear()
         t = self.view.ticket
@@ -166,7 +193,7 @@ class TicketDetail(QWidget):
             self.labels[key].setText(text)
         self.reveal_button.setEnabled(not t.confidential and not self.revealed)
         self._enable(allowed_actions(t))
-        self.show_ensures()
+        self.show_ensures(ensures)
         self.history.setRowCount(len(self.view.events))
         for row, event in enumerate(self.view.events):
             label = tr_domain(action_label(event.action))
@@ -180,11 +207,11 @@ class TicketDetail(QWidget):
             ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
+        self.shown.emit(t.number)
 
-    def show_ensures(self) -> None:
+    def show_ensures(self, results: list[EnsureResult]) -> None:
         """The six ensures, computed from the history: what is met, what is missing."""
-        assert self.view is not None
-        self.ensure_results = ticket_ensures(self.context, self.view.ticket.number)
+        self.ensure_results = results
         marks = {
             Status.MET: ("✓", "#2e7d32"),
             Status.MISSING: ("✗", "#c62828"),
@@ -232,8 +259,7 @@ class TicketDetail(QWidget):
     # -- acting ----------------------------------------------------------------
     def form_context(self) -> FormContext:
         assert self.view is not None
-        with self.context.db.session() as session:
-            units = unit_choices(session)
+        units = unit_choices(self.context)
         self.templates = list_templates(self.context)  # read once per form
         return FormContext(
             service=self.service,

@@ -130,3 +130,11 @@ def open_context(
 
     clock: Clock = FixedClock(now) if now else SystemClock()
     return AppContext.open(resolve_database_url(db), clock, default_operator(operator))
+
+
+def database_status(context: AppContext) -> tuple[str, str | None]:
+    """(the database URL without its password, the schema revision it is at)."""
+    from hotline_desk.store.database import current_revision
+
+    engine = context.db.engine
+    return engine.url.render_as_string(hide_password=True), current_revision(engine)

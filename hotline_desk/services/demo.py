@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import date as date_type
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
-
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
 from hotline_desk.domain.ticket import (
@@ -31,8 +29,8 @@ from hotline_desk.domain.ticket import (
     TicketState,
 )
 from hotline_desk.domain.time_limits import DISPATCH_RULE, LimitUnit, compute_due
+from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import ensure_operator
 from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.store.bulk import (
     HistoryRows,
@@ -45,8 +43,8 @@ from hotline_desk.store.bulk import (
     write_history_rows,
     write_tickets,
 )
-from hotline_desk.store.models import UnitRow
 from hotline_desk.store.search_text import index_body
+from hotline_desk.store.units import ensure_operator, save_unit, unit_names
 
 UNITS = [
     ("城关镇人民政府", "张丽", "13907310001", "王建国", "13907310101"),
@@ -116,19 +114,14 @@ class DemoResult:
 
 def _ensure_directory(context: AppContext) -> list[int]:
     with context.db.session() as session:
-        known = {row.name: row.id for row in session.scalars(select(UnitRow))}
+        known = {name: unit_id for unit_id, name in unit_names(session).items()}
         for name, handler, handler_phone, leader, leader_phone in UNITS:
             if name not in known:
-                row = UnitRow(
-                    name=name,
-                    handler_name=handler,
-                    handler_phone=handler_phone,
-                    leader_name=leader,
-                    leader_phone=leader_phone,
+                saved = save_unit(
+                    session, Unit(0, name, handler, handler_phone, leader, leader_phone)
                 )
-                session.add(row)
-                session.flush()
-                known[name] = row.id
+                assert saved is not None
+                known[name] = saved.id
         for login, name in OPERATORS:
             ensure_operator(session, login, name)
         ensure_operator(session, "leader", "赵局长", role="leader")

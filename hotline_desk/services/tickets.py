@@ -25,10 +25,11 @@ from hotline_desk.domain.time_limits import (
     end_of_next_workday,
 )
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import find_unit, operator_role, unit_names
+from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.units import unit_names
 
 SIMILAR_CONTENT = 0.8  # difflib ratio above which two requests look like one
 
@@ -361,6 +362,10 @@ class TicketService:
                 return TicketStore(session).get(number.strip()).state
             except TicketNotFound:
                 return None
+
+    def store_is_empty(self) -> bool:
+        with self.context.db.session() as session:
+            return not TicketStore(session).any_ticket()
 
     def show(self, number: str) -> TicketView:
         with self.context.db.session() as session:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from hotline_desk.domain.phone import check_mobile
+from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import Unit, unit_from_row
 from hotline_desk.services.errors import InputError
-from hotline_desk.store.models import UnitRow
+from hotline_desk.store import units as store
 
 
 @dataclass
@@ -48,19 +46,20 @@ def save_unit(context: AppContext, data: UnitInput, unit_id: int | None = None) 
     """Adds a unit, or changes one; the name stays unique."""
     clean = validate_unit(data)
     with context.db.session() as session:
-        same_name = session.scalars(select(UnitRow).where(UnitRow.name == clean.name)).first()
+        same_name = store.unit_named(session, clean.name)
         if same_name is not None and same_name.id != unit_id:
             raise InputError("单位名称", "其他单位未用过的名称", clean.name)
-        row = session.get(UnitRow, unit_id) if unit_id is not None else UnitRow()
-        if row is None:
-            raise InputError("承办单位", "通讯录中的单位", unit_id)
-        row.name, row.handler_name, row.handler_phone = (
-            clean.name,
-            clean.handler_name,
-            clean.handler_phone,
+        saved = store.save_unit(
+            session,
+            Unit(
+                unit_id or 0,
+                clean.name,
+                clean.handler_name,
+                clean.handler_phone,
+                clean.leader_name,
+                clean.leader_phone,
+            ),
         )
-        row.leader_name, row.leader_phone = clean.leader_name, clean.leader_phone
-        if unit_id is None:
-            session.add(row)
-        session.flush()
-        return unit_from_row(row)
+        if saved is None:
+            raise InputError("承办单位", "通讯录中的单位", unit_id)
+        return saved

@@ -152,11 +152,6 @@ def _same(value: datetime) -> datetime:
     return value
 
 
-def write_history(session: Session, tickets: Sequence[HistoryTicket]) -> None:
-    """Archived tickets and their six-step event trail, derived in SQL."""
-    write_history_rows(session, history_rows(tickets, session.get_bind().dialect.name))
-
-
 def write_history_rows(session: Session, prepared: HistoryRows) -> None:
     rows, search_rows = prepared
     if not rows:

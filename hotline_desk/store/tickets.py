@@ -80,6 +80,10 @@ class TicketStore:
         self.session = session
         self.dialect = session.get_bind().dialect.name
 
+    def any_ticket(self) -> bool:
+        """Whether the store holds a ticket at all (a first start holds none)."""
+        return self.session.scalar(select(TicketRow.id).limit(1)) is not None
+
     # -- writes ------------------------------------------------------------
     def add(self, ticket: Ticket, events: Iterable[Event] = ()) -> TicketRow:
         if self.find_row(ticket.number) is not None:

@@ -34,32 +34,32 @@
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="39"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="43"/>
         <source>全部标为已读</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="58"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="64"/>
         <source>桌面通知</source>
         <translation>desktop notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="58"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="64"/>
         <source>托盘通知</source>
         <translation>tray notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="59"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="65"/>
         <source>仅在本窗口</source>
         <translation>in this window only</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="61"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="67"/>
         <source>，值班：{who}</source>
         <translation>, on duty: {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alerts_panel.py" line="71"/>
+        <location filename="../../hotline_desk/gui/alerts_panel.py" line="77"/>
         <source>提醒：{unseen} 条未读 / 共 {total} 条</source>
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Register full 11-digit mobile numbers, never short internal numbers.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/directory_dialog.py" line="118"/>
+        <location filename="../../hotline_desk/gui/directory_dialog.py" line="117"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="115"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
@@ -201,72 +201,72 @@
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="32"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="31"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="36"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="46"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="51"/>
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="52"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="37"/>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="53"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="40"/>
         <source>登录名或姓名</source>
         <translation>login or name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="47"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="54"/>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="88"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="77"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="75"/>
         <source>（当前值班）</source>
         <translation> (on duty now)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="90"/>
         <source>请填写值班人员</source>
         <translation>Enter who is on duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="94"/>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/duty_dialog.py" line="109"/>
+        <location filename="../../hotline_desk/gui/duty_dialog.py" line="105"/>
         <source>请先选择一条值班记录</source>
         <translation>Select a shift first</translation>
     </message>
@@ -338,32 +338,32 @@
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="53"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="52"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="57"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="56"/>
         <source>全部标记</source>
         <translation>All flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="60"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="59"/>
         <source>我的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="61"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="60"/>
         <source>下一工作日前到期</source>
         <translation>Due by next working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="62"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="61"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="64"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="63"/>
         <source>搜索编号、标题、内容、地址（Ctrl+F）</source>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="96"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -390,182 +390,188 @@
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="109"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="165"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="163"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="167"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="165"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="164"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="228"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="234"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="267"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="281"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="282"/>
+        <source>正在载入……</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="282"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="295"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="314"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="301"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="303"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="304"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="327"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="328"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="331"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="324"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="340"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="458"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="473"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="134"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="530"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="541"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -580,70 +586,70 @@
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="42"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="40"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="44"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="42"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="49"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="72"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="71"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="56"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="75"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="62"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="73"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="67"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="74"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="69"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="72"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="253"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="222"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -681,78 +687,78 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="58"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="64"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="93"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="125"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="128"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="131"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="137"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="132"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="138"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="158"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="185"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="207"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="234"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="305"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -783,19 +789,19 @@ Caller: {caller}</translation>
         <translation>Called (reached)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="56"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
         <source>未接通</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="64"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="73"/>
         <source>今天需电话联系 {n} 个单位</source>
         <translation>{n} units to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="66"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="75"/>
         <source>今天没有需要电话催办的单位</source>
         <translation>No unit to phone today</translation>
     </message>
@@ -840,7 +846,7 @@ Caller: {caller}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="56"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="231"/>
         <source>接通</source>
@@ -1154,73 +1160,73 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="47"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="53"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="48"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="54"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="49"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="55"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="52"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="58"/>
         <source>今日查看记录</source>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="71"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="77"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="112"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="134"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="131"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="153"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="138"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="144"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="166"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="167"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="189"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="174"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="196"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="179"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="201"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="192"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="220"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="162"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="189"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1986,6 +1992,26 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="174"/>
         <source>通讯录中的单位</source>
         <translation>a unit in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="175"/>
+        <source>值班人</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="176"/>
+        <source>值班人的登录名或姓名</source>
+        <translation>the login or name of who is on duty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="177"/>
+        <source>晚于开始时间（{starts}）的时间</source>
+        <translation>a time later than the start ({starts})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="178"/>
+        <source>结束时间</source>
+        <translation>Ends</translation>
     </message>
 </context>
 <context>

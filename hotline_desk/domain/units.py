@@ -1,0 +1,15 @@
+"""A handling unit (承办单位) as the office's directory holds it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+    handler_name: str  # 承办人
+    handler_phone: str
+    leader_name: str  # 分管领导
+    leader_phone: str

@@ -1,0 +1,31 @@
+"""The queue as the window pages through it: a page of tickets and a count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hotline_desk.domain.queue_query import QueueQuery
+from hotline_desk.domain.ticket import Ticket
+from hotline_desk.services.context import AppContext
+from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.units import unit_names
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    tickets: list[Ticket]
+    total: int  # -1 when not counted (a further page of the same query)
+    units: dict[int, str] | None  # unit id -> name, read with a query's first page
+
+
+def read_page(
+    context: AppContext, query: QueueQuery, with_count: bool, count_cap: int | None
+) -> QueuePage:
+    """One page of ``query``; with its count (up to ``count_cap``) and the unit
+    names when ``with_count`` (the first page of a new query)."""
+    with context.db.session() as session:
+        store = TicketStore(session)
+        tickets = store.page(query)
+        if not with_count:
+            return QueuePage(tickets, -1, None)
+        return QueuePage(tickets, store.count(query, cap=count_cap), unit_names(session))
