@@ -12,15 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import StrEnum
 
-from sqlalchemy import select
-
 from hotline_desk.domain.lifecycle import CallPurpose
-from hotline_desk.domain.ticket import Event, TicketState
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.tickets import TicketService
-from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import TicketRow, UnitRow
-from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.phone_today import CallLogged, calls_on_handling_tickets, handling_tickets
+from hotline_desk.store.units import list_units
 
 
 class Reason(StrEnum):
@@ -42,13 +38,12 @@ class PhoneTask:
     numbers: list[str] = field(default_factory=list)
 
 
-def _called(events: list[Event], purpose: str, since: datetime | None = None) -> bool:
+def _called(calls: list[CallLogged], purpose: str, since: datetime | None = None) -> bool:
     return any(
-        e.action == "call"
-        and e.data.get("purpose") == purpose
-        and e.data.get("reached")
-        and (since is None or e.at >= since)
-        for e in events
+        c.data.get("purpose") == purpose
+        and c.data.get("reached")
+        and (since is None or c.at >= since)
+        for c in calls
     )
 
 
@@ -59,32 +54,22 @@ def phone_today(context: AppContext) -> list[PhoneTask]:
     chase_from = datetime.combine(calendar.previous_workday(next_day), time(0, 0))
     groups: dict[tuple[int, Reason], list[str]] = defaultdict(list)
     with context.db.session() as session:
-        store = TicketStore(session)
-        handling = [
-            ticket_from_row(row)
-            for row in session.scalars(
-                select(TicketRow)
-                .where(
-                    TicketRow.state == TicketState.HANDLING.value,
-                    TicketRow.main_unit_id.is_not(None),
-                )
-                .order_by(TicketRow.due_at, TicketRow.id)
-            )
-        ]
-        events_of = store.events_by_ticket([t.id for t in handling if t.id is not None])
-        for ticket in handling:
-            assert ticket.id is not None and ticket.main_unit_id is not None
-            events = events_of[ticket.id]
-            if not _called(events, "dispatch_notice"):
-                groups[(ticket.main_unit_id, Reason.DISPATCH_NOTICE)].append(ticket.number)
-            due = ticket.due_at
-            if (
-                due is not None
-                and now.date() <= due.date() <= next_day
-                and not _called(events, "chase", chase_from)
-            ):
-                groups[(ticket.main_unit_id, Reason.CHASE)].append(ticket.number)
-        units = {u.id: u for u in session.scalars(select(UnitRow))}
+        handling = handling_tickets(session)
+        calls_of: dict[int, list[CallLogged]] = defaultdict(list)
+        for call in calls_on_handling_tickets(session):
+            calls_of[call.ticket_id].append(call)
+        units = {u.id: u for u in list_units(session)}
+    for ticket in handling:
+        calls = calls_of[ticket.id]
+        if not _called(calls, "dispatch_notice"):
+            groups[(ticket.main_unit_id, Reason.DISPATCH_NOTICE)].append(ticket.number)
+        due = ticket.due_at
+        if (
+            due is not None
+            and now.date() <= due.date() <= next_day
+            and not _called(calls, "chase", chase_from)
+        ):
+            groups[(ticket.main_unit_id, Reason.CHASE)].append(ticket.number)
     tasks = []
     for (unit_id, reason), numbers in sorted(
         groups.items(), key=lambda item: (item[0][1] != Reason.CHASE, units[item[0][0]].name)
