@@ -17,7 +17,7 @@ from typing import Any
 from hotline_desk.domain.work_calendar import OfficeDay
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError, InputErrors
-from hotline_desk.store.models import CalendarEntryRow
+from hotline_desk.store.office import save_calendar_days
 
 _TRUE = {"1", "true", "yes", "y", "workday", "work", "工作日", "班", "上班", "是"}
 _FALSE = {"0", "false", "no", "n", "holiday", "off", "休息日", "节假日", "休", "放假", "否"}
@@ -121,15 +121,7 @@ def parse_calendar_file(path: Path) -> list[OfficeDay]:
 
 def import_calendar(context: AppContext, path: Path) -> ImportResult:
     days = parse_calendar_file(path)
-    added = updated = 0
     with context.db.session() as session:
-        for entry in days:
-            row = session.get(CalendarEntryRow, entry.day)
-            if row is None:
-                session.add(CalendarEntryRow(day=entry.day, workday=entry.workday, note=entry.note))
-                added += 1
-            else:
-                row.workday, row.note = entry.workday, entry.note
-                updated += 1
+        added, updated = save_calendar_days(session, days)
     context.calendar_changed()
     return ImportResult(added, updated)

@@ -5,24 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
-
 from hotline_desk.domain.confirmations import (
     FEEDBACK_STATES,
     NOT_DONE_STATES,
     Confirmation,
     ConfirmationRound,
 )
+from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.models import (
-    ConfirmationRoundRow,
-    ConfirmationTickRow,
-    PlatformCheckRow,
-    TicketRow,
-)
-from hotline_desk.store.tickets import QueueQuery, TicketStore
+from hotline_desk.store import confirmations as store
+from hotline_desk.store.tickets import TicketStore
 
 PLATFORM_CHECK_EVERY = timedelta(minutes=15)
 
@@ -61,108 +55,68 @@ def confirmation_counts(context: AppContext) -> list[ConfirmationCount]:
     now = context.clock.now()
     result = []
     with context.db.session() as session:
-        store = TicketStore(session)
+        tickets = TicketStore(session)
         for confirmation in Confirmation:
             query = confirmation_query(confirmation, now, context)
-            count = store.count(query)
+            count = tickets.count(query)
             detail: dict[str, int] = {}
             if confirmation is Confirmation.DUE_SOON:
-                detail = {"overdue": store.count(replace(query, due_before=now))}
+                detail = {"overdue": tickets.count(replace(query, due_before=now))}
             elif confirmation is Confirmation.FEEDBACK:
-                rows = session.execute(
-                    select(TicketRow.satisfaction, func.count(TicketRow.id))
-                    .where(TicketRow.state.in_([s.value for s in FEEDBACK_STATES]))
-                    .group_by(TicketRow.satisfaction)
-                )
-                detail = {(s or "awaiting_callback"): int(n) for s, n in rows}
+                detail = {
+                    (s or "awaiting_callback"): n
+                    for s, n in store.satisfaction_counts(session, set(FEEDBACK_STATES)).items()
+                }
             elif confirmation is Confirmation.NOT_SUBMITTED_OR_ARCHIVED:
-                rows = session.execute(
-                    select(TicketRow.state, func.count(TicketRow.id))
-                    .where(TicketRow.state.in_([s.value for s in NOT_DONE_STATES]))
-                    .group_by(TicketRow.state)
-                )
-                detail = {s: int(n) for s, n in rows}
+                detail = store.state_counts(session, set(NOT_DONE_STATES))
             result.append(ConfirmationCount(confirmation, count, detail))
     return result
 
 
 # -- rounds ---------------------------------------------------------------------
-def _round(row: ConfirmationRoundRow) -> ConfirmationRound:
-    found = ConfirmationRound(row.operator, row.started_at, id=row.id)
-    for tick in row.ticks:
-        found.tick(Confirmation(tick.item), tick.ticked_at, tick.count_seen)
-    return found
-
-
 def start_round(context: AppContext, record_check: bool = True) -> ConfirmationRound:
     """A new round ("登录市平台"): also a check of the city platform."""
     now = context.clock.now()
     with context.db.session() as session:
-        row = ConfirmationRoundRow(operator=context.operator, started_at=now)
-        session.add(row)
+        started = store.add_round(session, context.operator, now)
         if record_check:
-            session.add(
-                PlatformCheckRow(operator=context.operator, at=now, note="登录市平台（五个确认）")
-            )
-        session.flush()
-        return ConfirmationRound(context.operator, now, id=row.id)
+            store.add_platform_check(session, context.operator, now, "登录市平台（五个确认）")
+        return started
 
 
 def current_round(context: AppContext) -> ConfirmationRound | None:
     """The operator's newest round, finished or not."""
     with context.db.session() as session:
-        row = session.scalars(
-            select(ConfirmationRoundRow)
-            .where(ConfirmationRoundRow.operator == context.operator)
-            .order_by(ConfirmationRoundRow.started_at.desc(), ConfirmationRoundRow.id.desc())
-            .limit(1)
-        ).first()
-        return _round(row) if row is not None else None
+        return store.newest_round(session, context.operator)
 
 
 def tick(
     context: AppContext, round_id: int, confirmation: Confirmation, count_seen: int
 ) -> ConfirmationRound:
-    now = context.clock.now()
     with context.db.session() as session:
-        row = session.get(ConfirmationRoundRow, round_id)
-        if row is None:
-            raise LookupError(f"no confirmation round {round_id}")
-        for existing in list(row.ticks):
-            if existing.item == confirmation.value:
-                row.ticks.remove(existing)
-        row.ticks.append(
-            ConfirmationTickRow(item=confirmation.value, ticked_at=now, count_seen=count_seen)
-        )
-        session.flush()
-        found = _round(row)
-        if found.finished and row.finished_at is None:
-            row.finished_at = now
-        return found
+        found = store.add_tick(session, round_id, confirmation, context.clock.now(), count_seen)
+    if found is None:
+        raise LookupError(f"no confirmation round {round_id}")
+    return found
 
 
 # -- checking the city platform ----------------------------------------------------
 def record_platform_check(context: AppContext, note: str = "") -> datetime:
     now = context.clock.now()
     with context.db.session() as session:
-        session.add(PlatformCheckRow(operator=context.operator, at=now, note=note))
+        store.add_platform_check(session, context.operator, now, note)
     return now
 
 
 def last_platform_check(context: AppContext) -> datetime | None:
     with context.db.session() as session:
-        return session.scalar(select(func.max(PlatformCheckRow.at)))
+        return store.last_platform_check(session)
 
 
 def platform_checks_on(context: AppContext, day: date) -> list[tuple[datetime, str, str]]:
     start = datetime.combine(day, time(0, 0))
     with context.db.session() as session:
-        rows = session.scalars(
-            select(PlatformCheckRow)
-            .where(PlatformCheckRow.at >= start, PlatformCheckRow.at < start + timedelta(days=1))
-            .order_by(PlatformCheckRow.at)
-        )
-        return [(r.at, r.operator, r.note) for r in rows]
+        return store.platform_checks_between(session, start, start + timedelta(days=1))
 
 
 def platform_check_overdue(context: AppContext) -> timedelta | None:

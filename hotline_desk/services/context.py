@@ -8,16 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import select
-
 from hotline_desk.domain import settings
 from hotline_desk.domain.clock import Clock, FixedClock, SystemClock
 from hotline_desk.domain.settings import Setting
 from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
-from hotline_desk.domain.work_calendar import OfficeDay, WorkCalendar
+from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.paths import resources_dir
+from hotline_desk.store import office as store
 from hotline_desk.store.database import Database, open_database
-from hotline_desk.store.models import CalendarEntryRow, SettingRow, TimeLimitRuleRow
 
 
 def preset_rules() -> list[TimeLimitRule]:
@@ -50,11 +48,7 @@ class AppContext:
     def calendar(self) -> WorkCalendar:
         if self._calendar is None:
             with self.db.session() as session:
-                entries = [
-                    OfficeDay(row.day, row.workday, row.note)
-                    for row in session.scalars(select(CalendarEntryRow))
-                ]
-            self._calendar = WorkCalendar(entries)
+                self._calendar = WorkCalendar(store.calendar_days(session))
         return self._calendar
 
     def calendar_changed(self) -> None:
@@ -67,40 +61,20 @@ class AppContext:
     def get(self, setting: Setting[T]) -> T:
         """A setting's value, typed by its declaration (the default when unset)."""
         with self.db.session() as session:
-            row = session.get(SettingRow, setting.key)
-            return setting.read(row.value if row is not None else None)
+            return setting.read(store.setting_text(session, setting.key))
 
     def put(self, setting: Setting[T], value: T) -> None:
         with self.db.session() as session:
-            row = session.get(SettingRow, setting.key)
-            text = setting.format(value)
-            if row is None:
-                session.add(SettingRow(key=setting.key, value=text))
-            else:
-                row.value = text
+            store.put_setting_text(session, setting.key, setting.format(value))
 
     def rules(self) -> dict[str, TimeLimitRule]:
         with self.db.session() as session:
-            return {
-                row.code: TimeLimitRule.from_mapping(
-                    {
-                        "code": row.code,
-                        "name": row.name,
-                        "amount": row.amount,
-                        "unit": row.unit,
-                        "note": row.note,
-                    }
-                )
-                for row in session.scalars(select(TimeLimitRuleRow))
-            }
+            return store.time_limit_rules(session)
 
     def seed_rules(self) -> None:
         """Copies the shipped presets for codes the office does not have yet."""
         with self.db.session() as session:
-            known = set(session.scalars(select(TimeLimitRuleRow.code)))
-            for rule in preset_rules():
-                if rule.code not in known:
-                    session.add(TimeLimitRuleRow(**rule.to_mapping()))
+            store.add_missing_rules(session, preset_rules())
 
 
 ENV_OPERATOR = "HOTLINE_DESK_OPERATOR"

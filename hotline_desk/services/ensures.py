@@ -3,24 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from hotline_desk.domain.ensures import EnsureResult, UnitPhones, evaluate
-from hotline_desk.domain.ticket import UNFINISHED_STATES
+from hotline_desk.domain.ensures import EnsureResult, evaluate
+from hotline_desk.domain.ticket import Event, Ticket
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import TicketRow, UnitRow
 from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.units import unit_phones
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-def _unit_phones(session: Session) -> dict[int, UnitPhones]:
-    return {
-        row.id: UnitPhones(row.handler_phone, row.leader_phone)
-        for row in session.scalars(select(UnitRow))
-    }
+    from hotline_desk.store.models import TicketRow
 
 
 def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
@@ -29,34 +24,25 @@ def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
         ticket = store.get(number)
         assert ticket.id is not None
         events = store.events(ticket.id)
-        units = _unit_phones(session)
+        units = unit_phones(session)
     return evaluate(ticket, events, units, context.clock.now(), context.calendar)
+
+
+def _missing(context: AppContext, session: Session) -> Callable[[Ticket, list[Event]], bool]:
+    """Whether a ticket misses one of the six ensures now (the domain's verdict)."""
+    units, now, calendar = unit_phones(session), context.clock.now(), context.calendar
+    return lambda ticket, events: any(
+        r.missing for r in evaluate(ticket, events, units, now, calendar)
+    )
 
 
 def update_flags(context: AppContext, session: Session, rows: Iterable[TicketRow]) -> int:
     """Recomputes ``ensures_missing`` for these rows; returns how many changed."""
-    rows = list(rows)
-    if not rows:
-        return 0
-    store = TicketStore(session)
-    events = store.events_by_ticket([row.id for row in rows])
-    units = _unit_phones(session)
-    now, calendar = context.clock.now(), context.calendar
-    changed = 0
-    for row in rows:
-        missing = any(
-            r.missing for r in evaluate(ticket_from_row(row), events[row.id], units, now, calendar)
-        )
-        if row.ensures_missing != missing:
-            row.ensures_missing = missing
-            changed += 1
-    return changed
+    return TicketStore(session).update_ensures_flags(rows, _missing(context, session))
 
 
 def refresh_unfinished(context: AppContext) -> int:
     """Time moves ensures from "not yet" to "missing": the poll calls this."""
     with context.db.session() as session:
-        rows = session.scalars(
-            select(TicketRow).where(TicketRow.state.in_([s.value for s in UNFINISHED_STATES]))
-        )
-        return update_flags(context, session, rows)
+        store = TicketStore(session)
+        return store.update_ensures_flags(store.unfinished_rows(), _missing(context, session))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.time_limits import LimitUnit, TimeLimitRule
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
-from hotline_desk.store.models import TimeLimitRuleRow
+from hotline_desk.store import office as store
 
 LABELS = {"opens": settings.OFFICE_OPENS.title, "closes": settings.OFFICE_CLOSES.title}
 
@@ -42,30 +43,22 @@ def update_rule(
     unit: str | None = None,
     name: str | None = None,
 ) -> TimeLimitRule:
+    rules = context.rules()
+    rule = rules.get(code)
+    if rule is None:
+        known = tuple(sorted(rules))
+        raise InputError("code", "本单位的时限规则之一（{known}）", code, params={"known": known})
+    if amount is not None and amount < 0:
+        raise InputError("amount", "0 或更大的整数", amount)
+    allowed = tuple(u.value for u in LimitUnit)
+    if unit is not None and unit not in allowed:
+        raise InputError("unit", "以下之一：{allowed}", unit, params={"allowed": allowed})
+    changed = replace(
+        rule,
+        amount=rule.amount if amount is None else amount,
+        unit=rule.unit if unit is None else LimitUnit(unit),
+        name=name.strip() if name is not None and name.strip() else rule.name,
+    )
     with context.db.session() as session:
-        row = session.get(TimeLimitRuleRow, code)
-        if row is None:
-            known = tuple(sorted(context.rules()))
-            raise InputError(
-                "code", "本单位的时限规则之一（{known}）", code, params={"known": known}
-            )
-        if amount is not None:
-            if amount < 0:
-                raise InputError("amount", "0 或更大的整数", amount)
-            row.amount = amount
-        if unit is not None:
-            allowed = tuple(u.value for u in LimitUnit)
-            if unit not in allowed:
-                raise InputError("unit", "以下之一：{allowed}", unit, params={"allowed": allowed})
-            row.unit = unit
-        if name is not None and name.strip():
-            row.name = name.strip()
-        return TimeLimitRule.from_mapping(
-            {
-                "code": row.code,
-                "name": row.name,
-                "amount": row.amount,
-                "unit": row.unit,
-                "note": row.note,
-            }
-        )
+        store.save_rule(session, changed)
+    return changed

@@ -19,8 +19,7 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.notifier import Delivery, Notifier
-from hotline_desk.store.alerts import add_alerts, known_keys, shifts_between
-from hotline_desk.store.models import AlertRow
+from hotline_desk.store.alerts import AlertRecord, add_alerts, known_keys, shifts_between
 from hotline_desk.store.tickets import TicketStore
 
 log = logging.getLogger(__name__)
@@ -108,13 +107,13 @@ class Poller:
         with context.db.session() as session:
             add_alerts(
                 session,
+                now,
                 (
-                    AlertRow(
+                    AlertRecord(
                         key=a.key,
                         kind=a.kind.value,
                         ticket_id=a.ticket_id,
                         number=a.number,
-                        created_at=now,
                         title=f"{a.kind.label}：{a.number}",
                         body=a.text(),
                         channel=result.channel_of(a.number, a.kind),

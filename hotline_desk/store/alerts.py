@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -20,8 +21,35 @@ def known_keys(session: Session, keys: Sequence[str]) -> set[str]:
     return found
 
 
-def add_alerts(session: Session, rows: Iterable[AlertRow]) -> None:
-    session.add_all(list(rows))
+@dataclass(frozen=True, slots=True)
+class AlertRecord:
+    """An alert as the in-app list keeps it."""
+
+    key: str  # one alert per ticket, kind and due time: the poll never repeats itself
+    kind: str
+    ticket_id: int | None
+    number: str
+    title: str
+    body: str
+    channel: str  # where it was shown besides the list
+    recipient: str  # who was on duty, outside office hours
+
+
+def add_alerts(session: Session, created_at: datetime, alerts: Iterable[AlertRecord]) -> None:
+    session.add_all(
+        AlertRow(
+            key=a.key,
+            kind=a.kind,
+            ticket_id=a.ticket_id,
+            number=a.number,
+            created_at=created_at,
+            title=a.title,
+            body=a.body,
+            channel=a.channel,
+            recipient=a.recipient,
+        )
+        for a in alerts
+    )
     session.flush()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -79,6 +79,28 @@ class TicketStore:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect.name
+
+    def unfinished_rows(self) -> list[TicketRow]:
+        return list(
+            self.session.scalars(select(TicketRow).where(TicketRow.state.in_(UNFINISHED_VALUES)))
+        )
+
+    def update_ensures_flags(
+        self, rows: Iterable[TicketRow], missing: Callable[[Ticket, list[Event]], bool]
+    ) -> int:
+        """Sets each row's ``ensures_missing`` to what ``missing`` says of its ticket
+        and events (the domain decides); returns how many changed."""
+        rows = list(rows)
+        if not rows:
+            return 0
+        events = self.events_by_ticket([row.id for row in rows])
+        changed = 0
+        for row in rows:
+            now_missing = missing(ticket_from_row(row), events[row.id])
+            if row.ensures_missing != now_missing:
+                row.ensures_missing = now_missing
+                changed += 1
+        return changed
 
     def any_ticket(self) -> bool:
         """Whether the store holds a ticket at all (a first start holds none)."""

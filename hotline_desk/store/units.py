@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hotline_desk.domain.ensures import UnitPhones
 from hotline_desk.domain.units import Unit
 from hotline_desk.store.models import OperatorRow, UnitRow
 
@@ -61,3 +62,11 @@ def ensure_operator(session: Session, login: str, name: str = "", role: str = "o
 def operator_role(session: Session, login: str) -> str | None:
     row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
     return row.role if row is not None else None
+
+
+def unit_phones(session: Session) -> dict[int, UnitPhones]:
+    """Each unit's handler and leader numbers (six ensures #5)."""
+    return {
+        row.id: UnitPhones(row.handler_phone, row.leader_phone)
+        for row in session.scalars(select(UnitRow))
+    }
