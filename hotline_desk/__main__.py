@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from hotline_desk.cli import entry
+from hotline_desk.launch import entry
 
 if __name__ == "__main__":  # the demo's worker processes re-import this module
     multiprocessing.freeze_support()

@@ -63,22 +63,19 @@ def open_context(args: argparse.Namespace) -> AppContext:
     )
 
 
-def entry() -> int:
-    """The ``hotline-desk`` command: the log goes to its file, then :func:`main`."""
-    from hotline_desk.log_setup import configure_logging
-
-    configure_logging()
-    return main()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one sub-command (``hotline-desk`` without one opens the window:
+    see hotline_desk.launch)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    out = Output(getattr(args, "format", "text") or "text")
     if args.command is None:
-        from hotline_desk.gui.app import run_gui
+        parser.error("请给出子命令（不带子命令运行 hotline-desk 会打开窗口）")
+    return run(args)
 
-        return run_gui(args, smoke=args.smoke)
+
+def run(args: argparse.Namespace) -> int:
+    """Runs the sub-command ``args`` names; exit codes as in the module docstring."""
+    out = Output(getattr(args, "format", "text") or "text")
     try:
         return _dispatch(args, out)
     except ActionRefused as error:

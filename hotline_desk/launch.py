@@ -1,0 +1,29 @@
+"""The ``hotline-desk`` command: the window, or a sub-command of the CLI.
+
+Above both: the window and the command line are siblings that never import
+each other (the layers contract in pyproject.toml says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def launch(argv: Sequence[str] | None = None) -> int:
+    from hotline_desk.cli import run
+    from hotline_desk.cli.parser import build_parser
+
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from hotline_desk.gui.app import run_gui
+
+        return run_gui(args, smoke=args.smoke)
+    return run(args)
+
+
+def entry() -> int:
+    """The console script: the log goes to its file, then :func:`launch`."""
+    from hotline_desk.log_setup import configure_logging
+
+    configure_logging()
+    return launch()
