@@ -129,7 +129,9 @@ def test_a_ticket_through_its_whole_life_from_the_command_line(run):
     assert revealed["caller"]["phone"] == "13800001234"
     assert revealed["events"][-1]["action"] == "reveal"
     # handed down again on Fri 10-09: the make-up Saturday 10-10, Mon 10-12, Tue 10-13
-    reassigned = run_json(run, "ticket", "reassign", "SZ20260930001", now="2026-10-09T10:00")
+    reassigned = run_json(
+        run, "ticket", "reassign", "SZ20260930001", "--reason", "群众不满意", now="2026-10-09T10:00"
+    )
     assert reassigned["due"] == "2026-10-13 17:30:00" and reassigned["owner"] == "liqing"
 
 
@@ -215,7 +217,10 @@ def test_office_closing_time_and_rules_are_editable(run):
     for step in steps_to_submit("R1", "县教育局"):
         run("ticket", *step)
     # re-assigned Wed 09-30 with the office's 2 working days and 18:00 closing
-    assert run_json(run, "ticket", "reassign", "R1")["due"] == "2026-10-09 18:00:00"
+    assert (
+        run_json(run, "ticket", "reassign", "R1", "--reason", "重办")["due"]
+        == "2026-10-09 18:00:00"
+    )
     bad = run("office-hours", "--closes", "25:00", expect=EXIT_INPUT)
     assert "「下班时间」应为时刻 HH:MM（实际为「25:00」）" in bad.err
     assert "08:00" not in run("office-hours", "--opens", "19:00", expect=EXIT_INPUT).out
@@ -263,3 +268,18 @@ def test_confirm_and_ensures_from_the_command_line(run):
     assert [c["note"] for c in checks][-1] == "午间查看"
     today = run_json(run, "phone-today", now="2026-09-30T10:00")
     assert all({"unit", "phone", "reason", "tickets"} <= set(t) for t in today)
+
+
+def test_every_action_is_a_command_with_an_option_per_field(capsys):
+    """The CLI reads the same action descriptions as the window's forms."""
+    from hotline_desk.gui.ticket_actions import ACTION_FORMS
+    from hotline_desk.services.ticket_actions import ACTIONS
+
+    assert set(ACTION_FORMS) == set(ACTIONS)
+    for spec in ACTIONS.values():
+        with pytest.raises(SystemExit):
+            main(["ticket", spec.command, "--help"])
+        usage = capsys.readouterr().out
+        for field in spec.fields:
+            option = field.flags[0] or field.cli_option
+            assert option in usage, (spec.command, option)

@@ -60,7 +60,7 @@ def test_counts_refresh_after_an_action(qtbot, window, sqlite_context, settle):
     window.show_ticket("C-NEW")
     settle(window)
     qtbot.mouseClick(window.detail.buttons[Action.ESCALATE], Qt.MouseButton.LeftButton)
-    window.detail.dialog.set_value("text", "需协调")
+    window.detail.dialog.set_value("reason", "需协调")
     window.detail.dialog.accept()
     settle(window)
     assert window.confirmations.counts[Confirmation.NEW_TICKETS].count == before + 1

@@ -125,3 +125,24 @@ def test_an_input_error_reads_english_in_the_english_window(english):
     text = input_text(error)
     assert "2026-11-23 10:00" in text and "2026-12-01 09:00" in text
     assert all(ord(c) < 0x3000 for c in text), text
+
+
+def _action_texts() -> set[str]:
+    from hotline_desk.services.ticket_actions import ACTIONS
+
+    texts: set[str] = set()
+    for spec in ACTIONS.values():
+        texts |= {spec.title, spec.note}
+        for field in spec.fields:
+            texts |= {field.label, field.none_choice, field.hint}
+            texts |= {label for label, _value in field.choices}
+    return {t for t in texts if t}
+
+
+def test_every_action_form_text_is_in_the_domain_catalogue():
+    """The window translates the shared action descriptions (labels, choices,
+    notes) through the Domain catalogue: each must be listed there."""
+    from hotline_desk.gui.domain_catalogue import CATALOGUE
+
+    missing = sorted(_action_texts() - CATALOGUE)
+    assert not missing, f"add to hotline_desk/gui/domain_catalogue.py: {missing}"

@@ -10,16 +10,11 @@ from hotline_desk import __version__
 from hotline_desk.cli.common import (
     parse_date,
     parse_datetime,
-    parse_result,
-    parse_satisfaction,
     parse_state,
-    parse_yes_no,
 )
 from hotline_desk.domain.alerts import AlertKind
-from hotline_desk.domain.lifecycle import (
-    CallPurpose,
-)
 from hotline_desk.services.context import ENV_OPERATOR
+from hotline_desk.services.ticket_actions import ACTIONS, ActionField, ActionSpec, Kind
 
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -47,6 +42,60 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         metavar="LOGIN",
         help=f"who acts (default: ${ENV_OPERATOR} or the system user)",
     )
+
+
+def parse_choice(field: ActionField) -> Any:
+    """A CHOICE answer on the command line: its value, its label, or yes/no for 是/否."""
+
+    def parse(text: str) -> object:
+        wanted = text.strip()
+        for label, value in field.choices:
+            if wanted in (label, str(value)):
+                return value
+            if isinstance(value, bool) and wanted.lower() in (
+                ("yes", "y", "true", "1", "是", "有")
+                if value
+                else ("no", "n", "false", "0", "否", "无")
+            ):
+                return value
+        allowed = "、".join(f"{value}/{label}" for label, value in field.choices)
+        raise argparse.ArgumentTypeError(f"「{text}」应为以下之一：{allowed}")
+
+    parse.__name__ = field.key  # argparse names the option in its error
+    return parse
+
+
+def add_action_options(parser: argparse.ArgumentParser, spec: ActionSpec) -> None:
+    """The options of ``ticket <command> NUMBER``, one per field of the action.
+
+    Nothing is required by argparse: the missing answers are named together
+    afterwards (cli/tickets.py), as the window's form does."""
+    for field in spec.fields:
+        help_text = field.help or field.label
+        if field.flags[0]:  # a yes/no answer as a pair of flags
+            yes, no = field.flags
+            parser.add_argument(
+                yes, dest=field.key, action="store_const", const=True, help=help_text
+            )
+            if no:
+                parser.add_argument(no, dest=field.key, action="store_const", const=False)
+            parser.set_defaults(**{field.key: field.cli_default})
+        elif field.kind is Kind.CHOICE:
+            parser.add_argument(
+                field.cli_option, dest=field.key, type=parse_choice(field), help=help_text
+            )
+        elif field.kind is Kind.UNITS:
+            parser.add_argument(
+                field.cli_option, dest=field.key, action="append", default=[], help=help_text
+            )
+        elif field.kind is Kind.DATETIME:
+            parser.add_argument(
+                field.cli_option, dest=field.key, type=parse_datetime, help=help_text
+            )
+        else:
+            parser.add_argument(
+                field.cli_option, dest=field.key, default=field.cli_default, help=help_text
+            )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,93 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("number", help="工单编号")
         return p
 
-    p = numbered("dispatch", "派单 to a main unit (and co-units)")
-    p.add_argument("--unit", required=True, help="main unit: id or name")
-    p.add_argument("--co-unit", action="append", default=[], help="co-unit (repeatable)")
-    p.add_argument("--note", default="")
-    call = p.add_mutually_exclusive_group()
-    call.add_argument(
-        "--called",
-        dest="call_reached",
-        action="store_const",
-        const=True,
-        help="log the call to the unit's handler: reached",
-    )
-    call.add_argument(
-        "--call-not-reached",
-        dest="call_reached",
-        action="store_const",
-        const=False,
-        help="log the call: not reached",
-    )
+    for spec in ACTIONS.values():  # each action described once (services/ticket_actions)
+        add_action_options(numbered(spec.command, spec.title), spec)
 
-    p = numbered("transfer", "转办 to another unit")
-    p.add_argument("--unit", required=True)
-    p.add_argument("--reason", default="")
-
-    p = numbered("return", "退单 by the unit")
-    p.add_argument("--reason", required=True)
-    verdict = p.add_mutually_exclusive_group(required=True)
-    verdict.add_argument("--justified", action="store_true")
-    verdict.add_argument("--unjustified", action="store_true")
-    p.add_argument("--unit", help="with --justified: re-dispatch to this unit now")
-
-    p = numbered("commit", "申请承诺件/延期")
-    p.add_argument("--until", type=parse_datetime, required=True, help="requested due date")
-    p.add_argument("--reason", required=True)
-
-    p = numbered("decide", "the leader's decision on a commitment request")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--approve", action="store_true")
-    choice.add_argument("--refuse", action="store_true")
-    p.add_argument("--due", type=parse_datetime, help="new due date (default: as requested)")
-    p.add_argument("--note", default="")
-
-    p = numbered("feedback", "the unit's feedback")
-    p.add_argument("--cause", required=True, help="问题原因")
-    p.add_argument("--actions", required=True, help="处理情况")
-    p.add_argument("--result", type=parse_result, required=True, help="已处理/无需处理")
-    p.add_argument("--next-steps", default="")
-    p.add_argument("--basis", default="", help="policy or legal basis told to the citizen")
-    p.add_argument("--template", default="")
-
-    p = numbered("false-feedback", "虚假反馈: send back to the unit, escalated")
-    p.add_argument("--reason", required=True)
-
-    p = numbered("callback", "回访 the citizen")
-    reached = p.add_mutually_exclusive_group(required=True)
-    reached.add_argument("--reached", action="store_true")
-    reached.add_argument("--not-reached", action="store_true")
-    p.add_argument("--told", type=parse_yes_no, help="1. result and basis told (yes/no)")
-    p.add_argument(
-        "--true",
-        dest="account_true",
-        type=parse_yes_no,
-        help="2. the unit's account is true (yes/no)",
-    )
-    p.add_argument("--misconduct", type=parse_yes_no, help="3. any misconduct (yes/no)")
-    p.add_argument("--satisfaction", type=parse_satisfaction, help="4. 满意/基本满意/不满意")
-    p.add_argument("--callee", default="")
-    p.add_argument("--notes", default="")
-    p.add_argument("--stand-in-for", help="login of the dispatching operator you stand in for")
-
-    numbered("submit", "提交市审核组")
-    p = numbered("review-return", "审核退回 by the city's review group")
-    p.add_argument("--reason", required=True)
-    p = numbered("reassign", "重新交办: back to the first dispatcher, 3 working days")
-    p.add_argument("--reason", default="")
-    numbered("archive", "办结归档")
-    p = numbered("escalate", "抄报 as a difficult ticket")
-    p.add_argument("--reason", required=True)
-    p = numbered("decision", "record the leader's decision on an escalated ticket")
-    p.add_argument("--text", required=True)
-    p = numbered("call", "log a phone call to the unit's handler")
-    p.add_argument("--purpose", choices=[c.value for c in CallPurpose], default="chase")
-    outcome = p.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--reached", action="store_true")
-    outcome.add_argument("--not-reached", action="store_true")
-    p.add_argument("--unit", help="another unit than the main one")
-    p.add_argument("--note", default="")
     p = numbered("show", "a ticket with its history")
     p.add_argument(
         "--reveal", action="store_true", help="show the caller's details (recorded as an event)"

@@ -14,13 +14,9 @@ from hotline_desk.cli.common import (
     ticket_line,
     when,
 )
-from hotline_desk.domain.lifecycle import (
-    CallbackAnswers,
-    CallPurpose,
-    UnitFeedback,
-    action_label,
-)
+from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.ticket import TicketState
+from hotline_desk.services.ticket_actions import ACTIONS, missing_fields, run_action
 
 
 def cmd_db(args: argparse.Namespace, out: Output, context: Any) -> int:
@@ -95,75 +91,13 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         return _show(args, out, service)
     if command == "list":
         return _list(args, out, context)
-    number = args.number
-    if command == "dispatch":
-        ticket = service.dispatch(number, args.unit, args.co_unit, args.note, args.call_reached)
-    elif command == "transfer":
-        ticket = service.transfer(number, args.unit, args.reason)
-    elif command == "return":
-        if args.unjustified and args.unit:
-            raise CliError("--unit goes with --justified only")
-        ticket = service.return_ticket(number, args.reason, args.justified, args.unit)
-    elif command == "commit":
-        ticket = service.request_commitment(number, args.until, args.reason)
-    elif command == "decide":
-        ticket = service.decide_commitment(number, args.approve, args.due, args.note)
-    elif command == "feedback":
-        ticket = service.feedback(
-            number,
-            UnitFeedback(
-                args.cause, args.actions, args.result, args.next_steps, args.basis, args.template
-            ),
-        )
-    elif command == "false-feedback":
-        ticket = service.reject_feedback(number, args.reason)
-    elif command == "callback":
-        if args.reached:
-            missing = [
-                option
-                for option, value in (
-                    ("--told", args.told),
-                    ("--true", args.account_true),
-                    ("--misconduct", args.misconduct),
-                    ("--satisfaction", args.satisfaction),
-                )
-                if value is None
-            ]
-            if missing:
-                raise CliError(
-                    "接通的回访须如实回答四个问题，缺少：" + "、".join(missing) + "（回访未记录）"
-                )
-        ticket = service.callback(
-            number,
-            CallbackAnswers(
-                reached=args.reached,
-                result_and_basis_told=args.told,
-                account_true=args.account_true,
-                misconduct=args.misconduct,
-                satisfaction=args.satisfaction,
-                callee=args.callee,
-                notes=args.notes,
-                stand_in_for=args.stand_in_for,
-            ),
-        )
-    elif command == "submit":
-        ticket = service.submit(number)
-    elif command == "review-return":
-        ticket = service.review_return(number, args.reason)
-    elif command == "reassign":
-        ticket = service.reassign(number, args.reason)
-    elif command == "archive":
-        ticket = service.archive(number)
-    elif command == "escalate":
-        ticket = service.escalate(number, args.reason)
-    elif command == "decision":
-        ticket = service.leader_decision(number, args.text)
-    elif command == "call":
-        ticket = service.log_call(
-            number, CallPurpose(args.purpose), args.reached, args.note, args.unit
-        )
-    else:  # pragma: no cover - argparse rejects unknown actions
-        raise CliError(f"unknown ticket action {command}")
+    spec = next(spec for spec in ACTIONS.values() if spec.command == command)
+    values = {field.key: getattr(args, field.key) for field in spec.fields}
+    missing = missing_fields(list(spec.fields), values)
+    if missing:
+        named = "、".join(f"{field.cli_option}（{field.label}）" for field in missing)
+        raise CliError(f"{spec.title}还不能记录，缺少：{named}（未记录任何内容）")
+    ticket = run_action(service, spec.action, args.number, values)
     out.emit(ticket_json(ticket), lambda: ticket_line(ticket))
     return 0
 

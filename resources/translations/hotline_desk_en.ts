@@ -246,7 +246,6 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="54"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="88"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -277,13 +276,11 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="152"/>
         <source>退单</source>
         <translation>returned</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="389"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -657,7 +654,6 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="33"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="301"/>
         <source>答复参考范本</source>
         <translation>Reply templates</translation>
     </message>
@@ -722,7 +718,6 @@ Caller: {caller}</translation>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="125"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -763,35 +758,12 @@ Caller: {caller}</translation>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="77"/>
-        <source>派单</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="79"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="68"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="80"/>
-        <source>协办单位</source>
-        <translation>Co-units</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="83"/>
-        <source>电话通知承办人</source>
-        <translation>Phone the handler</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
-        <source>已通知（接通）</source>
-        <translation>Called (reached)</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
         <source>未接通</source>
         <translation>Not reached</translation>
     </message>
@@ -806,336 +778,27 @@ Caller: {caller}</translation>
         <translation>No unit to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="86"/>
-        <source>稍后再打</source>
-        <translation>Call later</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="90"/>
-        <source>派单后请立即电话通知承办单位。</source>
-        <translation>Phone the unit right after dispatching.</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="102"/>
-        <source>电话记录</source>
-        <translation>Call log</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="106"/>
-        <source>目的</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="110"/>
-        <source>派单通知</source>
-        <translation>Dispatch notice</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="111"/>
-        <source>到期前催办</source>
-        <translation>Chase before due</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="112"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="123"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="231"/>
         <source>接通</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="139"/>
-        <source>转办</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="141"/>
-        <source>转至单位</source>
-        <translation>To unit</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="142"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="185"/>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="154"/>
-        <source>退单理由</source>
-        <translation>Reason for the return</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="157"/>
-        <source>理由是否成立</source>
-        <translation>Is the reason valid</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="160"/>
-        <source>成立：改派（转办）</source>
-        <translation>Valid: re-dispatch (transfer)</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="160"/>
-        <source>不成立：无故退单</source>
-        <translation>Not valid: unjustified return</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="166"/>
-        <source>稍后派单</source>
-        <translation>Dispatch later</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="182"/>
-        <source>申请承诺件/延期</source>
-        <translation>Request extension</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="184"/>
-        <source>申请办结日期</source>
-        <translation>Requested due date</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="193"/>
-        <source>领导审批承诺件</source>
-        <translation>Leader&apos;s decision on the extension</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="197"/>
-        <source>决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="200"/>
-        <source>同意</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="200"/>
-        <source>不同意</source>
-        <translation>Refuse</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="202"/>
-        <source>新的办理时限</source>
-        <translation>New due date</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="203"/>
-        <source>批示</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="228"/>
-        <source>电话结果</source>
-        <translation>Call result</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="231"/>
-        <source>未接通（稍后再拨）</source>
-        <translation>Not reached (retry later)</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="235"/>
-        <source>1. 承办单位是否已告知办理结果及政策法规依据</source>
-        <translation>1. Did the unit tell the result and its legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="63"/>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="63"/>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="272"/>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="117"/>
-        <source>打给哪个单位（默认主办单位）</source>
-        <translation>Unit called (default: the main unit)</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="164"/>
-        <source>改派至</source>
-        <translation>Re-dispatch to</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="214"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="90"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="218"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="94"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="219"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="242"/>
-        <source>2. 承办单位反馈情况是否属实</source>
-        <translation>2. Is the unit&apos;s account true</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="249"/>
-        <source>3. 工作人员办理中有无违规违纪</source>
-        <translation>3. Any misconduct by the staff</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="251"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="251"/>
-        <source>有</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="256"/>
-        <source>4. 满意度</source>
-        <translation>4. satisfaction</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="261"/>
-        <source>回访对象</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="261"/>
-        <source>接电话的人</source>
-        <translation>who answered</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="262"/>
-        <source>回访记录</source>
-        <translation>Callback notes</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="269"/>
-        <source>代 {owner} 回访</source>
-        <translation>Standing in for {owner}</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="272"/>
-        <source>是，代为回访</source>
-        <translation>Yes, standing in</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="275"/>
-        <source>回访由派单人 {owner} 进行；他人须登记代为回访。</source>
-        <translation>The dispatching operator {owner} makes the callback; anyone else records standing in.</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="276"/>
-        <source>回访</source>
-        <translation>Callback</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="303"/>
-        <source>不用范本</source>
-        <translation>No template</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="297"/>
-        <source>单位反馈</source>
-        <translation>Unit feedback</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="305"/>
-        <source>问题原因</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="306"/>
-        <source>处理情况</source>
-        <translation>What was done</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="309"/>
-        <source>处理结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="314"/>
-        <source>下一步措施</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="315"/>
-        <source>告知群众的政策法规依据</source>
-        <translation>Policy or legal basis told to the citizen</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="367"/>
-        <source>虚假反馈退回</source>
-        <translation>Reject false feedback</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="368"/>
-        <source>不实之处</source>
-        <translation>What is untrue</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="381"/>
-        <source>审核退回</source>
-        <translation>Returned by review</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="382"/>
-        <source>市审核组退回理由</source>
-        <translation>Review group&apos;s reason</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="400"/>
-        <source>抄报疑难</source>
-        <translation>Escalate</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="401"/>
-        <source>抄报理由</source>
-        <translation>Reason for escalating</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="408"/>
-        <source>领导批示</source>
-        <translation>Leader&apos;s decision</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="409"/>
-        <source>批示内容</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="390"/>
-        <source>交办说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="375"/>
-        <source>提交市审核组</source>
-        <translation>Submit to review</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="395"/>
-        <source>办结归档</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="347"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="121"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -2012,6 +1675,276 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="178"/>
         <source>结束时间</source>
         <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="180"/>
+        <source>1. 承办单位是否已告知办理结果及政策法规依据</source>
+        <translation>1. Did the unit tell the result and its legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="181"/>
+        <source>2. 承办单位反馈情况是否属实</source>
+        <translation>2. Is the unit&apos;s account true</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="182"/>
+        <source>3. 工作人员办理中有无违规违纪</source>
+        <translation>3. Any misconduct by the staff</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="183"/>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="184"/>
+        <source>不实之处</source>
+        <translation>What is untrue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="185"/>
+        <source>不成立：无故退单</source>
+        <translation>Not valid: unjustified return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="186"/>
+        <source>不用范本</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="187"/>
+        <source>主办单位</source>
+        <translation>Main unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="188"/>
+        <source>交办说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="189"/>
+        <source>代 {owner} 回访</source>
+        <translation>Standing in for {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="190"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="191"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="192"/>
+        <source>到期前催办</source>
+        <translation>Chase before due</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="193"/>
+        <source>协办单位</source>
+        <translation>Co-units</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="194"/>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="195"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="196"/>
+        <source>告知群众的政策法规依据</source>
+        <translation>Policy or legal basis told to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="197"/>
+        <source>回访对象</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="198"/>
+        <source>回访由派单人 {owner} 进行；他人须登记代为回访。</source>
+        <translation>The dispatching operator {owner} makes the callback; anyone else records standing in.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="199"/>
+        <source>回访记录</source>
+        <translation>Callback notes</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="200"/>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="201"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="202"/>
+        <source>已通知（接通）</source>
+        <translation>Called (reached)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="203"/>
+        <source>市审核组退回理由</source>
+        <translation>Review group&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="204"/>
+        <source>成立：改派（转办）</source>
+        <translation>Valid: re-dispatch (transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="205"/>
+        <source>打给哪个单位（默认主办单位）</source>
+        <translation>Unit called (default: the main unit)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="206"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="207"/>
+        <source>批示内容</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="208"/>
+        <source>抄报理由</source>
+        <translation>Reason for escalating</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="209"/>
+        <source>接电话的人</source>
+        <translation>who answered</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="210"/>
+        <source>接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="211"/>
+        <source>改派至</source>
+        <translation>Re-dispatch to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="212"/>
+        <source>新的办理时限</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="213"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="214"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="215"/>
+        <source>是，代为回访</source>
+        <translation>Yes, standing in</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="216"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="217"/>
+        <source>未接通</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="218"/>
+        <source>未接通（稍后再拨）</source>
+        <translation>Not reached (retry later)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="219"/>
+        <source>派单后请立即电话通知承办单位。</source>
+        <translation>Phone the unit right after dispatching.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="220"/>
+        <source>派单通知</source>
+        <translation>Dispatch notice</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="221"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="222"/>
+        <source>理由是否成立</source>
+        <translation>Is the reason valid</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="223"/>
+        <source>申请办结日期</source>
+        <translation>Requested due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="224"/>
+        <source>电话结果</source>
+        <translation>Call result</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="225"/>
+        <source>电话通知承办人</source>
+        <translation>Phone the handler</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="226"/>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="227"/>
+        <source>稍后再打</source>
+        <translation>Call later</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="228"/>
+        <source>稍后派单</source>
+        <translation>Dispatch later</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="229"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="230"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="231"/>
+        <source>转至单位</source>
+        <translation>To unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="232"/>
+        <source>退单理由</source>
+        <translation>Reason for the return</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="233"/>
+        <source>领导审批承诺件</source>
+        <translation>Leader&apos;s decision on the extension</translation>
     </message>
 </context>
 <context>
