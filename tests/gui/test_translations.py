@@ -14,7 +14,7 @@ from hotline_desk.gui.main_window import MainWindow
 from hotline_desk.gui.queue_model import STATE_COLUMN
 from hotline_desk.services.demo import generate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_string_is_translated_and_the_qm_is_current():

@@ -1,0 +1,106 @@
+"""The operator's day on the command line: the README's commands as written,
+refusals that name what is missing, clear sentences for unusable databases."""
+
+from __future__ import annotations
+
+import shlex
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hotline_desk.cli import EXIT_INPUT, main
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def readme_commands() -> list[list[str]]:
+    """Every ``hotline-desk`` line of the README's command-line block, as typed."""
+    text = README.read_text(encoding="utf-8")
+    block = text.split("## The command line", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    commands, current = [], ""
+    for line in block.splitlines():
+        current += line.rstrip("\\").split("  #", 1)[0] if "#" in line else line.rstrip("\\")
+        if line.rstrip().endswith("\\"):
+            continue
+        if current.strip().startswith("hotline-desk"):
+            commands.append(shlex.split(current, comments=True)[1:])
+        current = ""
+    return commands
+
+
+def test_the_readme_commands_work_as_written_on_a_fresh_database(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("HOTLINE_DESK_OPERATOR", "newcomer")
+    commands = readme_commands()
+    assert len(commands) >= 15 and commands[2][:2] == ["units", "add"]
+    for argv in commands:
+        code = main(["--db", str(tmp_path / "fresh.sqlite3"), *argv])
+        captured = capsys.readouterr()
+        assert code == 0, f"{' '.join(argv)} -> {code}: {captured.err}"
+        assert "{'" not in captured.out  # no Python dicts in what a person reads
+    assert "办结归档" in main_output(tmp_path, capsys, "ticket", "show", "SZ2026093001")
+
+
+def main_output(tmp_path, capsys, *argv: str) -> str:
+    assert main(["--db", str(tmp_path / "fresh.sqlite3"), *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_reached_callback_without_its_answers_is_refused_naming_them(tmp_path, capsys):
+    db = str(tmp_path / "cb.sqlite3")
+    base = ["--db", db, "--now", "2026-09-30T10:00", "--operator", "liqing"]
+    assert main([*base, "demo", "--tickets", "0"]) == 0
+    assert (
+        main([*base, "ticket", "new", "--number", "CB1", "--kind", "求助", "--content", "路灯"])
+        == 0
+    )
+    main([*base, "ticket", "dispatch", "CB1", "--unit", "县教育局", "--called"])
+    main(
+        [*base, "ticket", "feedback", "CB1", "--cause", "a", "--actions", "b", "--result", "已处理"]
+    )
+    capsys.readouterr()
+    code = main([*base, "ticket", "callback", "CB1", "--reached", "--told", "yes"])
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT
+    assert "--true" in err and "--misconduct" in err and "--satisfaction" in err
+    assert "--told" not in err.split("缺少")[1]
+    assert main([*base, "ticket", "show", "CB1", "--format", "json"]) == 0
+    assert '"state": "feedback"' in capsys.readouterr().out  # nothing was recorded
+
+
+def test_ticket_list_takes_chinese_state_labels(tmp_path, capsys):
+    db = str(tmp_path / "l.sqlite3")
+    assert main(["--db", db, "--now", "2026-09-30T10:00", "demo", "--tickets", "30"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "ticket", "list", "--state", "待派单"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("（共") and all("待派单" in line for line in lines[:-1])
+
+
+@pytest.mark.parametrize("kind", ["folder", "not_sqlite", "other_app", "read_only"])
+def test_an_unusable_database_gets_one_sentence_and_no_traceback(tmp_path, capsys, kind):
+    path = tmp_path / "office.sqlite3"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "not_sqlite":
+        path.write_text("工单编号,诉求内容\n", encoding="utf-8")
+    elif kind == "other_app":
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE songs (title TEXT)")
+    else:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE tickets (id INTEGER)")
+        path.chmod(0o444)
+        tmp_path.chmod(0o555)
+    try:
+        code = main(["--db", str(path), "ticket", "list"])
+    finally:
+        tmp_path.chmod(0o755)
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT
+    assert str(path) in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    expected = {"folder": "文件夹", "not_sqlite": "不是 SQLite", "other_app": "另一个程序",
+                "read_only": "只读"}  # fmt: skip
+    if kind == "read_only" and __import__("os").geteuid() == 0:
+        pytest.skip("root may write a read-only file")
+    assert expected[kind] in err
