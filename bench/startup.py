@@ -52,6 +52,9 @@ def main() -> int:
     args = parser.parse_args()
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Compiled bytecode, as an installed wheel or a frozen build has it: a
+    # machine that forbids writing .pyc would time the compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app = [sys.executable, "-m", "hotline_desk", "--db", args.db, "--now", args.now]
     subprocess.run([*app, "db", "upgrade"], env=env, check=True, capture_output=True)
     bare = [sys.executable, "-c", BARE]

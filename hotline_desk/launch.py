@@ -6,18 +6,21 @@ each other (the layers contract in pyproject.toml says so).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 
 def launch(argv: Sequence[str] | None = None) -> int:
-    from hotline_desk.cli import run
-    from hotline_desk.cli.parser import build_parser
+    from hotline_desk.cli.parser import build_parser, parse_window_args
 
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parse_window_args(arguments) or build_parser().parse_args(arguments)
     if args.command is None:
         from hotline_desk.gui.app import run_gui
 
         return run_gui(args, smoke=args.smoke)
+    from hotline_desk.cli import run
+
     return run(args)
 
 

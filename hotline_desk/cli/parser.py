@@ -98,11 +98,9 @@ def add_action_options(parser: argparse.ArgumentParser, spec: ActionSpec) -> Non
             )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    _common_options(common, suppress=True)
+def _window_parser(**kwargs: Any) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="hotline-desk", description="热线工单桌面助手 – 12345 hotline work orders"
+        prog="hotline-desk", description="热线工单桌面助手 – 12345 hotline work orders", **kwargs
     )
     parser.add_argument("--version", action="version", version=f"hotline-desk {__version__}")
     _common_options(parser, suppress=False)
@@ -111,6 +109,26 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait for the first painted page, print the time it took and exit",
     )
+    return parser
+
+
+def parse_window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options of ``hotline-desk`` without a sub-command, or None when
+    ``argv`` names one (or asks for help): opening the window need not build
+    the sixty sub-command parsers first."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    args, rest = _window_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common, suppress=True)
+    parser = _window_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def sub(parent: Any, name: str, help_text: str) -> argparse.ArgumentParser:

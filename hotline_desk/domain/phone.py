@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType
+from functools import cache
+from typing import Any
 
 _SEPARATORS = re.compile(r"[\s\-()（）]")
 REGION = "CN"
-_MOBILE_TYPES: set[int] = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-_LANDLINE_TYPES: set[int] = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+# phonenumbers' types (PhoneNumberType), named here so that its metadata loads
+# only when a number is first checked, not on every start of the window.
+_FIXED_LINE, _MOBILE, _FIXED_LINE_OR_MOBILE = 0, 1, 2
+_MOBILE_TYPES: set[int] = {_MOBILE, _FIXED_LINE_OR_MOBILE}
+_LANDLINE_TYPES: set[int] = {_FIXED_LINE, _FIXED_LINE_OR_MOBILE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,15 @@ class PhoneCheck:
         return self.reason.format(**self.params)
 
 
+@cache
+def _library() -> Any:
+    import phonenumbers
+
+    kinds = phonenumbers.PhoneNumberType
+    assert (kinds.FIXED_LINE, kinds.MOBILE, kinds.FIXED_LINE_OR_MOBILE) == (0, 1, 2)
+    return phonenumbers
+
+
 def _clean(raw: str) -> str:
     number = _SEPARATORS.sub("", raw.strip())
     for prefix in ("+86", "0086"):
@@ -47,12 +58,12 @@ def _clean(raw: str) -> str:
 def _parsed_type(number: str) -> int | None:
     """The number's type when it is a valid mainland number, else None."""
     try:
-        parsed = phonenumbers.parse(number, REGION)
-    except NumberParseException:
+        parsed = _library().parse(number, REGION)
+    except _library().NumberParseException:
         return None
-    if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
+    if parsed.country_code != 86 or not _library().is_valid_number(parsed):
         return None
-    return int(phonenumbers.number_type(parsed))
+    return int(_library().number_type(parsed))
 
 
 def check_mobile(raw: str) -> PhoneCheck:

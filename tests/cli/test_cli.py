@@ -283,3 +283,12 @@ def test_every_action_is_a_command_with_an_option_per_field(capsys):
         for field in spec.fields:
             option = field.flags[0] or field.cli_option
             assert option in usage, (spec.command, option)
+
+
+def test_the_window_is_chosen_without_building_the_sub_commands():
+    from hotline_desk.cli.parser import parse_window_args
+
+    args = parse_window_args(["--db", "office.sqlite3", "--now", "2026-09-30T10:00", "--smoke"])
+    assert args is not None and args.command is None and args.smoke and args.db == "office.sqlite3"
+    assert parse_window_args(["ticket", "list"]) is None  # a sub-command: the full parser
+    assert parse_window_args(["--db", "x", "--help"]) is None
