@@ -124,3 +124,23 @@ def settle():
         return window
 
     return settled
+
+
+@pytest.fixture
+def act(qtbot):
+    """Clicks the detail's button for an action, answers its form, saves it
+    and waits for the window to show the result; returns the form."""
+    from PySide6.QtCore import Qt
+
+    def acted(window, action, **values):
+        button = window.detail.buttons[action]
+        assert button.isEnabled(), f"{action} should be enabled"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = window.detail.dialog
+        for key, value in values.items():
+            dialog.set_value(key, value)
+        dialog.accept()
+        assert window.tasks.wait_idle(10_000), "background reads did not finish"
+        return dialog
+
+    return acted

@@ -105,29 +105,19 @@ def make_feedback_ticket(window, context, number: str, confidential: bool = Fals
     assert window.tasks.wait_idle()
 
 
-def callback(qtbot, window, **values):
-    button = window.detail.buttons[Action.CALLBACK]
-    assert button.isEnabled()
-    button.click()
-    dialog = window.detail.dialog
-    for key, value in values.items():
-        dialog.set_value(key, value)
-    dialog.accept()
-    assert window.tasks.wait_idle()
-    return dialog
-
-
-def test_callback_form_validation_and_the_unsatisfied_path(qtbot, window, sqlite_context, settle):
+def test_callback_form_validation_and_the_unsatisfied_path(
+    qtbot, window, sqlite_context, settle, act
+):
     make_feedback_ticket(window, sqlite_context, "CB-1")
     detail = window.detail
     assert "✗" not in detail.ensures.text().split("3.")[0]  # ensures 1-2 fine
     assert "… 3." in detail.ensures.text()  # callback not yet made
     # not reached: recorded, ticket stays in feedback for a retry
-    callback(qtbot, window, reached=False)
+    act(window, Action.CALLBACK, reached=False)
     assert detail.labels["state"].text() == "已反馈"
-    dialog = callback(
-        qtbot,
+    dialog = act(
         window,
+        Action.CALLBACK,
         reached=True,
         told=True,
         true=False,
@@ -139,15 +129,15 @@ def test_callback_form_validation_and_the_unsatisfied_path(qtbot, window, sqlite
 
 
 def test_callback_needs_the_dispatcher_or_a_recorded_stand_in(
-    qtbot, window, sqlite_context, settle
+    qtbot, window, sqlite_context, settle, act
 ):
     make_feedback_ticket(window, sqlite_context, "CB-2")
     window.context.operator = "wangfang"
     window.detail.show_ticket("CB-2")
     settle(window)
-    dialog = callback(
-        qtbot,
+    dialog = act(
         window,
+        Action.CALLBACK,
         reached=True,
         told=True,
         true=True,

@@ -38,23 +38,11 @@ def register(
     return dialog
 
 
-def act(qtbot, window: MainWindow, action: Action, **values) -> object:
-    button = window.detail.buttons[action]
-    assert button.isEnabled(), f"{action} should be enabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.detail.dialog
-    for key, value in values.items():
-        dialog.set_value(key, value)
-    dialog.accept()
-    assert window.tasks.wait_idle()
-    return dialog
-
-
 def unit_id(window: MainWindow, name: str) -> int:
     return next(i for i, n in window.model.units.items() if n == name)
 
 
-def test_new_dispatch_feedback_submit_archive(qtbot, window):
+def test_new_dispatch_feedback_submit_archive(qtbot, window, act):
     empty = window.new_ticket()
     empty.number.setText("SZ-GUI-0")
     empty.accept()
@@ -70,7 +58,6 @@ def test_new_dispatch_feedback_submit_archive(qtbot, window):
     assert window.model.row_of("SZ-GUI-1") >= 0  # the queue shows the new ticket
 
     act(
-        qtbot,
         window,
         Action.DISPATCH,
         unit=unit_id(window, "县城市管理和综合执法局"),
@@ -83,7 +70,6 @@ def test_new_dispatch_feedback_submit_archive(qtbot, window):
     assert actions == ["登记", "派单", "电话记录"]
 
     act(
-        qtbot,
         window,
         Action.FEEDBACK,
         cause="线路老化",
@@ -92,19 +78,19 @@ def test_new_dispatch_feedback_submit_archive(qtbot, window):
         basis="《城市照明管理规定》",
     )
     assert detail.labels["state"].text() == "已反馈"
-    act(qtbot, window, Action.SUBMIT)  # confidential: no callback
+    act(window, Action.SUBMIT)  # confidential: no callback
     assert detail.labels["state"].text() == "已提交审核"
-    act(qtbot, window, Action.ARCHIVE)
+    act(window, Action.ARCHIVE)
     assert detail.labels["state"].text() == "办结归档"
     assert not any(b.isEnabled() for a, b in detail.buttons.items() if a not in (Action.REASSIGN,))
     assert detail.history.rowCount() == 6
 
 
-def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, window):
+def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, window, act):
     register(qtbot, window, "SZ-GUI-2")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
+    act(window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     due = window.detail.view.ticket.due_at
-    dialog = act(qtbot, window, Action.COMMIT, until=due - timedelta(days=1), reason="需协调")
+    dialog = act(window, Action.COMMIT, until=due - timedelta(days=1), reason="需协调")
     assert dialog.isVisible()
     assert "不能申请承诺件/延期" in dialog.error.text()
     assert "须晚于办理时限" in dialog.error.text()
@@ -113,18 +99,17 @@ def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, win
     assert window.tasks.wait_idle()
     assert not dialog.isVisible()
     assert "承诺件待批" in window.detail.labels["flags"].text()
-    act(qtbot, window, Action.DECIDE, approved=True, due=due + timedelta(days=8))
+    act(window, Action.DECIDE, approved=True, due=due + timedelta(days=8))
     assert window.detail.labels["due"].text() == f"{due + timedelta(days=8):%Y-%m-%d %H:%M}"
 
 
-def test_returns_unjustified_flags_and_justified_transfers(qtbot, window):
+def test_returns_unjustified_flags_and_justified_transfers(qtbot, window, act):
     register(qtbot, window, "SZ-GUI-3")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
-    act(qtbot, window, Action.RETURN, reason="不属于我单位", justified=False, unit=None)
+    act(window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
+    act(window, Action.RETURN, reason="不属于我单位", justified=False, unit=None)
     assert "无故退单" in window.detail.labels["flags"].text()
     assert window.detail.labels["units"].text().startswith("县教育局")
     act(
-        qtbot,
         window,
         Action.RETURN,
         reason="属于供电公司职责",
@@ -171,10 +156,10 @@ def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window)
     assert "王*" in tooltip and "王伟" not in tooltip
 
 
-def test_filters_and_saved_views(qtbot, window):
+def test_filters_and_saved_views(qtbot, window, act):
     register(qtbot, window, "SZ-GUI-6")
     register(qtbot, window, "SZ-GUI-7", phone="13900005678")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
+    act(window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     window.filters.state.setCurrentIndex(window.filters.state.findData("received"))
     qtbot.waitUntil(lambda: not window.model.loading and window.model.total == 1, timeout=5000)
     assert window.model.ticket_at(0).number == "SZ-GUI-6"
@@ -217,9 +202,9 @@ def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
     qtbot.waitUntil(lambda: "县信访局" in window.model.units.values(), timeout=5000)
 
 
-def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window):
+def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act):
     register(qtbot, window, "SZ-GUI-8")
-    act(qtbot, window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
+    act(window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     qtbot.mouseClick(window.detail.buttons[Action.FEEDBACK], Qt.MouseButton.LeftButton)
     dialog = window.detail.dialog
     dialog.set_value("template", "handled")
