@@ -96,7 +96,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
     missing = missing_fields(list(spec.fields), values)
     if missing:
         named = "、".join(f"{field.cli_option}（{field.label}）" for field in missing)
-        raise CliError(f"{spec.title}还不能记录，缺少：{named}（未记录任何内容）")
+        raise CliError(f"「{spec.title}」还不能记录，缺少：{named}（未记录任何内容）")
     ticket = run_action(service, spec.action, args.number, values)
     out.emit(ticket_json(ticket), lambda: ticket_line(ticket))
     return 0
