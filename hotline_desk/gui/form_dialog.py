@@ -71,7 +71,15 @@ class FormSpec:
 
 
 def with_accelerator(label: str, used: set[str]) -> str:
-    """The label with a keyboard accelerator (Alt+letter) not yet used in the form."""
+    """The label with a keyboard accelerator (Alt+letter) not yet used in the form.
+
+    An English label underlines one of its own letters ("&Main unit"); a
+    Chinese one gets the letter after it, as Chinese software does ("主办单位(&A)").
+    """
+    for index, char in enumerate(label):
+        if char.isascii() and char.isalpha() and char.upper() not in used:
+            used.add(char.upper())
+            return f"{label[:index]}&{label[index:]}"
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         if letter not in used:
             used.add(letter)
@@ -225,7 +233,7 @@ class FormDialog(QDialog):
         if missing:
             self.error.setText(
                 tr("还不能保存，请填写：{fields}").format(
-                    fields="、".join(f"「{f.label}」" for f in missing)
+                    fields=tr("、").join(tr("「{field}」").format(field=f.label) for f in missing)
                 )
             )
             self.widgets[missing[0].key].setFocus()

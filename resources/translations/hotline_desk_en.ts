@@ -64,12 +64,12 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="59"/>
+        <location filename="../../hotline_desk/gui/app.py" line="60"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="80"/>
+        <location filename="../../hotline_desk/gui/app.py" line="97"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
         <source>退单</source>
-        <translation>returned</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
@@ -889,6 +889,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="228"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="189"/>
         <source>、</source>
         <translation>, </translation>
@@ -942,6 +943,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="227"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="228"/>
+        <source>「{field}」</source>
+        <translation>“{field}”</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1115,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="42"/>
         <source>退单</source>
-        <translation>returned</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="43"/>
@@ -1404,7 +1410,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="123"/>
         <source>4. 满意度</source>
-        <translation>4. satisfaction</translation>
+        <translation>4. Satisfaction</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="125"/>

@@ -146,3 +146,28 @@ def test_every_action_form_text_is_in_the_domain_catalogue():
 
     missing = sorted(_action_texts() - CATALOGUE)
     assert not missing, f"add to hotline_desk/gui/domain_catalogue.py: {missing}"
+
+
+def test_an_english_form_reads_english_throughout(qtbot, sqlite_context, english, open_window):
+    """Labels, accelerators and the list of missing answers follow English
+    conventions: no Chinese brackets or commas around English words."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from hotline_desk.domain.lifecycle import Action
+    from hotline_desk.services.tickets import NewTicket, TicketService
+
+    sqlite_context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(sqlite_context, 0)
+    TicketService(sqlite_context).create(NewTicket(number="EN-1", kind="求助", content="路灯"))
+    window = open_window(sqlite_context)
+    window.show_ticket("EN-1")
+    assert window.tasks.wait_idle()
+    dialog = window.detail.start(Action.DISPATCH)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # untouched
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "&Main unit *" in texts
+    assert "Not saved yet; please fill in: “Main unit”, “Phone the handler”" in texts
+    assert not [t for t in texts if any("\u3000" <= c <= "\u9fff" for c in t)], texts
