@@ -142,7 +142,7 @@ def _when_phrase(today: date, next_workday: date) -> str:
 
 
 def plan_notifications(
-    alerts: Sequence[Alert], today: date, next_workday: date, digest_above: int = 3
+    alerts: Sequence[Alert], today: date, next_workday: date, digest_above: int
 ) -> list[Notification]:
     """One notification per alert, or one digest per kind when more than
     ``digest_above`` alerts of that kind arrive together ("7 件工单明天到期")."""
