@@ -87,7 +87,7 @@ def cmd_platform_check(args: argparse.Namespace, out: Output, context: Any) -> i
         )
         return 0
     at = record_platform_check(context, args.note)
-    out.emit({"at": when(at)}, f"platform check recorded at {at:%Y-%m-%d %H:%M}")
+    out.emit({"at": when(at)}, f"已记录查看市平台：{at:%Y-%m-%d %H:%M}")
     return 0
 
 

@@ -115,7 +115,7 @@ def cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
 
 
 def cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
-    from hotline_desk.domain.reply_templates import ReplyTemplate
+    from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
     from hotline_desk.services.reply_templates import (
         list_templates,
         remove_template,
@@ -149,6 +149,9 @@ def cmd_templates(args: argparse.Namespace, out: Output, context: Any) -> int:
     items = list_templates(context)
     out.emit(
         [t.to_mapping() for t in items],
-        lambda: "\n".join(f"{t.code:<12} {t.name}  必填：{','.join(t.required)}" for t in items),
+        lambda: "\n".join(
+            f"{t.code:<12} {t.name}  必填：{'、'.join(FEEDBACK_PARTS[p] for p in t.required)}"
+            for t in items
+        ),
     )
     return 0

@@ -24,6 +24,19 @@ class DaySource(StrEnum):
     WEEKDAYS = "weekdays"
 
 
+# chinesecalendar names its holidays in English; the office reads Chinese.
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "中国人民抗日战争胜利70周年纪念日",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DayInfo:
     day: date
@@ -64,7 +77,8 @@ def _chinesecalendar_rule() -> DayRule:
         try:
             _on_holiday, name = chinese_calendar.get_holiday_detail(day)
             if name:
-                note = f"{name} 调休上班" if workday else str(name)
+                name = HOLIDAY_NAMES.get(str(name), str(name))
+                note = f"{name} 调休上班" if workday else name
         except Exception:
             pass
         return DayInfo(day, workday, DaySource.STATE_COUNCIL, note)

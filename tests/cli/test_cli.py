@@ -44,7 +44,7 @@ def test_calendar_commands_print_date_workday_and_estimate(run):
         "workday": True,
         "estimate": False,
         "source": "chinesecalendar",
-        "note": "Spring Festival 调休上班",
+        "note": "春节 调休上班",
     }
     assert run_json(run, "calendar", "is-workday", "2026-02-16")["workday"] is False
     added = run_json(run, "calendar", "add-workdays", "2026-09-30", "3")
