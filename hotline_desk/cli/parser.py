@@ -72,13 +72,18 @@ def add_action_options(parser: argparse.ArgumentParser, spec: ActionSpec) -> Non
     afterwards (cli/tickets.py), as the window's form does."""
     for field in spec.fields:
         help_text = field.help or field.label
-        if field.flags[0]:  # a yes/no answer as a pair of flags
-            yes, no = field.flags
-            parser.add_argument(
-                yes, dest=field.key, action="store_const", const=True, help=help_text
-            )
-            if no:
-                parser.add_argument(no, dest=field.key, action="store_const", const=False)
+        if field.flags:  # one flag per answer, at most one of them
+            answers = parser.add_mutually_exclusive_group()
+            labels = {str(value): label for label, value in field.choices}
+            prefix = field.help if "{" in field.label else field.label  # no {owner} here
+            for flag, value in field.flags:
+                answers.add_argument(
+                    flag,
+                    dest=field.key,
+                    action="store_const",
+                    const=value,
+                    help=f"{prefix}：{labels.get(str(value), value)}",
+                )
             parser.set_defaults(**{field.key: field.cli_default})
         elif field.kind is Kind.CHOICE:
             parser.add_argument(

@@ -41,6 +41,7 @@ class Action(StrEnum):
     CALL = "call"
     CREATE = "create"
     REVEAL = "reveal"
+    SEND_BACK = "send_back"  # the callback found the citizen was not told: back to the unit
 
     @property
     def label(self) -> str:
@@ -73,6 +74,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.LEADER_DECISION: "领导批示",
     Action.CALL: "电话记录",
     Action.REVEAL: "查看来电人信息",
+    Action.SEND_BACK: "退回承办单位",
 }
 
 _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
@@ -139,6 +141,8 @@ CONFIDENTIAL_NO_CALLBACK = "保密件不回访"
 CALLBACK_BY_OWNER = "回访由派单人 {owner} 负责；代为回访须登记"
 CALLBACK_ANSWERS_MISSING = "接通的回访须回答全部四个问题，尚缺：{missing}"
 CALLBACK_FIRST = "请先回访群众；只有保密件可不经回访提交"
+UNREACHABLE_TOO_SOON = "记为无法联系前须先拨打 {required} 次未接通（已记录 {attempts} 次）"
+UNREACHABLE_NEEDS_NOTE = "记为无法联系须写明拨打情况"
 NOT_ESCALATED = "工单未抄报疑难"
 ROLE_SEES_NO_CALLERS = "该角色（{role}）无需查看来电人信息（保密制度）"
 CONFIDENTIAL_CALLER_HIDDEN = "保密件的来电人信息一律不显示"
@@ -158,6 +162,8 @@ REFUSAL_REASONS = (
     CALLBACK_BY_OWNER,
     CALLBACK_ANSWERS_MISSING,
     CALLBACK_FIRST,
+    UNREACHABLE_TOO_SOON,
+    UNREACHABLE_NEEDS_NOTE,
     NOT_ESCALATED,
     ROLE_SEES_NO_CALLERS,
     CONFIDENTIAL_CALLER_HIDDEN,
@@ -502,9 +508,41 @@ class CallbackAnswers:
     callee: str = ""
     notes: str = ""
     stand_in_for: str | None = None  # the owner this operator stands in for
+    unreachable: bool = False  # 无法联系, after the office's number of attempts
 
 
-def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackAnswers) -> Event:
+def failed_callbacks(events: Sequence[Event]) -> int:
+    """Callback attempts that did not reach the citizen since the latest feedback
+    (a new feedback starts a new round of callbacks)."""
+    count = 0
+    for event in events:
+        if event.action == Action.FEEDBACK.value:
+            count = 0
+        elif event.action == Action.CALLBACK.value and not event.data.get("reached"):
+            count = 0 if event.data.get("unreachable") else count + 1
+    return count
+
+
+# Why the answers send a ticket back or up (the event's note names the answer).
+NOT_TOLD_SENT_BACK = "回访：群众未被告知办理结果及政策法规依据，退回承办单位告知"
+UNTRUE_FEEDBACK = "回访：群众反映承办单位反馈情况不属实（虚假反馈）"
+MISCONDUCT_REPORTED = "回访：群众反映工作人员办理中有违规违纪，抄报分管领导"
+
+
+def record_callback(
+    ticket: Ticket,
+    actor: str,
+    at: datetime,
+    answers: CallbackAnswers,
+    failed_attempts: int = 0,
+    attempts_required: int = 3,
+) -> list[Event]:
+    """回访, recorded as it happened. A reached call answers all four questions,
+    and its answers act: not told → back to the unit; an untrue account → the
+    虚假反馈 path; misconduct → reported to the leader; unsatisfied → 重办.
+    Not reached is an attempt; after ``attempts_required`` failed attempts
+    (``failed_attempts`` so far this round) the caller may be recorded as
+    unreachable (无法联系), with a note, and the ticket goes on."""
     _require_state(ticket, Action.CALLBACK)
     if ticket.confidential:
         raise ActionRefused(ticket, Action.CALLBACK, CONFIDENTIAL_NO_CALLBACK)
@@ -516,6 +554,35 @@ def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackA
             owner=ticket.owner,
         )
     before = ticket.state
+    if answers.unreachable and not answers.reached:
+        notes = answers.notes.strip()
+        if failed_attempts < attempts_required:
+            raise ActionRefused(
+                ticket,
+                Action.CALLBACK,
+                UNREACHABLE_TOO_SOON,
+                required=attempts_required,
+                attempts=failed_attempts,
+            )
+        if not notes:
+            raise ActionRefused(ticket, Action.CALLBACK, UNREACHABLE_NEEDS_NOTE)
+        ticket.satisfaction = Satisfaction.UNREACHABLE
+        ticket.state = TicketState.CALLED_BACK
+        return [
+            _event(
+                ticket,
+                Action.CALLBACK,
+                actor,
+                at,
+                before,
+                notes,
+                reached=False,
+                unreachable=True,
+                attempts=failed_attempts,
+                stand_in_for=answers.stand_in_for,
+            )
+        ]
+    consequences: list[tuple[Action, str]] = []
     if answers.reached:
         missing = [
             name
@@ -535,12 +602,26 @@ def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackA
                 missing=tuple(missing),
             )
         ticket.satisfaction = answers.satisfaction
-        if answers.satisfaction is Satisfaction.UNSATISFIED:
+        if answers.result_and_basis_told is False:
+            consequences.append((Action.SEND_BACK, NOT_TOLD_SENT_BACK))
+        if answers.account_true is False:
+            consequences.append((Action.REJECT_FEEDBACK, UNTRUE_FEEDBACK))
+            ticket.false_feedback = True
+            ticket.difficult = True
+        if answers.misconduct:
+            consequences.append((Action.ESCALATE, MISCONDUCT_REPORTED))
+            ticket.difficult = True
+        back = (
+            answers.satisfaction is Satisfaction.UNSATISFIED
+            or answers.result_and_basis_told is False
+            or answers.account_true is False
+        )
+        if back:
             ticket.state = TicketState.HANDLING
             ticket.rehandling = True
         else:
             ticket.state = TicketState.CALLED_BACK
-    return _event(
+    called = _event(
         ticket,
         Action.CALLBACK,
         actor,
@@ -554,8 +635,21 @@ def record_callback(ticket: Ticket, actor: str, at: datetime, answers: CallbackA
         satisfaction=answers.satisfaction.value if answers.satisfaction else None,
         callee=answers.callee or None,
         stand_in_for=answers.stand_in_for,
-        rehandling=(answers.satisfaction is Satisfaction.UNSATISFIED) or None,
+        rehandling=(ticket.state is TicketState.HANDLING and answers.reached) or None,
     )
+    why = [
+        _event(
+            ticket,
+            action,
+            actor,
+            at,
+            ticket.state,
+            f"{reason}：{answers.notes.strip()}" if answers.notes.strip() else reason,
+            by_callback=True,
+        )
+        for action, reason in consequences
+    ]
+    return [called, *why]
 
 
 def submit(ticket: Ticket, actor: str, at: datetime) -> Event:

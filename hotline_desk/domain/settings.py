@@ -53,6 +53,9 @@ DUTY_ALERT_KINDS: Setting[str] = Setting(
 NEW_TICKET_DUE_RULE: Setting[str] = Setting(
     "tickets.default_due_rule", "office.joint", "手工登记工单的默认办理时限规则", str
 )
+CALLBACK_ATTEMPTS: Setting[int] = Setting(
+    "callback.attempts_before_unreachable", 3, "记为无法联系前须拨打的次数", int
+)
 TICKET_NUMBER_PATTERN: Setting[str] = Setting(
     "tickets.number_pattern",
     r"[A-Za-z0-9][A-Za-z0-9_\-]{0,39}",
@@ -68,4 +71,5 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DUTY_ALERT_KINDS,
     NEW_TICKET_DUE_RULE,
     TICKET_NUMBER_PATTERN,
+    CALLBACK_ATTEMPTS,
 )

@@ -71,10 +71,23 @@ class Satisfaction(StrEnum):
     SATISFIED = "satisfied"  # 满意
     BASIC = "basic"  # 基本满意
     UNSATISFIED = "unsatisfied"  # 不满意
+    # 无法联系: the caller could not be reached after the office's number of
+    # attempts – recorded as such, never as satisfied, counted apart.
+    UNREACHABLE = "unreachable"
 
     @property
     def label(self) -> str:
-        return {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}[self.value]
+        return _SATISFACTION_LABELS[self]
+
+
+_SATISFACTION_LABELS = {
+    Satisfaction.SATISFIED: "满意",
+    Satisfaction.BASIC: "基本满意",
+    Satisfaction.UNSATISFIED: "不满意",
+    Satisfaction.UNREACHABLE: "无法联系",
+}
+# What a citizen who was reached can answer to question 4.
+SATISFACTION_ANSWERS = (Satisfaction.SATISFIED, Satisfaction.BASIC, Satisfaction.UNSATISFIED)
 
 
 class FeedbackResult(StrEnum):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
+from hotline_desk.domain.ticket import Satisfaction
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.confirmations import (
@@ -32,8 +33,15 @@ from hotline_desk.services.confirmations import (
 )
 from hotline_desk.services.context import AppContext
 
-SATISFACTION_NAMES = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意",
-                      "awaiting_callback": "待回访"}  # fmt: skip
+
+def satisfaction_name(key: str) -> str:
+    """A satisfaction as the panel shows it ("awaiting_callback": not called back yet)."""
+    if key == "awaiting_callback":
+        return tr("待回访")
+    try:
+        return tr_domain(Satisfaction(key).label)
+    except ValueError:
+        return key
 
 
 class ConfirmationsPanel(QWidget):
@@ -135,9 +143,8 @@ class ConfirmationsPanel(QWidget):
                     count=item.count, overdue=item.detail.get("overdue", 0)
                 )
             elif item.detail and confirmation is Confirmation.FEEDBACK:
-                detail = "，".join(
-                    f"{tr(SATISFACTION_NAMES.get(k, k))} {v}"
-                    for k, v in sorted(item.detail.items())
+                detail = tr("，").join(
+                    f"{satisfaction_name(k)} {v}" for k, v in sorted(item.detail.items())
                 )
             elif item.detail:
                 detail = "，".join(

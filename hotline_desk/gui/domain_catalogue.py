@@ -231,6 +231,13 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "转至单位"),
     QT_TRANSLATE_NOOP("Domain", "退单理由"),
     QT_TRANSLATE_NOOP("Domain", "领导审批承诺件"),
+    QT_TRANSLATE_NOOP("Domain", "多次未接通，记为无法联系"),
+    QT_TRANSLATE_NOOP("Domain", "无法联系"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "记为无法联系前须先拨打 {required} 次未接通（已记录 {attempts} 次）"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "记为无法联系须写明拨打情况"),
+    QT_TRANSLATE_NOOP("Domain", "退回承办单位"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -20,10 +20,10 @@ from datetime import datetime, time, timedelta
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
 from hotline_desk.domain.ticket import (
+    SATISFACTION_ANSWERS,
     Caller,
     Event,
     FeedbackResult,
-    Satisfaction,
     Ticket,
     TicketKind,
     TicketState,
@@ -239,8 +239,8 @@ def _story(
         return events  # feedback waiting for its callback (五个确认 4)
     call_at = feedback_at + timedelta(hours=2)
     if not ticket.confidential:
-        satisfaction = rng.choices(list(Satisfaction), weights=[70, 22, 8])[0]
-        events.append(
+        satisfaction = rng.choices(SATISFACTION_ANSWERS, weights=[70, 22, 8])[0]
+        events.extend(
             lifecycle.record_callback(
                 ticket,
                 operator,

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from hotline_desk.domain.lifecycle import Action, CallbackAnswers, CallPurpose, UnitFeedback
-from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket
+from hotline_desk.domain.ticket import SATISFACTION_ANSWERS, FeedbackResult, Satisfaction, Ticket
 from hotline_desk.services.tickets import TicketService
 
 Values = Mapping[str, Any]
@@ -46,7 +46,8 @@ class ActionField:
     none_choice: str = ""  # UNIT/TEMPLATE: the label of an explicit "none" answer
     default: Callable[[Ticket, datetime], object] | None = None  # a suggestion, not a fact
     shown_when: Callable[[Ticket, str], bool] | None = None  # (ticket, operator)
-    flags: tuple[str, str] = ("", "")  # a yes/no CHOICE on the CLI: (--yes-flag, --no-flag)
+    # A CHOICE as flags on the CLI, one per answer: (("--reached", True), ...)
+    flags: tuple[tuple[str, object], ...] = ()
     option: str = ""  # the CLI option, when not --key
     cli_default: object = None  # what the CLI records when the option is left out
     help: str = ""  # the CLI's help line
@@ -91,6 +92,7 @@ def _justified(values: Values) -> bool:
 
 YES_NO = (("是", True), ("否", False))
 CALL_LATER = "later"
+UNREACHABLE = "unreachable"  # the callback's third result: 无法联系
 NONE = "none"  # the explicit "none" answer of a UNIT or TEMPLATE field
 
 # -- how each action is applied -------------------------------------------------
@@ -135,6 +137,7 @@ def _feedback(s: TicketService, number: str, v: Values) -> Ticket:
 
 def _callback(s: TicketService, number: str, v: Values) -> Ticket:
     reached = v["reached"] is True
+    unreachable = v["reached"] == UNREACHABLE
     owner = s.show(number).ticket.owner if v.get("stand_in") else None
     answers = CallbackAnswers(
         reached=reached,
@@ -145,6 +148,7 @@ def _callback(s: TicketService, number: str, v: Values) -> Ticket:
         callee=v.get("callee") or "",
         notes=v.get("notes") or "",
         stand_in_for=owner,
+        unreachable=unreachable,
     )
     return s.callback(number, answers)
 
@@ -187,7 +191,7 @@ ACTIONS: dict[Action, ActionSpec] = {
                     Kind.CHOICE,
                     True,
                     (("已通知（接通）", True), ("未接通", False), ("稍后再打", CALL_LATER)),
-                    flags=("--called", "--call-not-reached"),
+                    flags=(("--called", True), ("--call-not-reached", False)),
                     cli_default=CALL_LATER,
                     help="记录派单后电话通知承办人：接通 / 未接通（不给出则稍后再打）",
                 ),
@@ -220,7 +224,7 @@ ACTIONS: dict[Action, ActionSpec] = {
                     Kind.CHOICE,
                     True,
                     (("接通", True), ("未接通", False)),
-                    flags=("--reached", "--not-reached"),
+                    flags=(("--reached", True), ("--not-reached", False)),
                 ),
                 ActionField("note", "说明", Kind.MULTILINE),
             ),
@@ -246,7 +250,7 @@ ACTIONS: dict[Action, ActionSpec] = {
                     Kind.CHOICE,
                     True,
                     (("成立：改派（转办）", True), ("不成立：无故退单", False)),
-                    flags=("--justified", "--unjustified"),
+                    flags=(("--justified", True), ("--unjustified", False)),
                 ),
                 ActionField(
                     "unit",
@@ -287,7 +291,7 @@ ACTIONS: dict[Action, ActionSpec] = {
                     Kind.CHOICE,
                     True,
                     (("同意", True), ("不同意", False)),
-                    flags=("--approve", "--refuse"),
+                    flags=(("--approve", True), ("--refuse", False)),
                 ),
                 ActionField(
                     "due",
@@ -338,8 +342,17 @@ ACTIONS: dict[Action, ActionSpec] = {
                     "电话结果",
                     Kind.CHOICE,
                     True,
-                    (("接通", True), ("未接通（稍后再拨）", False)),
-                    flags=("--reached", "--not-reached"),
+                    (
+                        ("接通", True),
+                        ("未接通（稍后再拨）", False),
+                        ("多次未接通，记为无法联系", UNREACHABLE),
+                    ),
+                    flags=(
+                        ("--reached", True),
+                        ("--not-reached", False),
+                        ("--unreachable", UNREACHABLE),
+                    ),
+                    help="回访电话：接通 / 未接通 / 多次未接通后记为无法联系（须 --notes 写明拨打情况）",
                 ),
                 ActionField(
                     "told",
@@ -366,11 +379,16 @@ ACTIONS: dict[Action, ActionSpec] = {
                     "satisfaction",
                     "4. 满意度",
                     Kind.CHOICE,
-                    choices=tuple((x.label, x.value) for x in Satisfaction),
+                    choices=tuple((x.label, x.value) for x in SATISFACTION_ANSWERS),
                     required_when=_reached,
                 ),
                 ActionField("callee", "回访对象", hint="接电话的人"),
-                ActionField("notes", "回访记录", Kind.MULTILINE),
+                ActionField(
+                    "notes",
+                    "回访记录",
+                    Kind.MULTILINE,
+                    required_when=lambda v: v.get("reached") == UNREACHABLE,  # how it was tried
+                ),
                 ActionField(
                     "stand_in",
                     "代 {owner} 回访",
@@ -378,7 +396,7 @@ ACTIONS: dict[Action, ActionSpec] = {
                     True,
                     (("是，代为回访", True), ("否", False)),
                     shown_when=_standing_in,
-                    flags=("--stand-in", ""),
+                    flags=(("--stand-in", True),),
                     cli_default=False,
                     help="代派单人回访（须登记）",
                 ),

@@ -14,7 +14,12 @@ from difflib import SequenceMatcher
 
 from hotline_desk.domain import lifecycle, settings
 from hotline_desk.domain.errors import TicketNotFound
-from hotline_desk.domain.lifecycle import CallbackAnswers, CallPurpose, UnitFeedback
+from hotline_desk.domain.lifecycle import (
+    CallbackAnswers,
+    CallPurpose,
+    UnitFeedback,
+    failed_callbacks,
+)
 from hotline_desk.domain.phone import check_caller_phone
 from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind, TicketState
 from hotline_desk.domain.time_limits import (
@@ -270,8 +275,11 @@ class TicketService:
 
     def callback(self, number: str, answers: CallbackAnswers) -> Ticket:
         actor = self.context.operator
+        required = self.context.get(settings.CALLBACK_ATTEMPTS)
+        attempts = failed_callbacks(self.show(number).events)
         return self._apply(
-            number, lambda t, now: lifecycle.record_callback(t, actor, now, answers)
+            number,
+            lambda t, now: lifecycle.record_callback(t, actor, now, answers, attempts, required),
         )[0]
 
     def submit(self, number: str) -> Ticket:

@@ -176,6 +176,7 @@
         <translation>same caller phone</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="40"/>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="85"/>
         <source>待回访</source>
         <translation>awaiting callback</translation>
@@ -823,73 +824,73 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="53"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="61"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="54"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="62"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="55"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="63"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="58"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="66"/>
         <source>今日查看记录</source>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="77"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="85"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="134"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="142"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="153"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="167"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="166"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="173"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="189"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="196"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="196"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="203"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="201"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="208"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="220"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="227"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="228"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="189"/>
         <source>、</source>
         <translation>, </translation>
@@ -905,6 +906,7 @@ Caller: {caller}</translation>
         <translation>row {row}</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="146"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="44"/>
         <source>，</source>
         <translation>, </translation>
@@ -935,17 +937,17 @@ Caller: {caller}</translation>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="149"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="157"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="227"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="235"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="228"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -1951,6 +1953,31 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="233"/>
         <source>领导审批承诺件</source>
         <translation>Leader&apos;s decision on the extension</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="234"/>
+        <source>多次未接通，记为无法联系</source>
+        <translation>Not reached after several tries: unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="235"/>
+        <source>无法联系</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="236"/>
+        <source>记为无法联系前须先拨打 {required} 次未接通（已记录 {attempts} 次）</source>
+        <translation>call {required} times without reaching the citizen before recording them as unreachable ({attempts} recorded so far)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="239"/>
+        <source>记为无法联系须写明拨打情况</source>
+        <translation>say in the notes when and how you tried to call before recording unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="240"/>
+        <source>退回承办单位</source>
+        <translation>sent back to the unit</translation>
     </message>
 </context>
 <context>

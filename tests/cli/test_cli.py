@@ -281,7 +281,7 @@ def test_every_action_is_a_command_with_an_option_per_field(capsys):
             main(["ticket", spec.command, "--help"])
         usage = capsys.readouterr().out
         for field in spec.fields:
-            option = field.flags[0] or field.cli_option
+            option = field.flags[0][0] if field.flags else field.cli_option
             assert option in usage, (spec.command, option)
 
 

@@ -104,3 +104,25 @@ def test_an_unusable_database_gets_one_sentence_and_no_traceback(tmp_path, capsy
     if kind == "read_only" and __import__("os").geteuid() == 0:
         pytest.skip("root may write a read-only file")
     assert expected[kind] in err
+
+
+def test_an_unreachable_caller_after_three_attempts_on_the_command_line(tmp_path, capsys):
+    db = str(tmp_path / "u.sqlite3")
+    base = ["--db", db, "--now", "2026-09-30T10:00", "--operator", "liqing"]
+    main([*base, "demo", "--tickets", "0"])
+    main([*base, "ticket", "new", "--number", "U1", "--kind", "求助", "--content", "路灯"])
+    main([*base, "ticket", "dispatch", "U1", "--unit", "县教育局", "--called"])
+    main([*base, "ticket", "feedback", "U1", "--cause", "a", "--actions", "b", "--result", "已处理"])
+    capsys.readouterr()
+    unreachable = [*base, "ticket", "callback", "U1", "--unreachable", "--notes", "三次未接"]
+    assert main(unreachable) == 3  # refused: no attempt yet
+    assert "须先拨打 3 次未接通（已记录 0 次）" in capsys.readouterr().err
+    for _ in range(3):
+        assert main([*base, "ticket", "callback", "U1", "--not-reached"]) == 0
+    assert main([*base, "ticket", "submit", "U1"]) == 3  # still waits for its callback
+    assert main(unreachable) == 0
+    assert main([*base, "ticket", "submit", "U1"]) == 0
+    capsys.readouterr()
+    main([*base, "ticket", "show", "U1", "--format", "json"])
+    shown = capsys.readouterr().out
+    assert '"satisfaction": "unreachable"' in shown and '"state": "submitted"' in shown

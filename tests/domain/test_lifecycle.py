@@ -53,7 +53,7 @@ def test_the_whole_happy_life_leaves_an_event_per_step():
             t, "liqing", at(1.1), lc.CallPurpose.DISPATCH_NOTICE, "张丽", "13907310001", True, 7
         ),
         lc.record_feedback(t, "unit", at(30), FEEDBACK),
-        lc.record_callback(t, "liqing", at(32), SATISFIED),
+        *lc.record_callback(t, "liqing", at(32), SATISFIED),
         lc.submit(t, "liqing", at(33)),
         lc.archive(t, "city", at(50)),
     ]
@@ -148,8 +148,8 @@ def test_unsatisfied_callback_sends_the_ticket_back_for_re_handling():
     t = new_ticket()
     lc.dispatch(t, "liqing", at(1), 7)
     lc.record_feedback(t, "unit", at(20), FEEDBACK)
-    answers = CallbackAnswers(True, True, False, False, Satisfaction.UNSATISFIED)
-    event = lc.record_callback(t, "liqing", at(22), answers)
+    answers = CallbackAnswers(True, True, True, False, Satisfaction.UNSATISFIED)
+    (event,) = lc.record_callback(t, "liqing", at(22), answers)
     assert t.state is TicketState.HANDLING and t.rehandling
     assert event.data["rehandling"] is True
     lc.record_feedback(t, "unit", at(40), FEEDBACK)
@@ -166,10 +166,10 @@ def test_callback_rules():
         lc.record_callback(t, "liqing", at(21), CallbackAnswers(True, True, True, False))
     with pytest.raises(ActionRefused, match="回访由派单人 liqing 负责"):
         lc.record_callback(t, "wangfang", at(21), SATISFIED)
-    not_reached = lc.record_callback(t, "liqing", at(21), CallbackAnswers(reached=False))
+    (not_reached,) = lc.record_callback(t, "liqing", at(21), CallbackAnswers(reached=False))
     assert t.state is TicketState.FEEDBACK and not_reached.data["reached"] is False
     stand_in = CallbackAnswers(True, True, True, False, Satisfaction.BASIC, stand_in_for="liqing")
-    event = lc.record_callback(t, "wangfang", at(23), stand_in)
+    (event,) = lc.record_callback(t, "wangfang", at(23), stand_in)
     assert t.state is TicketState.CALLED_BACK and event.data["stand_in_for"] == "liqing"
 
 
@@ -254,3 +254,62 @@ def test_overdue_is_derived_from_state_and_due():
     lc.dispatch(t, "liqing", at(1), 7)
     assert t.is_overdue(t.due_at + timedelta(seconds=1))
     assert not t.is_overdue(t.due_at)
+
+
+def _awaiting_callback() -> Ticket:
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.record_feedback(t, "unit", at(20), FEEDBACK)
+    return t
+
+
+def test_an_unreachable_caller_is_recorded_after_the_attempts_and_the_ticket_goes_on():
+    t = _awaiting_callback()
+    events = []
+    unreachable = CallbackAnswers(reached=False, unreachable=True, notes="三天内拨打三次均未接")
+    for attempt in range(2):
+        events += lc.record_callback(t, "liqing", at(21 + attempt), CallbackAnswers(False))
+    assert lc.failed_callbacks(events) == 2
+    with pytest.raises(ActionRefused, match="须先拨打 3 次未接通（已记录 2 次）"):
+        lc.record_callback(t, "liqing", at(24), unreachable, lc.failed_callbacks(events), 3)
+    events += lc.record_callback(t, "liqing", at(25), CallbackAnswers(False))
+    with pytest.raises(ActionRefused, match="须写明拨打情况"):
+        lc.record_callback(t, "liqing", at(26), CallbackAnswers(False, unreachable=True), 3, 3)
+    (event,) = lc.record_callback(t, "liqing", at(26), unreachable, lc.failed_callbacks(events), 3)
+    assert t.state is TicketState.CALLED_BACK and t.satisfaction is Satisfaction.UNREACHABLE
+    assert event.data == {"reached": False, "unreachable": True, "attempts": 3}
+    lc.submit(t, "liqing", at(27))  # the ticket goes on, never recorded as satisfied
+
+
+def test_failed_attempts_count_from_the_latest_feedback():
+    t = _awaiting_callback()
+    events = [*lc.record_callback(t, "liqing", at(21), CallbackAnswers(False))]
+    answers = CallbackAnswers(True, True, True, False, Satisfaction.UNSATISFIED)
+    events += lc.record_callback(t, "liqing", at(22), answers)
+    events.append(lc.record_feedback(t, "unit", at(30), FEEDBACK))
+    assert lc.failed_callbacks(events) == 0
+    events += lc.record_callback(t, "liqing", at(31), CallbackAnswers(False))
+    assert lc.failed_callbacks(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("told", "true", "misconduct", "state", "follow_up"),
+    [
+        (False, True, False, TicketState.HANDLING, Action.SEND_BACK),  # not told: back to the unit
+        (True, False, False, TicketState.HANDLING, Action.REJECT_FEEDBACK),  # untrue: 虚假反馈
+        (True, True, True, TicketState.CALLED_BACK, Action.ESCALATE),  # misconduct: to the leader
+    ],
+)
+def test_callback_answers_that_contradict_the_feedback_act(told, true, misconduct, state, follow_up):
+    t = _awaiting_callback()
+    answers = CallbackAnswers(True, told, true, misconduct, Satisfaction.BASIC, notes="群众原话")
+    called, why = lc.record_callback(t, "liqing", at(22), answers)
+    assert called.action == "callback" and t.state is state
+    assert why.action == follow_up.value and why.actor == "liqing" and "群众原话" in why.note
+    assert why.data == {"by_callback": True}
+    if follow_up is Action.REJECT_FEEDBACK:
+        assert t.false_feedback and t.difficult and t.rehandling
+    if follow_up is Action.ESCALATE:
+        assert t.difficult and Action.LEADER_DECISION in lc.allowed_actions(t)
+    if follow_up is Action.SEND_BACK:
+        assert t.rehandling and not t.false_feedback

@@ -66,46 +66,17 @@ def test_compiled_designer_forms_are_current():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def _message_literals() -> tuple[set[str], list[str]]:
-    """Every fixed message pattern the services and the domain raise, and the
-    places that build one with an f-string (which no catalogue can translate)."""
-    import ast
+def test_every_domain_text_the_window_shows_is_in_the_catalogue():
+    """Refusals, input errors, the action forms' texts and the enums' labels
+    reach the English window through the Domain catalogue (and so are
+    translated, which the first test checks); what varies in a message is
+    passed as params, never formatted into its pattern."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from catalogue_missing import message_literals, missing
 
-    literals: set[str] = set()
-    built: list[str] = []
-    positions = {"InputError": (0, 1), "PhoneCheck": (2,)}
-    keywords = {"InputError": ("field", "expected"), "PhoneCheck": ("reason",)}
-    for folder in ("services", "domain"):
-        for path in sorted((ROOT / "hotline_desk" / folder).glob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
-                    continue
-                name = node.func.id
-                if name not in positions:
-                    continue
-                args = [node.args[i] for i in positions[name] if i < len(node.args)]
-                args += [k.value for k in node.keywords if k.arg in keywords[name]]
-                for arg in args:
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        if not arg.value.isascii():
-                            literals.add(arg.value)
-                    elif isinstance(arg, ast.JoinedStr | ast.BinOp):
-                        built.append(f"{path.name}:{arg.lineno}")
-    return literals, built
-
-
-def test_every_message_pattern_is_in_the_domain_catalogue():
-    """An input error or refusal shown in the English window is English: its
-    field and its pattern are listed for Linguist (and so translated, which
-    the first test checks); what varies is passed as params, never formatted
-    into the pattern."""
-    from hotline_desk.domain.lifecycle import REFUSAL_REASONS
-    from hotline_desk.gui.domain_catalogue import CATALOGUE
-
-    literals, built = _message_literals()
+    _literals, built = message_literals()
     assert not built, f"message patterns built with f-strings or +: {built}"
-    missing = sorted((literals | set(REFUSAL_REASONS)) - CATALOGUE)
-    assert not missing, f"add to hotline_desk/gui/domain_catalogue.py: {missing}"
+    assert not missing(), f"run scripts/catalogue_missing.py --add: {missing()}"
 
 
 def test_an_input_error_reads_english_in_the_english_window(english):
@@ -125,27 +96,6 @@ def test_an_input_error_reads_english_in_the_english_window(english):
     text = input_text(error)
     assert "2026-11-23 10:00" in text and "2026-12-01 09:00" in text
     assert all(ord(c) < 0x3000 for c in text), text
-
-
-def _action_texts() -> set[str]:
-    from hotline_desk.services.ticket_actions import ACTIONS
-
-    texts: set[str] = set()
-    for spec in ACTIONS.values():
-        texts |= {spec.title, spec.note}
-        for field in spec.fields:
-            texts |= {field.label, field.none_choice, field.hint}
-            texts |= {label for label, _value in field.choices}
-    return {t for t in texts if t}
-
-
-def test_every_action_form_text_is_in_the_domain_catalogue():
-    """The window translates the shared action descriptions (labels, choices,
-    notes) through the Domain catalogue: each must be listed there."""
-    from hotline_desk.gui.domain_catalogue import CATALOGUE
-
-    missing = sorted(_action_texts() - CATALOGUE)
-    assert not missing, f"add to hotline_desk/gui/domain_catalogue.py: {missing}"
 
 
 def test_an_english_form_reads_english_throughout(qtbot, sqlite_context, english, open_window):

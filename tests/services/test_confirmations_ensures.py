@@ -175,7 +175,7 @@ def test_callback_template_phones_and_submission(calendar):
     short = {7: UnitPhones("13907310001", "6601")}
     phones = ensure(evaluate(t, events, short, NOW, calendar), Ensure.PHONES_VALID)
     assert phones.missing and "分管领导" in phones.detail
-    events.append(
+    events.extend(
         lc.record_callback(
             t,
             "liqing",
