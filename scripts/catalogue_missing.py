@@ -62,11 +62,11 @@ def action_texts() -> set[str]:
 
 def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
-    from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS
+    from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
 
     labels = {x.label for enum in (TicketState, TicketKind, Satisfaction, AlertKind) for x in enum}
-    return labels | set(ACTION_LABELS.values()) | set(REFUSAL_REASONS)
+    return labels | set(ACTION_LABELS.values()) | set(REFUSAL_REASONS) | set(ROLE_LABELS.values())
 
 
 def wanted() -> set[str]:

@@ -144,6 +144,8 @@ CALLBACK_FIRST = "请先回访群众；只有保密件可不经回访提交"
 UNREACHABLE_TOO_SOON = "记为无法联系前须先拨打 {required} 次未接通（已记录 {attempts} 次）"
 UNREACHABLE_NEEDS_NOTE = "记为无法联系须写明拨打情况"
 NOT_ESCALATED = "工单未抄报疑难"
+LEADER_ONLY = "只有分管领导可以办理（{actor} 的角色为「{role}」）"
+APPROVED_DUE_NOT_LATER = "批准的办理时限须晚于现行时限 {due} 和现在"
 ROLE_SEES_NO_CALLERS = "该角色（{role}）无需查看来电人信息（保密制度）"
 CONFIDENTIAL_CALLER_HIDDEN = "保密件的来电人信息一律不显示"
 REFUSAL_REASONS = (
@@ -165,6 +167,8 @@ REFUSAL_REASONS = (
     UNREACHABLE_TOO_SOON,
     UNREACHABLE_NEEDS_NOTE,
     NOT_ESCALATED,
+    LEADER_ONLY,
+    APPROVED_DUE_NOT_LATER,
     ROLE_SEES_NO_CALLERS,
     CONFIDENTIAL_CALLER_HIDDEN,
 )
@@ -393,6 +397,25 @@ def request_commitment(
     )
 
 
+# The office's roles (operators.role) and who may do what beyond the state rules.
+ROLE_LABELS = {
+    "operator": "经办人员",
+    "leader": "分管领导",
+    "general": "综合科",
+    "duty": "值班人员",
+}
+LEADER_ACTIONS = frozenset({Action.DECIDE, Action.LEADER_DECISION})
+
+
+def require_role(ticket: Ticket, action: Action, actor: str, role: str) -> None:
+    """Approving a commitment/extension and deciding a difficult ticket belong to
+    the supervising leader (分管领导); anyone else is refused with the reason."""
+    if action in LEADER_ACTIONS and role != "leader":
+        raise ActionRefused(
+            ticket, action, LEADER_ONLY, actor=actor, role=ROLE_LABELS.get(role, role)
+        )
+
+
 def decide_commitment(
     ticket: Ticket,
     actor: str,
@@ -400,9 +423,12 @@ def decide_commitment(
     approved: bool,
     new_due_at: datetime | None = None,
     note: str = "",
+    *,
+    role: str = "operator",
 ) -> Event:
     """The supervising leader approves (new due date) or refuses a request."""
     _require_state(ticket, Action.DECIDE)
+    require_role(ticket, Action.DECIDE, actor, role)
     if not ticket.commitment_pending:
         raise ActionRefused(ticket, Action.DECIDE, NO_REQUEST)
     before = ticket.state
@@ -411,6 +437,8 @@ def decide_commitment(
         due = new_due_at or ticket.requested_due_at
         if due is None:
             raise ActionRefused(ticket, Action.DECIDE, APPROVAL_NEEDS_DUE)
+        if (old_due is not None and due <= old_due) or due <= at:
+            raise ActionRefused(ticket, Action.DECIDE, APPROVED_DUE_NOT_LATER, due=old_due or at)
         ticket.due_at = due
     ticket.commitment_pending = False
     ticket.requested_due_at = None
@@ -729,8 +757,11 @@ def escalate(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
     return _event(ticket, Action.ESCALATE, actor, at, before, reason)
 
 
-def record_leader_decision(ticket: Ticket, actor: str, at: datetime, decision: str) -> Event:
+def record_leader_decision(
+    ticket: Ticket, actor: str, at: datetime, decision: str, *, role: str = "operator"
+) -> Event:
     _require_state(ticket, Action.LEADER_DECISION)
+    require_role(ticket, Action.LEADER_DECISION, actor, role)
     if not ticket.difficult:
         raise ActionRefused(ticket, Action.LEADER_DECISION, NOT_ESCALATED)
     decision = _require_text(ticket, Action.LEADER_DECISION, decision, "批示内容")

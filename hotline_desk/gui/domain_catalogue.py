@@ -238,6 +238,11 @@ REFUSALS_AND_STEPS = [
     ),
     QT_TRANSLATE_NOOP("Domain", "记为无法联系须写明拨打情况"),
     QT_TRANSLATE_NOOP("Domain", "退回承办单位"),
+    QT_TRANSLATE_NOOP("Domain", "值班人员"),
+    QT_TRANSLATE_NOOP("Domain", "只有分管领导可以办理（{actor} 的角色为「{role}」）"),
+    QT_TRANSLATE_NOOP("Domain", "批准的办理时限须晚于现行时限 {due} 和现在"),
+    QT_TRANSLATE_NOOP("Domain", "经办人员"),
+    QT_TRANSLATE_NOOP("Domain", "综合科"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -252,9 +252,12 @@ class TicketService:
         self, number: str, approved: bool, new_due_at: datetime | None = None, note: str = ""
     ) -> Ticket:
         actor = self.context.operator
+        role = operator_role(self.context, actor)
         return self._apply(
             number,
-            lambda t, now: lifecycle.decide_commitment(t, actor, now, approved, new_due_at, note),
+            lambda t, now: lifecycle.decide_commitment(
+                t, actor, now, approved, new_due_at, note, role=role
+            ),
         )[0]
 
     def feedback(self, number: str, feedback: UnitFeedback) -> Ticket:
@@ -305,8 +308,10 @@ class TicketService:
 
     def leader_decision(self, number: str, decision: str) -> Ticket:
         actor = self.context.operator
+        role = operator_role(self.context, actor)
         return self._apply(
-            number, lambda t, now: lifecycle.record_leader_decision(t, actor, now, decision)
+            number,
+            lambda t, now: lifecycle.record_leader_decision(t, actor, now, decision, role=role),
         )[0]
 
     def log_call(

@@ -1979,6 +1979,31 @@ Caller: {caller}</translation>
         <source>退回承办单位</source>
         <translation>sent back to the unit</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="241"/>
+        <source>值班人员</source>
+        <translation>on-duty staff</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="242"/>
+        <source>只有分管领导可以办理（{actor} 的角色为「{role}」）</source>
+        <translation>only the supervising leader may do this ({actor} is {role})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="243"/>
+        <source>批准的办理时限须晚于现行时限 {due} 和现在</source>
+        <translation>an approved due date must be later than the current one ({due}) and than now</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="244"/>
+        <source>经办人员</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="245"/>
+        <source>综合科</source>
+        <translation>general desk</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>

@@ -112,7 +112,9 @@ def test_an_unreachable_caller_after_three_attempts_on_the_command_line(tmp_path
     main([*base, "demo", "--tickets", "0"])
     main([*base, "ticket", "new", "--number", "U1", "--kind", "求助", "--content", "路灯"])
     main([*base, "ticket", "dispatch", "U1", "--unit", "县教育局", "--called"])
-    main([*base, "ticket", "feedback", "U1", "--cause", "a", "--actions", "b", "--result", "已处理"])
+    main(
+        [*base, "ticket", "feedback", "U1", "--cause", "a", "--actions", "b", "--result", "已处理"]
+    )
     capsys.readouterr()
     unreachable = [*base, "ticket", "callback", "U1", "--unreachable", "--notes", "三次未接"]
     assert main(unreachable) == 3  # refused: no attempt yet
@@ -126,3 +128,17 @@ def test_an_unreachable_caller_after_three_attempts_on_the_command_line(tmp_path
     main([*base, "ticket", "show", "U1", "--format", "json"])
     shown = capsys.readouterr().out
     assert '"satisfaction": "unreachable"' in shown and '"state": "submitted"' in shown
+
+
+def test_only_the_leader_approves_on_the_command_line(tmp_path, capsys):
+    db = str(tmp_path / "l.sqlite3")
+    base = ["--db", db, "--now", "2026-09-30T10:00"]
+    main([*base, "demo", "--tickets", "0"])  # the demo's directory has the leader 赵局长
+    op = [*base, "--operator", "liqing"]
+    main([*op, "ticket", "new", "--number", "L1", "--kind", "求助", "--content", "路灯"])
+    main([*op, "ticket", "dispatch", "L1", "--unit", "县教育局", "--called"])
+    main([*op, "ticket", "commit", "L1", "--until", "2026-11-30T17:30", "--reason", "协调"])
+    capsys.readouterr()
+    assert main([*op, "ticket", "decide", "L1", "--approve"]) == 3
+    assert "只有分管领导可以办理" in capsys.readouterr().err
+    assert main([*base, "--operator", "leader", "ticket", "decide", "L1", "--approve"]) == 0

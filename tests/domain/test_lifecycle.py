@@ -124,7 +124,7 @@ def test_commitment_request_approved_moves_the_due_date():
     assert Action.DECIDE in lc.allowed_actions(t)
     with pytest.raises(ActionRefused, match="已有申请在等待审批"):
         lc.request_commitment(t, "unit", at(6), new_due, "again")
-    event = lc.decide_commitment(t, "leader", at(8), approved=True)
+    event = lc.decide_commitment(t, "leader", at(8), approved=True, role="leader")
     assert t.due_at == new_due and not t.commitment_pending
     assert event.data["approved"] is True
 
@@ -134,14 +134,14 @@ def test_commitment_refused_keeps_the_due_date_and_late_requests_are_refused():
     lc.dispatch(t, "liqing", at(1), 7)
     due = t.due_at
     lc.request_commitment(t, "unit", at(5), due + timedelta(days=3), "原因")
-    lc.decide_commitment(t, "leader", at(6), approved=False, note="不同意")
+    lc.decide_commitment(t, "leader", at(6), approved=False, note="不同意", role="leader")
     assert t.due_at == due and not t.commitment_pending
     with pytest.raises(ActionRefused, match="已过"):
         lc.request_commitment(t, "unit", due + timedelta(hours=1), due + timedelta(days=3), "迟")
     with pytest.raises(ActionRefused, match="须晚于办理时限"):
         lc.request_commitment(t, "unit", at(7), due - timedelta(days=1), "早")
     with pytest.raises(ActionRefused, match="没有待审批"):
-        lc.decide_commitment(t, "leader", at(8), approved=True)
+        lc.decide_commitment(t, "leader", at(8), approved=True, role="leader")
 
 
 def test_unsatisfied_callback_sends_the_ticket_back_for_re_handling():
@@ -216,10 +216,10 @@ def test_false_feedback_goes_back_to_the_unit_escalated():
 def test_escalation_and_leader_decision():
     t = new_ticket()
     with pytest.raises(ActionRefused, match="未抄报疑难"):
-        lc.record_leader_decision(t, "leader", at(1), "同意")
+        lc.record_leader_decision(t, "leader", at(1), "同意", role="leader")
     lc.escalate(t, "liqing", at(1), "涉及三个单位")
     assert t.difficult and Action.LEADER_DECISION in lc.allowed_actions(t)
-    lc.record_leader_decision(t, "leader", at(2), "由城关镇牵头办理")
+    lc.record_leader_decision(t, "leader", at(2), "由城关镇牵头办理", role="leader")
     assert t.leader_decision == "由城关镇牵头办理"
     lc.dispatch(t, "liqing", at(3), 7)
     lc.record_feedback(t, "unit", at(20), FEEDBACK)
@@ -300,7 +300,9 @@ def test_failed_attempts_count_from_the_latest_feedback():
         (True, True, True, TicketState.CALLED_BACK, Action.ESCALATE),  # misconduct: to the leader
     ],
 )
-def test_callback_answers_that_contradict_the_feedback_act(told, true, misconduct, state, follow_up):
+def test_callback_answers_that_contradict_the_feedback_act(
+    told, true, misconduct, state, follow_up
+):
     t = _awaiting_callback()
     answers = CallbackAnswers(True, told, true, misconduct, Satisfaction.BASIC, notes="群众原话")
     called, why = lc.record_callback(t, "liqing", at(22), answers)
@@ -313,3 +315,30 @@ def test_callback_answers_that_contradict_the_feedback_act(told, true, misconduc
         assert t.difficult and Action.LEADER_DECISION in lc.allowed_actions(t)
     if follow_up is Action.SEND_BACK:
         assert t.rehandling and not t.false_feedback
+
+
+def test_approving_and_deciding_belong_to_the_supervising_leader():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    lc.request_commitment(t, "unit", at(5), t.due_at + timedelta(days=10), "需协调")
+    with pytest.raises(ActionRefused, match="只有分管领导可以办理（liqing 的角色为「经办人员」）"):
+        lc.decide_commitment(t, "liqing", at(6), approved=True, role="operator")
+    assert t.commitment_pending  # nothing changed
+    lc.escalate(t, "liqing", at(7), "多部门")
+    with pytest.raises(ActionRefused, match="只有分管领导"):
+        lc.record_leader_decision(t, "wangfang", at(8), "同意", role="duty")
+    lc.record_leader_decision(t, "zhaoju", at(8), "由城关镇牵头", role="leader")
+    assert t.leader_decision == "由城关镇牵头"
+
+
+def test_an_approved_due_date_must_lie_after_the_current_one_and_now():
+    t = new_ticket()
+    lc.dispatch(t, "liqing", at(1), 7)
+    due = t.due_at
+    lc.request_commitment(t, "unit", at(5), due + timedelta(days=10), "需协调")
+    for backwards in (due - timedelta(hours=1), due, at(5)):
+        with pytest.raises(ActionRefused, match="须晚于现行时限"):
+            lc.decide_commitment(t, "zj", at(6), True, backwards, role="leader")
+    assert t.due_at == due and t.commitment_pending
+    lc.decide_commitment(t, "zj", at(6), True, due + timedelta(days=5), role="leader")
+    assert t.due_at == due + timedelta(days=5)

@@ -99,6 +99,7 @@ def test_refused_action_shows_the_domain_message_and_keeps_the_dialog(qtbot, win
     assert window.tasks.wait_idle()
     assert not dialog.isVisible()
     assert "承诺件待批" in window.detail.labels["flags"].text()
+    window.context.operator = "leader"  # the demo's 分管领导 approves
     act(window, Action.DECIDE, approved=True, due=due + timedelta(days=8))
     assert window.detail.labels["due"].text() == f"{due + timedelta(days=8):%Y-%m-%d %H:%M}"
 

@@ -66,7 +66,7 @@ def test_requests_returns_feedback_and_not_archived(calendar):
     lc.dispatch(t, "liqing", NOW, 7)
     lc.request_commitment(t, "unit", NOW, datetime(2026, 10, 30), "协调")
     assert matches(Confirmation.REQUESTS_AND_RETURNS, t, NOW, calendar)
-    lc.decide_commitment(t, "leader", NOW, approved=False)
+    lc.decide_commitment(t, "leader", NOW, approved=False, role="leader")
     assert not matches(Confirmation.REQUESTS_AND_RETURNS, t, NOW, calendar)
     lc.record_feedback(t, "unit", NOW, UnitFeedback("c", "a", FeedbackResult.HANDLED))
     assert matches(Confirmation.FEEDBACK, t, NOW, calendar)

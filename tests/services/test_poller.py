@@ -11,6 +11,7 @@ from hotline_desk.services.poller import Poller, set_duty_kinds
 from hotline_desk.services.tickets import NewTicket, TicketService
 from hotline_desk.store.alerts import add_shift, mark_seen, recent_alerts, unseen_count
 from hotline_desk.store.models import UnitRow
+from hotline_desk.store.units import ensure_operator
 
 
 class Recorder:
@@ -67,7 +68,10 @@ def test_an_extension_is_a_new_deadline_and_alerts_again(context):
     service.request_commitment("D0", datetime(2026, 10, 8, 12, 0) + timedelta(days=10), "协调")
     result = poller.run_once()
     assert [a.kind for a in result.alerts] == [AlertKind.COMMITMENT_REQUEST]
-    service.decide_commitment("D0", approved=True, new_due_at=datetime(2026, 10, 8, 12, 0))
+    with context.db.session() as session:
+        ensure_operator(session, "zhaoju", "赵局长", role="leader")
+    context.operator = "zhaoju"  # approving is the supervising leader's
+    service.decide_commitment("D0", approved=True, new_due_at=datetime(2026, 10, 8, 17, 45))
     assert [a.kind for a in poller.run_once().alerts] == [AlertKind.DUE_NEXT_WORKDAY]
 
 
