@@ -100,24 +100,27 @@ def compute_due(
     """When a limit that starts at ``start`` falls due.
 
     - hours: exactly ``amount`` clock hours later;
-    - calendar days: the office's closing time ``amount`` days later;
+    - calendar days: the office's closing time ``amount`` days later; a last
+      day that is a rest day moves to the next working day (the general rule
+      for periods in Chinese law);
     - working days: counted from the next working day (DOMAIN.md), due at
       closing time of the last one. Zero working days is "the same day"
-      (即办件), or the next working day's close when started on a day off.
+      (即办件) – or the next working day's close when started on a day off or
+      after closing time: never due before it was received.
     """
     if rule.unit is LimitUnit.HOURS:
         return DueAnswer(start + timedelta(hours=rule.amount), estimate=False)
     if rule.unit is LimitUnit.CALENDAR_DAYS:
+        day = start.date() + timedelta(days=rule.amount)
+        if not calendar.is_workday(day):
+            day = calendar.next_workday(day)
         return DueAnswer(
-            datetime.combine(start.date() + timedelta(days=rule.amount), hours.closes),
-            estimate=False,
+            datetime.combine(day, hours.closes),
+            estimate=calendar.any_estimate(start.date(), day),
         )
     if rule.amount == 0:
-        day = (
-            start.date()
-            if calendar.is_workday(start.date())
-            else calendar.next_workday(start.date())
-        )
+        same_day = calendar.is_workday(start.date()) and start.time() < hours.closes
+        day = start.date() if same_day else calendar.next_workday(start.date())
     else:
         day = calendar.add_workdays(start.date(), rule.amount)
     return DueAnswer(

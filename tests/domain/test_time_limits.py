@@ -80,3 +80,25 @@ def test_bad_rule_data_names_the_field():
         TimeLimitRule.from_mapping({"code": "x", "name": "x", "amount": 1, "unit": "weeks"})
     with pytest.raises(ValueError, match="lacks amount"):
         TimeLimitRule.from_mapping({"code": "x", "name": "x", "unit": "hours"})
+
+
+def test_an_immediate_item_registered_after_closing_is_due_at_the_next_working_days_close(
+    calendar,
+):
+    immediate = TimeLimitRule("office.immediate", "即办件", 0, LimitUnit.WORKING_DAYS)
+    morning = compute_due(datetime(2026, 9, 29, 10, 0), immediate, calendar)
+    assert morning.due == datetime(2026, 9, 29, 17, 30)
+    evening = compute_due(datetime(2026, 9, 29, 18, 30), immediate, calendar)
+    assert evening.due == datetime(2026, 9, 30, 17, 30)  # never before it was received
+    holiday_eve = compute_due(datetime(2026, 9, 30, 18, 30), immediate, calendar)
+    assert holiday_eve.due == datetime(2026, 10, 8, 17, 30)  # National Day in between
+
+
+def test_a_calendar_day_limit_ending_on_a_rest_day_ends_on_the_next_working_day(calendar):
+    thirty = TimeLimitRule("office.petition", "信访事项", 30, LimitUnit.CALENDAR_DAYS)
+    answer = compute_due(datetime(2026, 9, 1, 9, 0), thirty, calendar)  # day 30: 2026-10-01
+    assert answer.due == datetime(2026, 10, 8, 17, 30) and not answer.estimate
+    plain = compute_due(datetime(2026, 9, 2, 9, 0), thirty, calendar)  # day 30: Fri 10-02, off
+    assert plain.due == datetime(2026, 10, 8, 17, 30)
+    workday = compute_due(datetime(2026, 9, 10, 9, 0), thirty, calendar)  # Sat 10-10: make-up day
+    assert workday.due == datetime(2026, 10, 10, 17, 30)
