@@ -69,6 +69,17 @@ def _first(events: Iterable[Event], action: str) -> Event | None:
     return next((e for e in events if e.action == action), None)
 
 
+# A 重新交办 or 审核退回 starts a new round: the chase call, the feedback and the
+# callback of the earlier round do not count for the new one.
+NEW_ROUND = frozenset({"reassign", "review_return"})
+
+
+def current_round(events: Sequence[Event]) -> Sequence[Event]:
+    """The events since the latest re-assignment or review return (all if none)."""
+    starts = [i for i, e in enumerate(events) if e.action in NEW_ROUND]
+    return events[starts[-1] :] if starts else events
+
+
 def evaluate(
     ticket: Ticket,
     events: Sequence[Event],
@@ -77,11 +88,12 @@ def evaluate(
     calendar: WorkCalendar,
 ) -> list[EnsureResult]:
     events = sorted(events, key=lambda e: e.at)
+    this_round = current_round(events)
     return [
         _dispatched(ticket, events, now),
-        _chased(ticket, events, now, calendar),
-        _called_back(ticket, events),
-        _template(ticket, events),
+        _chased(ticket, this_round, now, calendar),
+        _called_back(ticket, this_round),
+        _template(ticket, this_round),
         _phones(ticket, units),
         _submitted(ticket, events, now),
     ]
@@ -102,7 +114,10 @@ def _dispatched(ticket: Ticket, events: Sequence[Event], now: datetime) -> Ensur
             f"派单超时（{dispatch.at:%m-%d %H:%M}，时限 {ticket.dispatch_due_at:%m-%d %H:%M}）"
         )
     reached = [c for c in _calls(events, "dispatch_notice") if c.data.get("reached")]
-    if not reached:
+    in_time = [c for c in reached if c.at <= max(ticket.dispatch_due_at, dispatch.at)]
+    if reached and not in_time:  # logged, but too late to count
+        problems.append(f"电话通知超过12小时（{reached[0].at:%m-%d %H:%M}）")
+    elif not reached:
         problems.append("派单后未电话通知承办人（或未接通）")
     return EnsureResult(e, Status.MISSING if problems else Status.MET, "；".join(problems))
 
@@ -114,18 +129,25 @@ def _chased(
     if ticket.due_at is None or ticket.dispatched_at is None:
         return EnsureResult(e, Status.NOT_YET, "尚未派单或无办理时限")
     chase_day = calendar.previous_workday(ticket.due_at.date())
+    # Only a reached call on the working day before the due date, or earlier, counts.
     chases = [
-        c for c in _calls(events, "chase") if chase_day <= c.at.date() <= ticket.due_at.date()
+        c for c in _calls(events, "chase") if c.data.get("reached") and c.at.date() <= chase_day
     ]
     if chases:
-        return EnsureResult(e, Status.MET, f"{chases[0].at:%m-%d %H:%M} 已催办")
-    finished_early = ticket.feedback_at is not None and ticket.feedback_at.date() < chase_day
+        return EnsureResult(e, Status.MET, f"{chases[-1].at:%m-%d %H:%M} 已催办")
+    late = [c for c in _calls(events, "chase") if c.at.date() > chase_day]
+    feedback = _first(events, "feedback")
+    finished_early = feedback is not None and feedback.at.date() < chase_day
     if finished_early:
         return EnsureResult(e, Status.MET, "到期前一个工作日之前已反馈，无需催办")
     if now < datetime.combine(chase_day, time(0, 0)):
         return EnsureResult(e, Status.NOT_YET, f"应于 {chase_day:%m-%d} 电话催办")
     if now.date() == chase_day and ticket.unfinished:
         return EnsureResult(e, Status.NOT_YET, f"今天（{chase_day:%m-%d}）须电话催办")
+    if late:
+        return EnsureResult(
+            e, Status.MISSING, f"{late[0].at:%m-%d %H:%M} 才催办，应在 {chase_day:%m-%d} 或之前"
+        )
     return EnsureResult(e, Status.MISSING, f"{chase_day:%m-%d} 未电话催办")
 
 
