@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
+from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket, TicketState
 
 EXIT_INPUT = 2
@@ -85,15 +85,10 @@ def when(value: datetime | None) -> str | None:
 def ticket_json(
     ticket: Ticket, units: dict[int, str] | None = None, reveal: bool = False
 ) -> dict[str, Any]:
-    caller = ticket.caller
-    if reveal and not ticket.confidential:
-        caller_out = {"name": caller.name, "phone": caller.phone, "address": caller.address}
-    else:
-        caller_out = {
-            "name": mask_name(caller.name),
-            "phone": mask_phone(caller.phone),
-            "address": mask_address(caller.address),
-        }
+    shown = shown_caller(ticket, revealed=reveal)  # None for a 保密件: nothing at all
+    caller_out = (
+        {"name": shown.name, "phone": shown.phone, "address": shown.address} if shown else None
+    )
     units = units or {}
     return {
         "number": ticket.number,

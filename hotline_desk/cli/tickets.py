@@ -125,7 +125,12 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
         lines = [
             ticket_line(t),
             f"  类型 {t.kind.label}  单位 {view.main_unit or '-'}  经办人 {t.owner or '-'}",
-            f"  来电人 {data['caller']['name']} {data['caller']['phone']}",
+            "  来电人 "
+            + (
+                f"{data['caller']['name']} {data['caller']['phone']}"
+                if data["caller"]
+                else "保密件，不显示"
+            ),
             f"  内容 {t.content}",
             "  办理记录：",
         ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hotline_desk.domain.ticket import Caller, Ticket
+
 
 def mask_name(name: str) -> str:
     name = name.strip()
@@ -23,3 +25,15 @@ def mask_address(address: str) -> str:
     if len(address) <= 3:
         return "*" * len(address)
     return address[:3] + "*" * min(6, len(address) - 3)
+
+
+def shown_caller(ticket: Ticket, revealed: bool = False) -> Caller | None:
+    """The caller as a screen, a print or an export may show them: None for a
+    保密件 (nothing at all – not a masked surname, a phone tail or a town),
+    in clear after a logged reveal, masked otherwise."""
+    if ticket.confidential:
+        return None
+    caller = ticket.caller
+    if revealed:
+        return caller
+    return Caller(mask_name(caller.name), mask_phone(caller.phone), mask_address(caller.address))

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hotline_desk.domain.masking import mask_name
+from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.remaining import Remaining, Urgency, ticket_remaining
 from hotline_desk.domain.ticket import Ticket
@@ -218,7 +218,8 @@ class TicketQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column][2](ticket, self.units)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
-            caller = mask_name(ticket.caller.name)  # the queue never shows the caller in clear
+            shown = shown_caller(ticket)  # masked; nothing at all for a 保密件
+            caller = shown.name if shown else tr("保密件，不显示")
             return tr("{content}\n来电人：{caller}").format(
                 content=ticket.content, caller=caller or "—"
             )

@@ -31,7 +31,7 @@ from hotline_desk.domain.lifecycle import (
     allowed_actions,
     next_step,
 )
-from hotline_desk.domain.masking import mask_address, mask_name, mask_phone
+from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.gui.error_text import error_text, refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
@@ -232,10 +232,8 @@ class TicketDetail(QWidget):
         t = self.view.ticket
         if t.confidential:
             return tr("保密件：来电人信息不显示")
-        c = t.caller
-        if self.revealed:
-            return f"{c.name} {c.phone} {c.address}".strip() or "—"
-        return f"{mask_name(c.name)} {mask_phone(c.phone)} {mask_address(c.address)}".strip() or "—"
+        c = shown_caller(t, revealed=self.revealed)
+        return (f"{c.name} {c.phone} {c.address}".strip() or "—") if c else "—"
 
     def _enable(self, actions: list[Action]) -> None:
         for action, button in self.buttons.items():

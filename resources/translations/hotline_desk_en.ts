@@ -648,6 +648,11 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="222"/>
+        <source>保密件，不显示</source>
+        <translation>confidential: not shown</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="223"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -754,7 +759,7 @@ Caller: {caller}</translation>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="305"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="303"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>

@@ -292,3 +292,14 @@ def test_the_window_is_chosen_without_building_the_sub_commands():
     assert args is not None and args.command is None and args.smoke and args.db == "office.sqlite3"
     assert parse_window_args(["ticket", "list"]) is None  # a sub-command: the full parser
     assert parse_window_args(["--db", "x", "--help"]) is None
+
+
+def test_a_confidential_ticket_shows_nothing_of_the_caller(run):
+    run(
+        "ticket", "new", "--number", "C1", "--kind", "举报", "--content", "偷排",
+        "--caller-name", "王伟", "--caller-phone", "13800001234", "--caller-address", "城关镇",
+        "--confidential",
+    )  # fmt: skip
+    shown = run_json(run, "ticket", "show", "C1")
+    assert shown["caller"] is None and shown["confidential"] is True
+    assert "王" not in run("ticket", "show", "C1").out and "1234" not in run("ticket", "list").out

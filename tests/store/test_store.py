@@ -358,3 +358,16 @@ def test_only_roles_that_need_it_see_the_caller(context):
     context.operator = "liqing"  # not in the table: works as an operator
     TicketService(context).reveal_caller("SZ-R")
     assert TicketService(context).show("SZ-R").events[-1].action == "reveal"
+
+
+def test_a_new_sqlite_file_is_readable_by_its_owner_only(tmp_path):
+    import stat
+
+    from hotline_desk.domain.clock import FixedClock
+    from hotline_desk.services.context import AppContext
+
+    path = tmp_path / "private" / "office.sqlite3"
+    context = AppContext.open(f"sqlite:///{path}", FixedClock(datetime(2026, 9, 30, 10, 0)))
+    context.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
