@@ -102,6 +102,7 @@ def ticket_json(
         "address": ticket.address,
         "caller": caller_out,
         "confidential": ticket.confidential,
+        "rule": ticket.limit_rule,
         "received_at": when(ticket.received_at),
         "dispatch_due": when(ticket.dispatch_due_at),
         "due": when(ticket.due_at),

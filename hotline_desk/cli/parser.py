@@ -165,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--confidential", action="store_true", help="保密件")
     new.add_argument("--received", type=parse_datetime, help="受理时间 (default: now)")
     new.add_argument("--due", type=parse_datetime, help="办理时限 set by the city")
+    new.add_argument(
+        "--rule",
+        default="",
+        help="时限规则（代码或名称，见 rules list）；市平台给定 --due 时以其为准",
+    )
 
     def numbered(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub(actions, name, help_text)

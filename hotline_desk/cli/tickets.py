@@ -78,6 +78,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
                 caller_address=args.caller_address,
                 confidential=args.confidential,
                 city_due_at=args.due,
+                rule=args.rule,
             )
         )
         out.emit(

@@ -135,6 +135,8 @@ REDISPATCH_SAME_UNIT = "改派须选择另一个单位"
 REQUEST_PENDING = "已有申请在等待审批"
 DEADLINE_PASSED = "办理时限 {due} 已过"
 REQUEST_NOT_LATER = "申请办结日期须晚于办理时限 {due}"
+EXTENSIONS_USED = "该类工单只能延期 {count} 次，已申请过"
+EXTENSION_TOO_LONG = "按「{rule}」，延期后的办理时限不得晚于 {latest}"
 NO_REQUEST = "没有待审批的承诺件申请"
 APPROVAL_NEEDS_DUE = "同意申请须给出新的办理时限"
 CONFIDENTIAL_NO_CALLBACK = "保密件不回访"
@@ -158,6 +160,8 @@ REFUSAL_REASONS = (
     REQUEST_PENDING,
     DEADLINE_PASSED,
     REQUEST_NOT_LATER,
+    EXTENSIONS_USED,
+    EXTENSION_TOO_LONG,
     NO_REQUEST,
     APPROVAL_NEEDS_DUE,
     CONFIDENTIAL_NO_CALLBACK,
@@ -361,18 +365,36 @@ def return_ticket(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ExtensionLimit:
+    """What the ticket's rule allows: how many extensions, and until when."""
+
+    max_count: int
+    latest: datetime
+    rule_name: str
+
+
 def request_commitment(
     ticket: Ticket,
     actor: str,
     at: datetime,
     requested_due_at: datetime,
     reason: str,
+    limit: ExtensionLimit | None = None,
 ) -> Event:
-    """申请承诺件/延期: only before the deadline, and for a later date."""
+    """申请承诺件/延期: only before the deadline, for a later date, and within
+    what the ticket's rule allows (``limit``: 12369 once, 30 days; 信访 60
+    working days)."""
     _require_state(ticket, Action.COMMIT)
     reason = _require_text(ticket, Action.COMMIT, reason, "理由")
     if ticket.commitment_pending:
         raise ActionRefused(ticket, Action.COMMIT, REQUEST_PENDING)
+    if limit is not None and ticket.commitment_count >= limit.max_count:
+        raise ActionRefused(ticket, Action.COMMIT, EXTENSIONS_USED, count=limit.max_count)
+    if limit is not None and requested_due_at > limit.latest:
+        raise ActionRefused(
+            ticket, Action.COMMIT, EXTENSION_TOO_LONG, rule=limit.rule_name, latest=limit.latest
+        )
     if ticket.due_at is not None and at > ticket.due_at:
         raise ActionRefused(ticket, Action.COMMIT, DEADLINE_PASSED, due=ticket.due_at)
     if ticket.due_at is not None and requested_due_at <= ticket.due_at:

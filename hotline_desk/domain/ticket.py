@@ -146,6 +146,7 @@ class Ticket:
     return_count: int = 0
     leader_decision: str = ""
     feedback_incomplete: bool = False  # feedback lacks a part its reply template requires
+    limit_rule: str | None = None  # the code of the time-limit rule that governs it
     id: int | None = None
 
     @property

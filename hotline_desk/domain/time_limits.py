@@ -139,6 +139,22 @@ def end_of_next_workday(now: datetime, calendar: WorkCalendar) -> datetime:
     return datetime.combine(next_day + timedelta(days=1), time(0, 0))
 
 
+@dataclass(frozen=True, slots=True)
+class ExtensionPolicy:
+    """How far a ticket governed by a rule may be extended (延期)."""
+
+    rule_code: str  # the rule measuring the longest extension, from the current due date
+    max_count: int  # how many extensions the governing rule allows
+
+
+# DOMAIN.md, Time limits: 12369 allows one extension of at most 30 days;
+# 信访 may be extended by at most 60 working days. Other tickets: as approved.
+EXTENSION_POLICIES: dict[str, ExtensionPolicy] = {
+    "12369.finish": ExtensionPolicy("12369.extension", 1),
+    "office.petition": ExtensionPolicy("office.petition_extension", 1),
+}
+
+
 # Codes the lifecycle relies on; their amounts come from the office's rules.
 DISPATCH_RULE = "12345.dispatch"
 REASSIGNED_RULE = "12345.reassigned"

@@ -243,6 +243,9 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "批准的办理时限须晚于现行时限 {due} 和现在"),
     QT_TRANSLATE_NOOP("Domain", "经办人员"),
     QT_TRANSLATE_NOOP("Domain", "综合科"),
+    QT_TRANSLATE_NOOP("Domain", "按「{rule}」，延期后的办理时限不得晚于 {latest}"),
+    QT_TRANSLATE_NOOP("Domain", "时限规则"),
+    QT_TRANSLATE_NOOP("Domain", "该类工单只能延期 {count} 次，已申请过"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

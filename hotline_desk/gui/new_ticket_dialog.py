@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,15 +38,22 @@ class NewTicketDialog(QDialog):
         self.address, self.category = ui.address, ui.category
         self.caller_name, self.caller_phone = ui.caller_name, ui.caller_phone
         self.caller_address, self.confidential = ui.caller_address, ui.confidential
-        self.received, self.due = ui.received, ui.due
+        self.received, self.due, self.rule = ui.received, ui.due, ui.rule
         self.duplicates, self.error = ui.duplicates, ui.error
         for kind in TicketKind:
             self.kind.addItem(tr_domain(kind.label), kind.value)
         self.received.setDateTime(to_qt(now))
-        # The office's rule for typed-in tickets, in working days; the city's
-        # own date replaces it when the platform gives one.
-        self.due.setDateTime(to_qt(self.service.default_due(now).due))
+        # Every rule of the office can govern a ticket; the office's rule for
+        # typed-in tickets is chosen first. The due date follows the rule until
+        # the operator types the city's own date, which then stands.
+        default = self.service.limit_rule()
+        for rule in sorted(context.rules().values(), key=lambda r: r.code):
+            self.rule.addItem(f"{rule.name}（{rule.code}）", rule.code)
+        self.rule.setCurrentIndex(self.rule.findData(default.code))
+        self.due.setDateTime(to_qt(self.service.default_due(now, default.code).due))
         self.due.dateTimeChanged.connect(lambda _d: self.check_due())
+        self.rule.currentIndexChanged.connect(lambda _i: self.follow_rule())
+        self.received.dateTimeChanged.connect(lambda _d: self.follow_rule())
         self.duplicates.setObjectName("duplicateHint")
         self.error.setObjectName("formError")
         self.duplicates.linkActivated.connect(self.open_ticket.emit)
@@ -86,7 +95,17 @@ class NewTicketDialog(QDialog):
             caller_address=self.caller_address.text(),
             confidential=self.confidential.isChecked(),
             city_due_at=from_qt(self.due.dateTime()),
+            rule=str(self.rule.currentData() or ""),
         )
+
+    def rule_due(self) -> datetime:
+        """The due date the chosen rule gives for the time received."""
+        received = from_qt(self.received.dateTime())
+        return self.service.default_due(received, str(self.rule.currentData() or "")).due
+
+    def follow_rule(self) -> None:
+        """A new rule or time received moves the due date with it."""
+        self.due.setDateTime(to_qt(self.rule_due()))
 
     def check_duplicates(self) -> int:
         matches = self.service.possible_duplicates(
@@ -105,7 +124,15 @@ class NewTicketDialog(QDialog):
 
     def check_due(self) -> list[str]:
         """A due date in the past or on a day off is pointed out, not refused."""
-        warnings = self.service.due_warnings(from_qt(self.due.dateTime()))
+        due = from_qt(self.due.dateTime())
+        warnings = self.service.due_warnings(due)
+        by_rule = self.rule_due()
+        if due != by_rule:  # the city's own date stands; the rule's is shown beside it
+            warnings.append(
+                tr("按「{rule}」应为 {due}").format(
+                    rule=self.rule.currentText(), due=f"{by_rule:%Y-%m-%d %H:%M}"
+                )
+            )
         self.due.setToolTip("；".join(warnings))
         self.error.setText(
             tr("请核对：{warnings}（市平台给定的时限照样登记）").format(

@@ -78,6 +78,7 @@ class TicketDetail(QWidget):
             ("received", tr("受理时间")),
             ("dispatch_due", tr("派单时限")),
             ("due", tr("办理时限")),
+            ("rule", tr("时限规则")),
             ("units", tr("承办单位")),
             ("owner", tr("经办人")),
             ("address", tr("地址")),
@@ -181,6 +182,7 @@ class TicketDetail(QWidget):
             "received": f"{t.received_at:%Y-%m-%d %H:%M}",
             "dispatch_due": f"{t.dispatch_due_at:%Y-%m-%d %H:%M}",
             "due": f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—",
+            "rule": self.view.rule_name or "—",
             "units": (self.view.main_unit or "—")
             + (tr("（协办：{units}）").format(units=co) if co else ""),
             "owner": t.owner or "—",

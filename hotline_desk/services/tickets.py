@@ -17,6 +17,7 @@ from hotline_desk.domain.errors import TicketNotFound
 from hotline_desk.domain.lifecycle import (
     CallbackAnswers,
     CallPurpose,
+    ExtensionLimit,
     UnitFeedback,
     failed_callbacks,
 )
@@ -24,8 +25,10 @@ from hotline_desk.domain.phone import check_caller_phone
 from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind, TicketState
 from hotline_desk.domain.time_limits import (
     DISPATCH_RULE,
+    EXTENSION_POLICIES,
     REASSIGNED_RULE,
     DueAnswer,
+    TimeLimitRule,
     compute_due,
     end_of_next_workday,
 )
@@ -55,6 +58,7 @@ class NewTicket:
     caller_address: str = ""
     confidential: bool = False
     city_due_at: datetime | None = None
+    rule: str = ""  # the time-limit rule's code or name; empty: the office's default
 
 
 @dataclass
@@ -64,6 +68,7 @@ class TicketView:
     ticket: Ticket
     events: list[Event] = field(default_factory=list)
     unit_names: dict[int, str] = field(default_factory=dict)
+    rule_name: str = ""  # the name of the time-limit rule that governs it
 
     @property
     def main_unit(self) -> str:
@@ -122,6 +127,7 @@ class TicketService:
                 "来电号码", check.reason, data.caller_phone.strip(), params=check.params
             )
         phone = check.number
+        rule = self.limit_rule(data.rule)
         dispatch_due = self.dispatch_due(received).due
         return Ticket(
             number=number,
@@ -135,7 +141,8 @@ class TicketService:
             caller=Caller(data.caller_name.strip(), phone, data.caller_address.strip()),
             confidential=data.confidential,
             city_due_at=data.city_due_at,
-            due_at=data.city_due_at or self.default_due(received).due,
+            due_at=data.city_due_at or self.default_due(received, rule.code).due,
+            limit_rule=rule.code,
         )
 
     def create(self, data: NewTicket) -> Ticket:
@@ -146,12 +153,38 @@ class TicketService:
             TicketStore(session).add(ticket, [event])
         return ticket
 
-    def default_due(self, received: datetime) -> DueAnswer:
-        """办理时限 when the city gave none: the office's rule for typed-in tickets,
-        counted in working days (never "now + 7 calendar days")."""
+    def limit_rule(self, wanted: str = "") -> TimeLimitRule:
+        """The office's rule by its code or its name; empty: the rule for typed-in
+        tickets (a setting)."""
         rules = self.context.rules()
-        rule = rules.get(self.context.get(settings.NEW_TICKET_DUE_RULE)) or rules[REASSIGNED_RULE]
+        wanted = wanted.strip()
+        if not wanted:
+            default = rules.get(self.context.get(settings.NEW_TICKET_DUE_RULE))
+            return default or rules[REASSIGNED_RULE]
+        for rule in rules.values():
+            if wanted in (rule.code, rule.name):
+                return rule
+        known = tuple(sorted(f"{r.code}（{r.name}）" for r in rules.values()))
+        raise InputError(
+            "时限规则", "本单位的时限规则之一（{known}）", wanted, params={"known": known}
+        )
+
+    def default_due(self, received: datetime, rule_code: str = "") -> DueAnswer:
+        """办理时限 when the city gave none: by the ticket's rule (the office's rule
+        for typed-in tickets by default) – never "now + 7 calendar days"."""
+        rule = self.limit_rule(rule_code)
         return compute_due(received, rule, self.context.calendar, self.context.office_hours())
+
+    def extension_limit(self, ticket: Ticket) -> ExtensionLimit | None:
+        """What the ticket's rule allows for an extension (None: as the leader approves)."""
+        policy = EXTENSION_POLICIES.get(ticket.limit_rule or "")
+        extension = self.context.rules().get(policy.rule_code) if policy else None
+        if policy is None or extension is None or ticket.due_at is None:
+            return None
+        latest = compute_due(
+            ticket.due_at, extension, self.context.calendar, self.context.office_hours()
+        ).due
+        return ExtensionLimit(policy.max_count, latest, extension.name)
 
     def due_warnings(self, due: datetime) -> list[str]:
         """What looks odd about a due date the city set – warned about, not refused."""
@@ -245,7 +278,9 @@ class TicketService:
         actor = self.context.operator
         return self._apply(
             number,
-            lambda t, now: lifecycle.request_commitment(t, actor, now, requested_due_at, reason),
+            lambda t, now: lifecycle.request_commitment(
+                t, actor, now, requested_due_at, reason, self.extension_limit(t)
+            ),
         )[0]
 
     def decide_commitment(
@@ -385,7 +420,10 @@ class TicketService:
             store = TicketStore(session)
             ticket = store.get(number)
             assert ticket.id is not None
-            return TicketView(ticket, store.events(ticket.id), unit_names(session))
+            view = TicketView(ticket, store.events(ticket.id), unit_names(session))
+        rule = self.context.rules().get(ticket.limit_rule or "")
+        view.rule_name = rule.name if rule else ""
+        return view
 
     def due_by_next_workday(self, include_overdue: bool = False) -> tuple[datetime, list[Ticket]]:
         """Unfinished tickets due by the end of the next working day.

@@ -84,6 +84,7 @@ class TicketRow(Base):
     commitment_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     requested_due_at: Mapped[datetime | None] = mapped_column(DateTime)
     commitment_count: Mapped[int] = mapped_column(Integer, default=0)
+    limit_rule: Mapped[str | None] = mapped_column(String(40))  # the time-limit rule's code
     returned: Mapped[bool] = mapped_column(Boolean, default=False)
     unjustified_return: Mapped[bool] = mapped_column(Boolean, default=False)
     reassigned: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -389,7 +389,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="165"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -564,22 +564,27 @@
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="122"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="111"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="132"/>
+        <source>按「{rule}」应为 {due}</source>
+        <translation>by “{rule}” it would be {due}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="138"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
@@ -612,7 +617,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
@@ -636,13 +641,13 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="69"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -694,72 +699,77 @@ Caller: {caller}</translation>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <source>时限规则</source>
+        <translation>Time-limit rule</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="94"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="129"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="137"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="138"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="138"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="139"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="175"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="185"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="187"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="234"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="236"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="303"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="305"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -896,7 +906,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="189"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="191"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2009,6 +2019,21 @@ Caller: {caller}</translation>
         <source>综合科</source>
         <translation>general desk</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="246"/>
+        <source>按「{rule}」，延期后的办理时限不得晚于 {latest}</source>
+        <translation>under “{rule}” the extended due date may be no later than {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="247"/>
+        <source>时限规则</source>
+        <translation>Time-limit rule</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="248"/>
+        <source>该类工单只能延期 {count} 次，已申请过</source>
+        <translation>this kind of ticket may be extended {count} time(s), and already was</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -2074,6 +2099,11 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../ui/new_ticket_dialog.ui" line="122"/>
+        <source>时限规则 *</source>
+        <translation>Time-limit rule *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket_dialog.ui" line="132"/>
         <source>办理时限 *</source>
         <translation>Due *</translation>
     </message>

@@ -234,3 +234,25 @@ def test_templates_are_managed_in_the_window(qtbot, window):
     assert dialog.list.count() == count + 1
     dialog.remove()
     assert dialog.list.count() == count
+
+
+def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot, window):
+    dialog = window.new_ticket()
+    qtbot.addWidget(dialog)
+    codes = [dialog.rule.itemData(i) for i in range(dialog.rule.count())]
+    assert {"12369.finish", "office.immediate", "office.petition"} <= set(codes)
+    assert dialog.rule.currentData() == "office.joint"  # the office's rule for typed-in tickets
+    dialog.received.setDateTime(dialog.received.dateTime())  # 2026-09-30 10:00
+    dialog.rule.setCurrentIndex(dialog.rule.findData("office.immediate"))
+    assert dialog.due.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-09-30 17:30"
+    dialog.due.setDateTime(dialog.due.dateTime().addDays(9))  # the city's own date
+    assert "按「即办件（office.immediate）」应为 2026-09-30 17:30" in dialog.error.text()
+    dialog.number.setText("SZ-RULE-1")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("help"))
+    dialog.content.setPlainText("需当日答复")
+    dialog.accept()
+    assert window.tasks.wait_idle()
+    saved = window.detail.service.show("SZ-RULE-1").ticket
+    assert (
+        saved.limit_rule == "office.immediate" and saved.due_at.date().isoformat() == "2026-10-09"
+    )

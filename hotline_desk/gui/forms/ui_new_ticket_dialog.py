@@ -139,17 +139,27 @@ class Ui_NewTicketDialog(object):
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.received)
 
+        self.rule_label = QLabel(NewTicketDialog)
+        self.rule_label.setObjectName(u"rule_label")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.rule_label)
+
+        self.rule = QComboBox(NewTicketDialog)
+        self.rule.setObjectName(u"rule")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.rule)
+
         self.due_label = QLabel(NewTicketDialog)
         self.due_label.setObjectName(u"due_label")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.due_label)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.due_label)
 
         self.due = QDateTimeEdit(NewTicketDialog)
         self.due.setObjectName(u"due")
         self.due.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.due.setCalendarPopup(True)
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.due)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.due)
 
 
         self.layout.addLayout(self.form)
@@ -185,6 +195,7 @@ class Ui_NewTicketDialog(object):
         self.caller_phone_label.setBuddy(self.caller_phone)
         self.caller_address_label.setBuddy(self.caller_address)
         self.received_label.setBuddy(self.received)
+        self.rule_label.setBuddy(self.rule)
         self.due_label.setBuddy(self.due)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.number, self.kind)
@@ -197,7 +208,8 @@ class Ui_NewTicketDialog(object):
         QWidget.setTabOrder(self.caller_phone, self.caller_address)
         QWidget.setTabOrder(self.caller_address, self.confidential)
         QWidget.setTabOrder(self.confidential, self.received)
-        QWidget.setTabOrder(self.received, self.due)
+        QWidget.setTabOrder(self.received, self.rule)
+        QWidget.setTabOrder(self.rule, self.due)
 
         self.retranslateUi(NewTicketDialog)
 
@@ -217,6 +229,7 @@ class Ui_NewTicketDialog(object):
         self.caller_address_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u6765\u7535\u4eba\u5730\u5740", None))
         self.confidential.setText(QCoreApplication.translate("NewTicketDialog", u"\u4fdd\u5bc6\u4ef6\uff08\u6765\u7535\u4eba\u8981\u6c42\u4fdd\u5bc6\uff09", None))
         self.received_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u53d7\u7406\u65f6\u95f4 *", None))
+        self.rule_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u65f6\u9650\u89c4\u5219 *", None))
         self.due_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u529e\u7406\u65f6\u9650 *", None))
     # retranslateUi
 

@@ -1,0 +1,53 @@
+"""Every preset rule can govern a ticket; extensions follow the ticket's rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from hotline_desk.domain.lifecycle import ActionRefused
+from hotline_desk.services.demo import generate
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.tickets import NewTicket, TicketService
+
+
+@pytest.fixture
+def service(sqlite_context):
+    sqlite_context.clock.current = datetime(2026, 9, 1, 10, 0)
+    generate(sqlite_context, 0)  # the directory and the staff, the leader included
+    return TicketService(sqlite_context)
+
+
+def new(service, number: str, rule: str = "", due: datetime | None = None):
+    return service.create(
+        NewTicket(number=number, kind="举报", content="偷排污水", rule=rule, city_due_at=due)
+    )
+
+
+def test_a_ticket_carries_its_rule_and_is_due_by_it(service):
+    by_default = new(service, "R0")
+    assert by_default.limit_rule == "office.joint"  # the office's rule for typed-in tickets
+    env = new(service, "R1", rule="12369办结")  # by name or code
+    assert env.limit_rule == "12369.finish"
+    # 60 days later is Saturday 10-31, a rest day: the next working day, Monday 11-02
+    assert env.due_at == datetime(2026, 11, 2, 17, 30)
+    city = new(service, "R2", rule="12369.finish", due=datetime(2026, 9, 20, 17, 30))
+    assert city.due_at == datetime(2026, 9, 20, 17, 30)  # the city's date stands
+    with pytest.raises(InputError, match="「时限规则」应为本单位的时限规则之一"):
+        new(service, "R3", rule="火星规则")
+
+
+def test_a_12369_ticket_is_extended_once_by_at_most_30_days(service, sqlite_context):
+    ticket = new(service, "E1", rule="12369.finish")
+    service.dispatch("E1", "生态环境局县分局")
+    due = ticket.due_at
+    with pytest.raises(ActionRefused, match="延期后的办理时限不得晚于"):
+        service.request_commitment("E1", datetime(2026, 12, 31, 17, 30), "需监测")
+    service.request_commitment("E1", datetime(2026, 11, 20, 17, 30), "需监测")
+    sqlite_context.operator = "leader"
+    service.decide_commitment("E1", approved=True)
+    assert service.show("E1").ticket.due_at > due
+    sqlite_context.operator = "liqing"
+    with pytest.raises(ActionRefused, match="只能延期 1 次"):
+        service.request_commitment("E1", datetime(2026, 11, 25, 17, 30), "再次")
