@@ -66,7 +66,15 @@ def enum_labels() -> set[str]:
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
 
     labels = {x.label for enum in (TicketState, TicketKind, Satisfaction, AlertKind) for x in enum}
-    return labels | set(ACTION_LABELS.values()) | set(REFUSAL_REASONS) | set(ROLE_LABELS.values())
+    from hotline_desk.domain.errors import NotStaff
+
+    return (
+        labels
+        | set(ACTION_LABELS.values())
+        | set(REFUSAL_REASONS)
+        | set(ROLE_LABELS.values())
+        | {NotStaff.pattern}
+    )
 
 
 def wanted() -> set[str]:

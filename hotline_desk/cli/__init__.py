@@ -31,12 +31,18 @@ from hotline_desk.cli.office import (
     cmd_calendar,
     cmd_office_hours,
     cmd_rules,
+    cmd_staff,
     cmd_templates,
     cmd_units,
 )
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
-from hotline_desk.domain.errors import DatabaseUnusable, DuplicateTicket, TicketNotFound
+from hotline_desk.domain.errors import (
+    DatabaseUnusable,
+    DuplicateTicket,
+    NotStaff,
+    TicketNotFound,
+)
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.services.errors import InputError, InputErrors
 
@@ -88,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
             action=error.action.value,
         )
         return EXIT_REFUSED
+    except NotStaff as error:
+        _fail(out, str(error), "not_staff", login=error.login)
+        return EXIT_REFUSED
     except DatabaseUnusable as error:
         _fail(out, str(error), "database")
         return EXIT_INPUT
@@ -116,6 +125,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "due": cmd_due,
             "rules": cmd_rules,
             "units": cmd_units,
+            "staff": cmd_staff,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

@@ -99,6 +99,35 @@ def cmd_units(args: argparse.Namespace, out: Output, context: Any) -> int:
     return 0
 
 
+def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """The staff list (人员): only those on it act; editing it is an act too."""
+    from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
+
+    if args.staff_command == "add":
+        check_actor(context)
+        member = save_staff(context, args.login, args.name, args.role)
+        out.emit(
+            {"login": member.login, "name": member.name, "role": member.role},
+            f"已登记 {member.login}（{member.name}，{member.role_label}）",
+        )
+        return 0
+    if args.staff_command == "remove":
+        check_actor(context)
+        if not remove_staff(context, args.login):
+            raise CliError(f"人员名单中没有「{args.login}」", EXIT_NOT_FOUND)
+        out.emit({"removed": args.login}, f"已从人员名单删除 {args.login}")
+        return 0
+    members = list_staff(context)
+    out.emit(
+        [{"login": m.login, "name": m.name, "role": m.role} for m in members],
+        lambda: (
+            "\n".join(f"{m.login:<12} {m.name}  {m.role_label}" for m in members)
+            or "人员名单为空：第一个办理工单的人会被登记为经办人员"
+        ),
+    )
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace, out: Output, context: Any) -> int:
     if args.rules_command == "set":
         from hotline_desk.services.office_settings import update_rule

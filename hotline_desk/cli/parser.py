@@ -226,6 +226,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--leader", required=True, help="分管领导")
     p.add_argument("--leader-phone", required=True, help="分管领导手机")
 
+    staff = sub(commands, "staff", "the office's staff list (人员): who may act")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    sub(staff_commands, "list", "everyone on the list with their role")
+    p = sub(staff_commands, "add", "add someone, or change their name or role")
+    p.add_argument("login")
+    p.add_argument("--name", default="", help="姓名")
+    p.add_argument(
+        "--role",
+        default="operator",
+        choices=["operator", "leader", "general", "duty"],
+        help="operator 经办人员, leader 分管领导, general 综合科, duty 值班人员",
+    )
+    p = sub(staff_commands, "remove", "take someone off the list")
+    p.add_argument("login")
+
     rules = sub(commands, "rules", "time-limit rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     sub(rule_commands, "list", "the office's rules")

@@ -81,6 +81,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
                 rule=args.rule,
             )
         )
+        _tell_registered(service)
         out.emit(
             ticket_json(ticket),
             lambda: (
@@ -99,8 +100,18 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         named = "、".join(f"{field.cli_option}（{field.label}）" for field in missing)
         raise CliError(f"「{spec.title}」还不能记录，缺少：{named}（未记录任何内容）")
     ticket = run_action(service, spec.action, args.number, values)
+    _tell_registered(service)
     out.emit(ticket_json(ticket), lambda: ticket_line(ticket))
     return 0
+
+
+def _tell_registered(service: Any) -> None:
+    if service.registered:
+        print(
+            f"hotline-desk: 人员名单原为空，已将 {service.registered} 登记为经办人员"
+            "（可用 hotline-desk staff 管理）",
+            file=sys.stderr,
+        )
 
 
 def _show(args: argparse.Namespace, out: Output, service: Any) -> int:

@@ -19,3 +19,13 @@ class DuplicateTicket(ValueError):
 class DatabaseUnusable(Exception):
     """The database cannot be opened as a hotline-desk store: one sentence that
     says what, which file, and what to do."""
+
+
+class NotStaff(Exception):
+    """A login that is not on the office's staff list may read but not act."""
+
+    pattern = "「{login}」不在本办公室的人员名单中：可以查看，不能办理（请在 设置 → 人员 中添加）"
+
+    def __init__(self, login: str) -> None:
+        self.login = login
+        super().__init__(self.pattern.format(login=login))

@@ -246,6 +246,12 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "按「{rule}」，延期后的办理时限不得晚于 {latest}"),
     QT_TRANSLATE_NOOP("Domain", "时限规则"),
     QT_TRANSLATE_NOOP("Domain", "该类工单只能延期 {count} 次，已申请过"),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "「{login}」不在本办公室的人员名单中：可以查看，不能办理（请在 设置 → 人员 中添加）",
+    ),
+    QT_TRANSLATE_NOOP("Domain", "登录名"),
+    QT_TRANSLATE_NOOP("Domain", "角色"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.directory_dialog import DirectoryDialog
     from hotline_desk.gui.duty_dialog import DutyRosterDialog
     from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
+    from hotline_desk.gui.staff_dialog import StaffDialog
     from hotline_desk.gui.templates_dialog import TemplatesDialog
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
@@ -331,6 +332,9 @@ class MainWindow(QMainWindow):
         templates = QAction(tr("答复参考范本(&T)…"), self)
         templates.triggered.connect(self.open_templates)
         settings.addAction(templates)
+        staff = QAction(tr("人员(&P)…"), self)
+        staff.triggered.connect(self.open_staff)
+        settings.addAction(staff)
         duty = QAction(tr("值班表(&D)…"), self)
         duty.triggered.connect(self.open_duty_roster)
         settings.addAction(duty)
@@ -350,6 +354,7 @@ class MainWindow(QMainWindow):
         from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
 
         dialog = NewTicketDialog(self.context, self)
+        dialog.created.connect(lambda _n: self._tell_registered(dialog.service))
         dialog.created.connect(self._ticket_created)
         dialog.open_ticket.connect(self.show_ticket)
         dialog.open()
@@ -384,6 +389,13 @@ class MainWindow(QMainWindow):
         from hotline_desk.gui.templates_dialog import TemplatesDialog
 
         dialog = TemplatesDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_staff(self) -> StaffDialog:
+        from hotline_desk.gui.staff_dialog import StaffDialog
+
+        dialog = StaffDialog(self.context, self)
         dialog.open()
         return dialog
 
@@ -534,7 +546,17 @@ class MainWindow(QMainWindow):
         if self.detail.view is not None and self.detail.view.ticket.number in numbers:
             self.detail.show_ticket(self.detail.view.ticket.number)
 
+    def _tell_registered(self, service: TicketService) -> None:
+        if service.registered:
+            self.tell(
+                tr("人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）").format(
+                    login=service.registered
+                )
+            )
+            service.registered = None
+
     def _ticket_changed(self, number: str) -> None:
+        self._tell_registered(self.detail.service)
         self.model.reload()
         self.confirmations.refresh()
         self.phone_today.refresh()

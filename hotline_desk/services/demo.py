@@ -125,6 +125,7 @@ def _ensure_directory(context: AppContext) -> list[int]:
         for login, name in OPERATORS:
             ensure_operator(session, login, name)
         ensure_operator(session, "leader", "赵局长", role="leader")
+        ensure_operator(session, context.operator, context.operator)  # whoever loads it works in it
         return [known[name] for name, *_ in UNITS]
 
 

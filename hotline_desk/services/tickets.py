@@ -36,6 +36,7 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
+from hotline_desk.services.staff import check_actor
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
 
@@ -80,6 +81,7 @@ class TicketView:
 class TicketService:
     def __init__(self, context: AppContext) -> None:
         self.context = context
+        self.registered: str | None = None  # a login just put on an empty staff list
 
     @property
     def now(self) -> datetime:
@@ -148,6 +150,7 @@ class TicketService:
     def create(self, data: NewTicket) -> Ticket:
         now = self.now
         ticket = self.validate_new(data, now)
+        self._check_actor()
         event = lifecycle.create(ticket, self.context.operator, now)
         with self.context.db.session() as session:
             TicketStore(session).add(ticket, [event])
@@ -207,6 +210,7 @@ class TicketService:
     def _apply(
         self, number: str, change: Callable[[Ticket, datetime], Event | list[Event]]
     ) -> tuple[Ticket, list[Event]]:
+        self._check_actor()
         with self.context.db.session() as session:
             store = TicketStore(session)
             row = store.get_row(number, for_update=True)
@@ -216,6 +220,11 @@ class TicketService:
             store.save(row, ticket, events)
             update_flags(self.context, session, [row])
         return ticket, events
+
+    def _check_actor(self) -> None:
+        """Only the office's staff act; the first user of a fresh store is registered."""
+        if check_actor(self.context):
+            self.registered = self.context.operator
 
     def _unit_ids(self, units: Sequence[str | int]) -> list[int]:
         with self.context.db.session() as session:

@@ -70,3 +70,29 @@ def unit_phones(session: Session) -> dict[int, UnitPhones]:
         row.id: UnitPhones(row.handler_phone, row.leader_phone)
         for row in session.scalars(select(UnitRow))
     }
+
+
+def any_operator(session: Session) -> bool:
+    return session.scalars(select(OperatorRow.id).limit(1)).first() is not None
+
+
+def staff(session: Session) -> list[tuple[str, str, str]]:
+    """(login, name, role) of the office's staff, by login."""
+    rows = session.scalars(select(OperatorRow).order_by(OperatorRow.login))
+    return [(r.login, r.name, r.role) for r in rows]
+
+
+def save_operator(session: Session, login: str, name: str, role: str) -> None:
+    row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+    if row is None:
+        session.add(OperatorRow(login=login, name=name, role=role))
+    else:
+        row.name, row.role = name, role
+
+
+def remove_operator(session: Session, login: str) -> bool:
+    row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+    if row is None:
+        return False
+    session.delete(row)
+    return True

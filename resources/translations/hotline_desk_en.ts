@@ -242,6 +242,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="49"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
@@ -366,200 +367,210 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="77"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="78"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="89"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="90"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="96"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="97"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="103"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="167"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="234"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="235"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="262"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="267"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="268"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="282"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="283"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="314"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="327"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="328"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="328"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="329"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="331"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="332"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
+        <source>人员(&amp;P)…</source>
+        <translation>&amp;Staff…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="340"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="369"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="460"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="474"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="473"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="489"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="134"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="541"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="552"/>
+        <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
+        <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -947,7 +958,7 @@ Caller: {caller}</translation>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="62"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="64"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
@@ -965,6 +976,56 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="34"/>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="37"/>
+        <source>只有名单中的人员可以办理工单；不在名单中的登录名只能查看。</source>
+        <translation>Only the staff on this list may act on tickets; any other login may only read.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="48"/>
+        <source>添加或修改</source>
+        <translation>Add or change</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
+        <source>登录名(&amp;L)</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="53"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="54"/>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="114"/>
+        <source>请先选择一位人员</source>
+        <translation>Select someone first</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2094,21 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="248"/>
         <source>该类工单只能延期 {count} 次，已申请过</source>
         <translation>this kind of ticket may be extended {count} time(s), and already was</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="249"/>
+        <source>「{login}」不在本办公室的人员名单中：可以查看，不能办理（请在 设置 → 人员 中添加）</source>
+        <translation>“{login}” is not on the office&apos;s staff list: they may read but not act (add them under Settings → Staff)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="253"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="254"/>
+        <source>角色</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,21 @@ def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
     assert AlertKind.DUE_NEXT_WORKDAY not in duty_kinds(sqlite_context)
     assert app_settings().value("closeToTray", True, type=bool) is False
     app_settings().remove("closeToTray")
+
+
+def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
+    window, _tray = make_window(sqlite_context)
+    dialog = window.open_staff()
+    qtbot.addWidget(dialog)
+    logins = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "liqing" in logins and "leader" in logins  # the demo's staff
+    dialog.login.setText("zhou min")
+    assert dialog.add() is False and "「登录名」应为" in dialog.error.text()
+    dialog.login.setText("zhoumin")
+    dialog.name.setText("周敏")
+    dialog.role.setCurrentIndex(dialog.role.findData("duty"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "zhoumin"
+    )
+    assert dialog.table.item(row, 2).text() == "值班人员"

@@ -1,0 +1,127 @@
+"""设置 → 人员: the office's staff list – who may act, and in which role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.lifecycle import ROLE_LABELS
+from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.widgets import error_label
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
+
+ROLE_KEY = Qt.ItemDataRole.UserRole  # the role's key on a row's first cell
+
+
+class StaffDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("人员"))
+        self.resize(560, 420)
+        self.context = context
+        self.note = QLabel(tr("只有名单中的人员可以办理工单；不在名单中的登录名只能查看。"))
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("登录名"), tr("姓名"), tr("角色")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.login = QLineEdit()
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for key, label in ROLE_LABELS.items():
+            self.role.addItem(tr_domain(label), key)
+        self.add_button = QPushButton(tr("添加或修改"))
+        self.remove_button = QPushButton(tr("删除所选"))
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(tr("登录名(&L)"), self.login)
+        form.addRow(tr("姓名(&N)"), self.name)
+        form.addRow(tr("角色(&R)"), self.role)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.note, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._pick)
+        self.refresh()
+
+    def refresh(self) -> None:
+        members = list_staff(self.context)
+        self.table.setRowCount(len(members))
+        for row, member in enumerate(members):
+            for column, text in enumerate(
+                [member.login, member.name, tr_domain(member.role_label)]
+            ):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setData(ROLE_KEY, member.role)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _pick(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            row = rows[0].row()
+            self.login.setText(self.table.item(row, 0).text())
+            self.name.setText(self.table.item(row, 1).text())
+            self.role.setCurrentIndex(self.role.findData(self.table.item(row, 0).data(ROLE_KEY)))
+
+    def add(self) -> bool:
+        try:
+            check_actor(self.context)  # editing the list is an act, too
+            save_staff(
+                self.context, self.login.text(), self.name.text(), str(self.role.currentData())
+            )
+        except Exception as error:  # shown as one sentence; a bug still propagates
+            text = error_text(error)
+            if text is None:
+                raise
+            self.error.setText(text)
+            return False
+        self.error.clear()
+        self.login.clear()
+        self.name.clear()
+        self.refresh()
+        return True
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.error.setText(tr("请先选择一位人员"))
+            return
+        try:
+            check_actor(self.context)
+        except Exception as error:
+            text = error_text(error)
+            if text is None:
+                raise
+            self.error.setText(text)
+            return
+        for index in rows:
+            remove_staff(self.context, self.table.item(index.row(), 0).text())
+        self.error.clear()
+        self.refresh()

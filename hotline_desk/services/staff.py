@@ -1,0 +1,65 @@
+"""The office's staff list (人员): who may act, and in which role.
+
+A login not on the list may read but not act. A fresh single workstation has
+no list yet: the first user to act is registered as an operator (经办人员)
+and told so, so that nobody meets a refusal on their first day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hotline_desk.domain.errors import NotStaff
+from hotline_desk.domain.lifecycle import ROLE_LABELS
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError
+from hotline_desk.store import units as store
+
+LOGIN_PATTERN = "字母、数字、点、下划线或连字符组成的登录名（最长 50 位）"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    login: str
+    name: str
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+def check_actor(context: AppContext) -> bool:
+    """Raises NotStaff for a login not on the list; True when the store had no
+    staff yet and the actor was just registered as an operator."""
+    login = context.operator
+    with context.db.session() as session:
+        if not store.any_operator(session):
+            store.ensure_operator(session, login, login, "operator")
+            return True
+        if store.operator_role(session, login) is None:
+            raise NotStaff(login)
+    return False
+
+
+def list_staff(context: AppContext) -> list[StaffMember]:
+    with context.db.session() as session:
+        return [StaffMember(*row) for row in store.staff(session)]
+
+
+def save_staff(context: AppContext, login: str, name: str, role: str) -> StaffMember:
+    login, name = login.strip(), name.strip()
+    if not login or len(login) > 50 or not all(c.isalnum() or c in "._-" for c in login):
+        raise InputError("登录名", LOGIN_PATTERN, login)
+    if role not in ROLE_LABELS:
+        raise InputError(
+            "角色", "以下之一：{allowed}", role, params={"allowed": tuple(ROLE_LABELS.values())}
+        )
+    with context.db.session() as session:
+        store.save_operator(session, login, name or login, role)
+    return StaffMember(login, name or login, role)
+
+
+def remove_staff(context: AppContext, login: str) -> bool:
+    with context.db.session() as session:
+        return store.remove_operator(session, login)
