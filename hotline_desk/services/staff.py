@@ -32,7 +32,7 @@ class StaffMember:
 def check_actor(context: AppContext) -> bool:
     """Raises NotStaff for a login not on the list; True when the store had no
     staff yet and the actor was just registered as an operator."""
-    login = context.operator
+    login = _checked_login(context.operator)
     with context.db.session() as session:
         if not store.any_operator(session):
             store.ensure_operator(session, login, login, "operator")
@@ -47,10 +47,15 @@ def list_staff(context: AppContext) -> list[StaffMember]:
         return [StaffMember(*row) for row in store.staff(session)]
 
 
-def save_staff(context: AppContext, login: str, name: str, role: str) -> StaffMember:
-    login, name = login.strip(), name.strip()
+def _checked_login(login: str) -> str:
+    """A login as the history records it: no spaces, no line breaks, at most 50."""
     if not login or len(login) > 50 or not all(c.isalnum() or c in "._-" for c in login):
         raise InputError("登录名", LOGIN_PATTERN, login)
+    return login
+
+
+def save_staff(context: AppContext, login: str, name: str, role: str) -> StaffMember:
+    login, name = _checked_login(login.strip()), name.strip()
     if role not in ROLE_LABELS:
         raise InputError(
             "角色", "以下之一：{allowed}", role, params={"allowed": tuple(ROLE_LABELS.values())}
