@@ -13,6 +13,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import traceback
 import warnings
 from pathlib import Path
 
@@ -75,3 +76,17 @@ def show_on_console(level: int = logging.INFO) -> None:
         if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
             handler.setLevel(level)
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+
+
+def log_unexpected(error: BaseException, number: str | None = None) -> None:
+    """Logs an unexpected error by its type and where it happened – never its
+    message, arguments or SQL parameters: those may carry a caller's name,
+    phone or address (保密制度). ``number`` names the ticket, if any."""
+    frames = traceback.extract_tb(error.__traceback__)[-10:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    logging.getLogger("hotline_desk").error(
+        "unexpected %s%s at %s",
+        type(error).__name__,
+        f" (ticket {number})" if number else "",
+        where or "?",
+    )

@@ -66,14 +66,14 @@ def enum_labels() -> set[str]:
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
 
     labels = {x.label for enum in (TicketState, TicketKind, Satisfaction, AlertKind) for x in enum}
-    from hotline_desk.domain.errors import NotStaff
+    from hotline_desk.domain.errors import ConcurrentChange, NotStaff
 
     return (
         labels
         | set(ACTION_LABELS.values())
         | set(REFUSAL_REASONS)
         | set(ROLE_LABELS.values())
-        | {NotStaff.pattern}
+        | {NotStaff.pattern, ConcurrentChange.pattern}
     )
 
 

@@ -18,6 +18,7 @@ from hotline_desk.cli.common import (
     EXIT_INPUT,
     EXIT_NOT_FOUND,
     EXIT_REFUSED,
+    EXIT_UNEXPECTED,
     CliError,
     Output,
 )
@@ -38,6 +39,7 @@ from hotline_desk.cli.office import (
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.errors import (
+    ConcurrentChange,
     DatabaseUnusable,
     DuplicateTicket,
     NotStaff,
@@ -94,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
             action=error.action.value,
         )
         return EXIT_REFUSED
+    except ConcurrentChange as error:
+        _fail(out, str(error), "concurrent_change", number=error.number)
+        return EXIT_REFUSED
     except NotStaff as error:
         _fail(out, str(error), "not_staff", login=error.login)
         return EXIT_REFUSED
@@ -106,6 +111,16 @@ def run(args: argparse.Namespace) -> int:
     except (InputError, InputErrors, DuplicateTicket, CliError) as error:
         _fail(out, str(error), "invalid")
         return getattr(error, "code", EXIT_INPUT)
+    except Exception as error:  # a bug: one sentence here, its type and place in the log
+        from hotline_desk.log_setup import log_unexpected
+
+        log_unexpected(error, getattr(args, "number", None))
+        _fail(
+            out,
+            f"意外错误（{type(error).__name__}），本次操作未完成，已记入日志。请把日志交给技术人员。",
+            "unexpected",
+        )
+        return EXIT_UNEXPECTED
 
 
 def _fail(out: Output, message: str, kind: str, **extra: Any) -> None:

@@ -16,6 +16,8 @@ EXIT_INPUT = 2
 EXIT_REFUSED = 3
 
 EXIT_NOT_FOUND = 4
+# An unexpected error (a bug): one sentence on the console, its type and place in the log.
+EXIT_UNEXPECTED = 1
 
 
 class CliError(Exception):
@@ -24,21 +26,49 @@ class CliError(Exception):
         self.code = code
 
 
+# Dates the office can mean: a work calendar and its deadlines, not the year 9999.
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+
+def _within_years(value: date, text: str) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"「{text}」应为 {FIRST_YEAR}–{LAST_YEAR} 年之间的日期")
+
+
 def parse_datetime(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date-time; expected YYYY-MM-DD[THH:MM[:SS]]"
+            f"「{text}」应为日期时间 YYYY-MM-DD[THH:MM[:SS]]"
         ) from None
+    _within_years(value.date(), text)
     return value.replace(tzinfo=None, microsecond=0)
 
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; expected YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"「{text}」应为日期 YYYY-MM-DD") from None
+    _within_years(value, text)
+    return value
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (no 2**70 reaches SQL)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"「{text}」应为整数") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"「{text}」应为 {low} 到 {high} 之间的整数")
+        return value
+
+    parse.__name__ = "整数"
+    return parse
 
 
 def parse_yes_no(text: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from hotline_desk import __version__
 from hotline_desk.cli.common import (
+    bounded_int,
     parse_date,
     parse_datetime,
     parse_state,
@@ -145,8 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub(db_commands, "upgrade", "apply migrations (copies a SQLite file first)")
 
     demo = sub(commands, "demo", "fill the database with a demo office")
-    demo.add_argument("--tickets", type=int, default=60)
-    demo.add_argument("--seed", type=int, default=12345)
+    demo.add_argument("--tickets", type=bounded_int(0, 5_000_000), default=60)
+    demo.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=12345)
     demo.add_argument("--if-empty", action="store_true", help="only when there are no tickets")
 
     ticket = sub(commands, "ticket", "work orders and their life")
@@ -193,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         "submitted/已提交审核, archived/办结归档 (repeatable)",
     )
     p.add_argument("--search", default="")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
 
     cal = sub(commands, "calendar", "the work calendar")
     cal_commands = cal.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
@@ -201,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("date", type=parse_date)
     p = sub(cal_commands, "add-workdays", "N working days after DATE")
     p.add_argument("date", type=parse_date)
-    p.add_argument("n", type=int)
+    p.add_argument("n", type=bounded_int(-3660, 3660))  # ten years either way
     p = sub(cal_commands, "next-workday", "the first working day after DATE")
     p.add_argument("date", type=parse_date)
     p = sub(cal_commands, "import", "office entries from CSV (date,workday,note) or JSON")
@@ -246,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub(rule_commands, "list", "the office's rules")
     p = sub(rule_commands, "set", "change a rule")
     p.add_argument("code")
-    p.add_argument("--amount", type=int)
+    p.add_argument("--amount", type=bounded_int(0, 3660))
     p.add_argument("--unit", help="hours, calendar_days or working_days")
     p.add_argument("--name")
 
@@ -258,15 +259,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="exactly one poll with the real notifier, then exit",
     )
     watch = sub(commands, "watch", "the poller without a window, until stopped")
-    watch.add_argument("--interval-minutes", type=int, help="default: the office setting (15)")
+    watch.add_argument(
+        "--interval-minutes", type=bounded_int(1, 1440), help="default: the office setting (15)"
+    )
     alerts = sub(commands, "alerts", "the in-app alert list")
     alerts.add_argument("--unseen", action="store_true")
     alerts.add_argument("--mark-seen", action="store_true", help="mark them all seen")
-    alerts.add_argument("--limit", type=int, default=50)
+    alerts.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
     poll_settings = sub(commands, "poll-settings", "how often to poll and when to group alerts")
-    poll_settings.add_argument("--interval-minutes", type=int)
+    poll_settings.add_argument("--interval-minutes", type=bounded_int(1, 1440))
     poll_settings.add_argument(
-        "--digest-above", type=int, help="more alerts of one kind than this make one digest"
+        "--digest-above",
+        type=bounded_int(1, 1000),
+        help="more alerts of one kind than this make one digest",
     )
     poll_settings.add_argument(
         "--duty-kinds",
@@ -282,9 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="ends", type=parse_datetime, required=True)
     p.add_argument("--note", default="")
     p = sub(duty_commands, "list", "shifts around now")
-    p.add_argument("--days", type=int, default=7)
+    p.add_argument("--days", type=bounded_int(1, 366), default=7)
     p = sub(duty_commands, "remove", "remove a shift")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=bounded_int(1, 2**31 - 1))
 
     confirm = sub(commands, "confirm", "the five confirmations (五个确认): live counts")
     confirm.add_argument(

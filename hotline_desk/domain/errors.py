@@ -29,3 +29,17 @@ class NotStaff(Exception):
     def __init__(self, login: str) -> None:
         self.login = login
         super().__init__(self.pattern.format(login=login))
+
+
+class ConcurrentChange(Exception):
+    """Someone else changed the ticket between reading and saving it."""
+
+    pattern = (
+        "工单 {number} 刚被 {actor}「{action}」，现为「{state}」：你的操作未保存，请查看后重试"
+    )
+
+    def __init__(self, number: str, actor: str, action: str, state: str) -> None:
+        self.number, self.actor, self.action, self.state = number, actor, action, state
+        super().__init__(
+            self.pattern.format(number=number, actor=actor, action=action, state=state)
+        )

@@ -252,6 +252,19 @@ REFUSALS_AND_STEPS = [
     ),
     QT_TRANSLATE_NOOP("Domain", "登录名"),
     QT_TRANSLATE_NOOP("Domain", "角色"),
+    QT_TRANSLATE_NOOP("Domain", "UTF-8 编码的 CSV 或 JSON 文件（第 {byte} 字节无法读取）"),
+    QT_TRANSLATE_NOOP("Domain", "可读取的文件（{problem}）"),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "工单 {number} 刚被 {actor}「{action}」，现为「{state}」：你的操作未保存，请查看后重试",
+    ),
+    QT_TRANSLATE_NOOP("Domain", "不含控制字符的文字"),
+    QT_TRANSLATE_NOOP("Domain", "不超过 {limit} 个字（实际 {length} 个）"),
+    QT_TRANSLATE_NOOP("Domain", "标题"),
+    QT_TRANSLATE_NOOP("Domain", "分类"),
+    QT_TRANSLATE_NOOP("Domain", "地址"),
+    QT_TRANSLATE_NOOP("Domain", "来电人姓名"),
+    QT_TRANSLATE_NOOP("Domain", "来电人地址"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -3,7 +3,7 @@ language, naming the field in the form's words – never an internal code."""
 
 from __future__ import annotations
 
-from hotline_desk.domain.errors import DuplicateTicket, NotStaff, TicketNotFound
+from hotline_desk.domain.errors import ConcurrentChange, DuplicateTicket, NotStaff, TicketNotFound
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.errors import InputError
@@ -57,6 +57,13 @@ def error_text(error: BaseException) -> str | None:
     if isinstance(error, DuplicateTicket):
         return tr("工单编号「{number}」已存在：市平台的工单编号不会重复").format(
             number=error.number
+        )
+    if isinstance(error, ConcurrentChange):
+        return tr_domain(ConcurrentChange.pattern).format(
+            number=error.number,
+            actor=error.actor,
+            action=tr_domain(error.action),
+            state=tr_domain(error.state),
         )
     if isinstance(error, NotStaff):
         return tr_domain(NotStaff.pattern).format(login=error.login)

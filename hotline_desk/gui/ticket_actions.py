@@ -25,6 +25,7 @@ from hotline_desk.services.ticket_actions import (
     ActionField,
     ActionSpec,
     Kind,
+    run_action,
 )
 from hotline_desk.services.tickets import TicketService, TicketView
 
@@ -125,7 +126,7 @@ class ActionForm:
             note = ""
         info = callback_dial_info(c) if spec.action is Action.CALLBACK else ""
         form = FormSpec(tr_domain(spec.title), fields, note, info=info)
-        return form, lambda values: spec.apply(c.service, c.number, values)
+        return form, lambda values: run_action(c.service, spec.action, c.number, values)
 
 
 ACTION_FORMS: dict[Action, ActionForm] = {action: ActionForm(s) for action, s in ACTIONS.items()}

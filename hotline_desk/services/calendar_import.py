@@ -48,7 +48,22 @@ def _parse_day(value: Any, row: int, source: str) -> date:
 
 
 def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            "文件",
+            "UTF-8 编码的 CSV 或 JSON 文件（第 {byte} 字节无法读取）",
+            source=path.name,
+            params={"byte": error.start + 1},
+        ) from None
+    except OSError as error:
+        raise InputError(
+            "文件",
+            "可读取的文件（{problem}）",
+            source=path.name,
+            params={"problem": error.strerror},
+        ) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)

@@ -67,3 +67,19 @@ class InputErrors(ValueError):
         lines = "\n".join(f"  {e}" for e in errors[:50])
         more = f"\n  ……另有 {len(errors) - 50} 处" if len(errors) > 50 else ""
         super().__init__(f"{len(errors)} 处错误，未导入任何内容：\n{lines}{more}")
+
+
+def bounded_text(field: str, value: str, limit: int) -> str:
+    """``value`` stripped; too long, or with a NUL or other control character
+    (PostgreSQL refuses NUL), is an InputError naming the field and the limit –
+    the same on both stores."""
+    text = value.strip()
+    if len(text) > limit:
+        raise InputError(
+            field,
+            "不超过 {limit} 个字（实际 {length} 个）",
+            params={"limit": limit, "length": len(text)},
+        )
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        raise InputError(field, "不含控制字符的文字")
+    return text

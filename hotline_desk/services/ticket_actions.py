@@ -20,6 +20,7 @@ from typing import Any
 
 from hotline_desk.domain.lifecycle import Action, CallbackAnswers, CallPurpose, UnitFeedback
 from hotline_desk.domain.ticket import SATISFACTION_ANSWERS, FeedbackResult, Satisfaction, Ticket
+from hotline_desk.services.errors import bounded_text
 from hotline_desk.services.tickets import TicketService
 
 Values = Mapping[str, Any]
@@ -444,6 +445,20 @@ ACTIONS: dict[Action, ActionSpec] = {
 }
 
 
+TEXT_LIMIT = 5000  # a reason, a note, a feedback part: long enough, and bounded
+
+
+def checked_values(spec: ActionSpec, values: Values) -> dict[str, Any]:
+    """The answers with every text bounded and free of control characters."""
+    checked = dict(values)
+    for field in spec.fields:
+        value = checked.get(field.key)
+        if field.kind in (Kind.TEXT, Kind.MULTILINE) and isinstance(value, str):
+            checked[field.key] = bounded_text(field.label, value, TEXT_LIMIT)
+    return checked
+
+
 def run_action(service: TicketService, action: Action, number: str, values: Values) -> Ticket:
     """Applies ``action`` with the answers given (the rules are checked by the domain)."""
-    return ACTIONS[action].apply(service, number, values)
+    spec = ACTIONS[action]
+    return spec.apply(service, number, checked_values(spec, values))

@@ -35,7 +35,7 @@ from hotline_desk.domain.time_limits import (
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.ensures import update_flags
-from hotline_desk.services.errors import InputError
+from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
@@ -113,6 +113,16 @@ class TicketService:
             ) from None
         if not data.content.strip():
             raise InputError("诉求内容", "群众的诉求，不能为空")
+        # The store's column widths, checked here so both stores refuse alike.
+        for name, value, limit in (
+            ("标题", data.title, 200),
+            ("分类", data.category, 100),
+            ("地址", data.address, 200),
+            ("来电人姓名", data.caller_name, 50),
+            ("来电人地址", data.caller_address, 200),
+            ("诉求内容", data.content, 10_000),
+        ):
+            bounded_text(name, value, limit)
         received = data.received_at or now
         if received > now:
             raise InputError(

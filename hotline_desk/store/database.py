@@ -233,6 +233,14 @@ def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Databas
 
     A path that cannot be a hotline-desk store raises DatabaseUnusable with a
     sentence for the user, never a traceback."""
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()  # an unknown scheme (bogus://) or a missing driver
+    except Exception as error:  # ArgumentError, NoSuchModuleError: one sentence, not a traceback
+        raise DatabaseUnusable(
+            f"「{url}」不是可用的数据库地址：应为 SQLite 文件路径、sqlite:///文件 "
+            "或 postgresql://用户:密码@主机/数据库。"
+        ) from error
     check_sqlite_file(url)
     engine = make_engine(url)
     try:

@@ -18,8 +18,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from hotline_desk.domain.errors import DuplicateTicket, TicketNotFound
+from hotline_desk.domain.errors import ConcurrentChange, DuplicateTicket, TicketNotFound
+from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
 from hotline_desk.store.mapping import (
@@ -121,10 +123,21 @@ class TicketStore:
         return row
 
     def save(self, row: TicketRow, ticket: Ticket, events: Iterable[Event]) -> None:
+        """Writes the changed ticket and its events; a ticket someone else saved
+        in between (its version moved on) raises ConcurrentChange, naming them."""
         copy_ticket_to_row(ticket, row)
         for event in events:
             self.session.add(event_row(row.id, event))
-        self.session.flush()
+        try:
+            self.session.flush()
+        except StaleDataError:
+            self.session.rollback()
+            current = self.get(ticket.number)
+            assert current.id is not None
+            last = self.events(current.id)[-1]
+            raise ConcurrentChange(
+                ticket.number, last.actor, action_label(last.action), current.state.label
+            ) from None
 
     def _index(self, ticket_id: int, parts: Sequence[str]) -> None:
         body = index_body(parts)

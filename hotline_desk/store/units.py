@@ -20,7 +20,7 @@ def find_unit(session: Session, reference: str | int) -> Unit | None:
     """A unit by id or by exact name (承办单位名称); None when there is none."""
     text = str(reference).strip()
     row = None
-    if text.isdigit():
+    if text.isdigit() and len(text) <= 9:  # an id; 2**70 is a name nobody has
         row = session.get(UnitRow, int(text))
     if row is None:
         row = session.scalars(select(UnitRow).where(UnitRow.name == text)).first()

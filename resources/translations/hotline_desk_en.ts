@@ -785,7 +785,7 @@ Caller: {caller}</translation>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="68"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="69"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
@@ -810,22 +810,22 @@ Caller: {caller}</translation>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="91"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="96"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="122"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -958,7 +958,7 @@ Caller: {caller}</translation>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="64"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="71"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
@@ -2109,6 +2109,56 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="254"/>
         <source>角色</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="255"/>
+        <source>UTF-8 编码的 CSV 或 JSON 文件（第 {byte} 字节无法读取）</source>
+        <translation>a UTF-8 CSV or JSON file (byte {byte} cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="256"/>
+        <source>可读取的文件（{problem}）</source>
+        <translation>a readable file ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="257"/>
+        <source>工单 {number} 刚被 {actor}「{action}」，现为「{state}」：你的操作未保存，请查看后重试</source>
+        <translation>ticket {number} was just changed by {actor} (“{action}”) and is now “{state}”: yours was not saved; look at it and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="261"/>
+        <source>不含控制字符的文字</source>
+        <translation>text without control characters</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="262"/>
+        <source>不超过 {limit} 个字（实际 {length} 个）</source>
+        <translation>at most {limit} characters (this has {length})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="263"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="264"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="265"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="266"/>
+        <source>来电人姓名</source>
+        <translation>Caller&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="267"/>
+        <source>来电人地址</source>
+        <translation>Caller address</translation>
     </message>
 </context>
 <context>

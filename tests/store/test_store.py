@@ -371,3 +371,30 @@ def test_a_new_sqlite_file_is_readable_by_its_owner_only(tmp_path):
     context.close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_ticket_changed_in_between_is_refused_naming_who_did_it(sqlite_context):
+    """Two operators act on one ticket at once: the second is told who got there
+    first and what state the ticket is in – not a StaleDataError."""
+    from hotline_desk.domain import lifecycle
+    from hotline_desk.domain.errors import ConcurrentChange
+    from hotline_desk.services.demo import generate
+    from hotline_desk.services.tickets import NewTicket, TicketService
+    from hotline_desk.store.tickets import TicketStore
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket(number="CC1", kind="求助", content="路灯"))
+    with sqlite_context.db.session() as mine:
+        store = TicketStore(mine)
+        row = store.get_row("CC1")
+        ticket = store.get("CC1")
+        sqlite_context.operator = "wangfang"
+        TicketService(sqlite_context).escalate("CC1", "先到一步")  # committed in between
+        event = lifecycle.escalate(ticket, "liqing", sqlite_context.clock.now(), "慢了一步")
+        with pytest.raises(
+            ConcurrentChange, match="工单 CC1 刚被 wangfang「抄报疑难」，现为「待派单」"
+        ):
+            store.save(row, ticket, [event])
+    events = TicketService(sqlite_context).show("CC1").events
+    assert [e.note for e in events if e.action == "escalate"] == ["先到一步"]
