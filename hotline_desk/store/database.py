@@ -129,8 +129,18 @@ def head_revision() -> str | None:
     return heads.pop() if heads else None
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of hotline-desk ships a migration for."""
+    found: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        found.update(_REVISION.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
 def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
-    """Copies the SQLite file (and its WAL) beside itself; returns the copy."""
+    """Copies the SQLite file (its WAL folded in) beside itself before migrating
+    it to the newest revision, once per revision: a start that fails and is
+    tried again does not copy the file again. The copy is its owner's only."""
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
@@ -139,8 +149,13 @@ def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
         return None
     with engine.connect() as connection:  # fold the WAL into the main file first
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    target = source.with_name(f"{source.name}.{stamp:%Y%m%d-%H%M%S}.bak")
-    shutil.copy2(source, target)
+    target = source.with_name(f"{source.name}.before-{head_revision()}.bak")
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".partial")
+    shutil.copy2(source, partial)
+    partial.chmod(0o600)
+    partial.replace(target)  # a kill mid-copy leaves no half copy under the real name
     return target
 
 
@@ -149,11 +164,42 @@ def upgrade(engine: Engine, stamp: datetime) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None
+    if current is not None and current not in known_revisions():
+        raise DatabaseUnusable(
+            f"此数据库由更新版本的 hotline-desk 写入（结构版本 {current}，本程序只认识到 "
+            f"{head_revision()}）：请先升级本程序，数据库未作任何改动。"
+        )
     backup = backup_sqlite_file(engine, stamp) if current is not None else None
     from alembic import command
 
-    command.upgrade(_alembic_config(engine), "head")
+    migrating = _transactional_ddl_engine(engine)
+    try:
+        command.upgrade(_alembic_config(migrating), "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
     return backup
+
+
+def _transactional_ddl_engine(engine: Engine) -> Engine:
+    """On SQLite, an engine whose transactions include DDL, so that all pending
+    migrations commit together or not at all: Python's sqlite3 driver would
+    otherwise run each CREATE/ALTER outside the transaction, and a kill during
+    an upgrade would leave half a schema behind (SQLAlchemy's documented
+    recipe: let SQLAlchemy emit BEGIN itself)."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    migrating = make_engine(engine.url.render_as_string(hide_password=False))
+
+    @event.listens_for(migrating, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(migrating, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return migrating
 
 
 @dataclass

@@ -167,23 +167,46 @@ def test_two_operators_cannot_overwrite_each_other(context):
         second.close()
 
 
-def test_sqlite_file_is_copied_before_a_migration(tmp_path: Path, clock):
+def test_sqlite_file_is_copied_once_before_a_migration(tmp_path: Path, clock):
+    import stat
+
+    from alembic import command
+
+    from hotline_desk.store.database import _alembic_config, head_revision
+
     path = tmp_path / "old.sqlite3"
     db = open_database(f"sqlite:///{path}", stamp=clock.now())
     with db.session() as session:
         session.add(UnitRow(name="保留的单位"))
-    with db.engine.begin() as connection:  # pretend the file predates the newest revision
-        connection.execute(text("DELETE FROM alembic_version"))
-        connection.execute(text("INSERT INTO alembic_version VALUES ('0000_older')"))
+    command.downgrade(_alembic_config(db.engine), "0006")  # a file from the previous version
     db.dispose()
-    # Migrating from an unknown revision fails - but only after the copy was made,
-    # and the original file is untouched.
-    with pytest.raises(Exception, match="0000_older"):
-        open_database(f"sqlite:///{path}", stamp=datetime(2026, 9, 30, 20, 0))
-    backup = tmp_path / "old.sqlite3.20260930-200000.bak"
-    assert backup.exists()
+    open_database(f"sqlite:///{path}", stamp=datetime(2026, 9, 30, 20, 0)).dispose()
+    backup = tmp_path / f"old.sqlite3.before-{head_revision()}.bak"
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT name FROM units").fetchall() == [("保留的单位",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    copied = backup.stat().st_mtime_ns
+    again = open_database(f"sqlite:///{path}", stamp=clock.now())  # a start that failed, retried
+    command.downgrade(_alembic_config(again.engine), "0006")
+    again.dispose()
+    open_database(f"sqlite:///{path}", stamp=clock.now()).dispose()
+    assert backup.stat().st_mtime_ns == copied  # not copied again
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".bak")] == [backup.name]
+
+
+def test_a_database_of_a_newer_version_is_refused_untouched(tmp_path: Path, clock):
+    from hotline_desk.domain.errors import DatabaseUnusable
+
+    path = tmp_path / "newer.sqlite3"
+    open_database(f"sqlite:///{path}", stamp=clock.now()).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnusable, match="更新版本的 hotline-desk 写入（结构版本 0099"):
+        open_database(f"sqlite:///{path}", stamp=clock.now())
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if ".bak" in p.name]
 
 
 def test_demo_covers_every_state(context):
