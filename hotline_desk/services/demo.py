@@ -7,8 +7,10 @@ lifecycle functions), then written in bulk, so the same code makes a
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import random
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -463,6 +465,19 @@ def _make_chunk(
     return maker.chunk(first_id, count, start, seconds, dialect)
 
 
+def _die_with_parent() -> None:
+    """A history worker ends when the demo's process does, even when that one
+    is killed outright (Linux: PR_SET_PDEATHSIG); elsewhere the pool's own
+    shutdown is what ends it."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def generate(
     context: AppContext,
     count: int,
@@ -508,7 +523,9 @@ def generate(
     parallel = history_count >= PARALLEL_HISTORY
     with (
         (
-            ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=_die_with_parent
+            )
             if parallel
             else nullcontext()
         ) as pool,

@@ -17,6 +17,7 @@ from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ticket import Event, Ticket
+from hotline_desk.store.indexes import ensure_ticket_indexes
 from hotline_desk.store.mapping import _SAME_NAME_FIELDS
 from hotline_desk.store.models import EventRow, TicketCoUnitRow, TicketRow
 from hotline_desk.store.search_text import index_body
@@ -256,9 +257,7 @@ def indexes_deferred(
         yield
     finally:
         with session_factory() as session:
-            bind = session.connection()
-            for index in indexes:
-                index.create(bind, checkfirst=True)
+            ensure_ticket_indexes(session.connection())
 
 
 def next_ticket_id(session: Session) -> int:

@@ -8,6 +8,7 @@ Migrations run at start-up; a SQLite file is copied before it is migrated.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -181,6 +182,16 @@ def upgrade(engine: Engine, stamp: datetime) -> Path | None:
     return backup
 
 
+def _rebuild_missing_indexes(engine: Engine) -> None:
+    """A bulk load killed half-way leaves the tickets without their indexes."""
+    from hotline_desk.store.indexes import ensure_ticket_indexes
+
+    with engine.begin() as connection:
+        rebuilt = ensure_ticket_indexes(connection)
+    if rebuilt:
+        logging.getLogger(__name__).warning("rebuilt missing indexes: %s", ", ".join(rebuilt))
+
+
 def _transactional_ddl_engine(engine: Engine) -> Engine:
     """On SQLite, an engine whose transactions include DDL, so that all pending
     migrations commit together or not at all: Python's sqlite3 driver would
@@ -292,6 +303,7 @@ def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Databas
     try:
         if migrate:
             upgrade(engine, stamp)
+            _rebuild_missing_indexes(engine)
     except OperationalError as error:
         engine.dispose()
         raise DatabaseUnusable(

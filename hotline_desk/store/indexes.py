@@ -1,0 +1,42 @@
+"""The tickets' secondary indexes: checked at every start, rebuilt when missing.
+
+A bulk load (the demo) drops them and builds them again at its end; a load
+killed half-way would leave the queue without them, and every query would
+walk a million rows. Start-up puts back whatever is missing.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlalchemy import Connection, Table, inspect
+
+from hotline_desk.store.models import OPEN_STATES_SQL, TicketRow
+
+TICKETS = cast(Table, TicketRow.__table__)
+OPEN_DUE = "ix_tickets_open_due"
+
+
+def create_index(bind: Connection, name: str) -> None:
+    """One of the tickets' indexes by its name (the partial one by hand on
+    PostgreSQL, whose dialect the models do not load)."""
+    if name == OPEN_DUE and bind.dialect.name == "postgresql":
+        bind.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {OPEN_DUE} ON tickets (due_at, id) WHERE {OPEN_STATES_SQL}"
+        )
+        return
+    index = next(i for i in TICKETS.indexes if i.name == name)
+    index.create(bind, checkfirst=True)
+
+
+def missing_ticket_indexes(bind: Connection) -> list[str]:
+    present = {i["name"] for i in inspect(bind).get_indexes("tickets")}
+    return sorted(str(i.name) for i in TICKETS.indexes if i.name not in present)
+
+
+def ensure_ticket_indexes(bind: Connection) -> list[str]:
+    """Builds the tickets' indexes that are missing; returns their names."""
+    missing = missing_ticket_indexes(bind)
+    for name in missing:
+        create_index(bind, name)
+    return missing
