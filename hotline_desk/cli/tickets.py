@@ -15,6 +15,7 @@ from hotline_desk.cli.common import (
     when,
 )
 from hotline_desk.domain.lifecycle import action_label
+from hotline_desk.domain.masking import masked_event_data
 from hotline_desk.domain.ticket import TicketState
 from hotline_desk.services.ticket_actions import ACTIONS, missing_fields, run_action
 
@@ -127,7 +128,7 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
             "from": e.from_state.value,
             "to": e.to_state.value,
             "note": e.note,
-            "data": e.data,
+            "data": masked_event_data(e.data, view.ticket, args.reveal),
         }
         for e in view.events
     ]

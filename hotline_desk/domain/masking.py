@@ -37,3 +37,15 @@ def shown_caller(ticket: Ticket, revealed: bool = False) -> Caller | None:
     if revealed:
         return caller
     return Caller(mask_name(caller.name), mask_phone(caller.phone), mask_address(caller.address))
+
+
+def masked_event_data(
+    data: dict[str, object], ticket: Ticket, revealed: bool = False
+) -> dict[str, object]:
+    """An event's data as shown: the callback's callee is caller data too –
+    masked like the caller, in clear only after a reveal, never for a 保密件."""
+    if "callee" not in data:
+        return data
+    callee = str(data["callee"])
+    shown: object = None if ticket.confidential else callee if revealed else mask_name(callee)
+    return {**data, "callee": shown}

@@ -10,6 +10,8 @@ from typing import Literal
 
 from hotline_desk.domain.ticket import TicketKind, TicketState
 
+SEARCH_MAX = 100  # characters: a search is a few words, never a pasted document
+
 
 @dataclass(frozen=True)
 class QueueQuery:
@@ -31,3 +33,7 @@ class QueueQuery:
     any_flags: Sequence[str] = ()  # names of FLAG_COLUMNS: at least one must hold
     sort: str = ""  # a key of SORT_COLUMNS; overrides ``order``
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.search) > SEARCH_MAX:  # longer text cannot be a search; keep it cheap
+            object.__setattr__(self, "search", self.search[:SEARCH_MAX])

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from hotline_desk.domain.queue_query import QueueQuery
+from hotline_desk.domain.queue_query import SEARCH_MAX, QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
 from hotline_desk.domain.time_limits import end_of_next_workday
 from hotline_desk.gui.i18n import tr, tr_domain
@@ -60,6 +60,7 @@ class FilterBar(QWidget):
         self.due_soon = QCheckBox(tr("下一工作日前到期"))
         self.overdue = QCheckBox(tr("已逾期"))
         self.search = QLineEdit()
+        self.search.setMaxLength(SEARCH_MAX)
         self.search.setPlaceholderText(tr("搜索编号、标题、内容、地址（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         # Two rows, so that the bar fits a 1024-pixel-wide screen in both languages.

@@ -109,3 +109,28 @@ def test_no_text_in_any_field_makes_a_traceback(office, capsys, text, number):
         err = capsys.readouterr().err
         assert code in (0, 2, 3, 4), (argv, code, err)
         assert "Traceback" not in err
+
+
+def test_a_pasted_document_as_a_search_is_cut_to_a_search(office, capsys):
+    assert run([*office, "ticket", "list", "--search", "噪音" * 60_000]) == 0  # 120,000 characters
+    assert "共" in capsys.readouterr().out
+
+
+def test_the_callee_is_caller_data_masked_until_revealed(office, capsys):
+    base = [*office, "--operator", "liqing"]
+    run([*base, "ticket", "new", "--number", "CE1", "--kind", "求助", "--content", "路灯"])
+    run([*base, "ticket", "dispatch", "CE1", "--unit", "县教育局", "--called"])
+    run(
+        [*base, "ticket", "feedback", "CE1", "--cause", "a", "--actions", "b", "--result", "已处理"]
+    )
+    assert (
+        run([*base, "ticket", "callback", "CE1", "--reached", "--told", "是", "--true", "是",
+             "--misconduct", "无", "--satisfaction", "满意", "--callee", "王先生"])
+        == 0
+    )  # fmt: skip
+    capsys.readouterr()
+    run([*base, "ticket", "show", "CE1", "--format", "json"])
+    shown = capsys.readouterr().out
+    assert "王先生" not in shown and "王**" in shown
+    run([*base, "ticket", "show", "CE1", "--format", "json", "--reveal"])
+    assert "王先生" in capsys.readouterr().out
