@@ -81,6 +81,21 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+def _report_unexpected_errors(window: MainWindow) -> None:
+    """A bug in a slot: one sentence in the window, its type and place in the
+    log – never a traceback on the console, never the caller's details."""
+    from hotline_desk.log_setup import log_unexpected
+
+    def hook(kind: type[BaseException], error: BaseException, _tb: object) -> None:
+        log_unexpected(error)
+        window.tell(
+            tr("意外错误（{type}），操作未完成，已记入日志").format(type=kind.__name__),
+            warning=True,
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     """Opens the window; with ``smoke``, quits once the first page is painted."""
     started = time.perf_counter()
@@ -97,6 +112,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
             QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         return 2
     window = MainWindow(context)
+    _report_unexpected_errors(window)
     tray = Tray(app_icon())
     window.tray = tray
     tray.show_window.connect(lambda: (window.showNormal(), window.raise_()))

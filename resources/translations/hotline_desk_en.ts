@@ -69,7 +69,12 @@
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="97"/>
+        <location filename="../../hotline_desk/gui/app.py" line="92"/>
+        <source>意外错误（{type}），操作未完成，已记入日志</source>
+        <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="112"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/filter_bar.py" line="63"/>
+        <location filename="../../hotline_desk/gui/filter_bar.py" line="64"/>
         <source>搜索编号、标题、内容、地址（Ctrl+F）</source>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
