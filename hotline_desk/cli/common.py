@@ -10,6 +10,7 @@ from typing import Any
 
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket, TicketState
+from hotline_desk.domain.time_limits import due_is_estimate
 
 EXIT_INPUT = 2
 
@@ -113,7 +114,10 @@ def when(value: datetime | None) -> str | None:
 
 
 def ticket_json(
-    ticket: Ticket, units: dict[int, str] | None = None, reveal: bool = False
+    ticket: Ticket,
+    units: dict[int, str] | None = None,
+    reveal: bool = False,
+    calendar: Any = None,
 ) -> dict[str, Any]:
     shown = shown_caller(ticket, revealed=reveal)  # None for a 保密件: nothing at all
     caller_out = (
@@ -133,6 +137,7 @@ def ticket_json(
         "caller": caller_out,
         "confidential": ticket.confidential,
         "rule": ticket.limit_rule,
+        "due_estimate": due_is_estimate(ticket, calendar) if calendar is not None else None,
         "received_at": when(ticket.received_at),
         "dispatch_due": when(ticket.dispatch_due_at),
         "due": when(ticket.due_at),

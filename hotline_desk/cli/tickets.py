@@ -84,7 +84,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         )
         _tell_registered(service)
         out.emit(
-            ticket_json(ticket),
+            ticket_json(ticket, calendar=context.calendar),
             lambda: (
                 f"已登记 {ticket_line(ticket)}；派单时限 {ticket.dispatch_due_at:%Y-%m-%d %H:%M}"
             ),
@@ -102,7 +102,7 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         raise CliError(f"「{spec.title}」还不能记录，缺少：{named}（未记录任何内容）")
     ticket = run_action(service, spec.action, args.number, values)
     _tell_registered(service)
-    out.emit(ticket_json(ticket), lambda: ticket_line(ticket))
+    out.emit(ticket_json(ticket, calendar=context.calendar), lambda: ticket_line(ticket))
     return 0
 
 
@@ -119,7 +119,9 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
     if args.reveal:
         service.reveal_caller(args.number)
     view = service.show(args.number)
-    data = ticket_json(view.ticket, view.unit_names, reveal=args.reveal)
+    data = ticket_json(
+        view.ticket, view.unit_names, reveal=args.reveal, calendar=service.context.calendar
+    )
     data["events"] = [
         {
             "at": when(e.at),
@@ -167,7 +169,7 @@ def _list(args: argparse.Namespace, out: Output, context: Any) -> int:
     page = read_page(context, query, with_count=True, count_cap=None)
     tickets, total = page.tickets, page.total
     out.emit(
-        {"total": total, "tickets": [ticket_json(t) for t in tickets]},
+        {"total": total, "tickets": [ticket_json(t, calendar=context.calendar) for t in tickets]},
         lambda: "\n".join([ticket_line(t) for t in tickets] + [f"（共 {total} 件）"]),
     )
     return 0
@@ -178,7 +180,9 @@ def cmd_due(args: argparse.Namespace, out: Output, context: Any) -> int:
 
     bound, tickets = TicketService(context).due_by_next_workday(args.include_overdue)
     now = context.clock.now()
-    items = [{**ticket_json(t), "overdue": t.is_overdue(now)} for t in tickets]
+    items = [
+        {**ticket_json(t, calendar=context.calendar), "overdue": t.is_overdue(now)} for t in tickets
+    ]
     data = {"now": when(now), "until": when(bound), "count": len(items), "tickets": items}
     out.emit(
         data,

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from hotline_desk.domain.ticket import Ticket
 from hotline_desk.domain.work_calendar import WorkCalendar
 
 
@@ -158,3 +159,12 @@ EXTENSION_POLICIES: dict[str, ExtensionPolicy] = {
 # Codes the lifecycle relies on; their amounts come from the office's rules.
 DISPATCH_RULE = "12345.dispatch"
 REASSIGNED_RULE = "12345.reassigned"
+
+
+def due_is_estimate(ticket: Ticket, calendar: WorkCalendar) -> bool:
+    """Whether the ticket's due date was counted over days whose status is only
+    estimated (a year the State Council has not published, or the office has
+    not entered): the window and the JSON say so. The city's own date is not."""
+    if ticket.due_at is None or ticket.due_at == ticket.city_due_at:
+        return False
+    return calendar.any_estimate(ticket.received_at.date(), ticket.due_at.date())

@@ -225,3 +225,12 @@ class WorkCalendar:
                 return True
             current += timedelta(days=1)
         return False
+
+
+def unpublished_next_year(calendar: WorkCalendar, today: date) -> int | None:
+    """From 1 November (when the State Council usually publishes next year's
+    holidays), next year while its calendar is still only an estimate."""
+    if today.month < 11:
+        return None
+    year = today.year + 1
+    return year if calendar.any_estimate(date(year, 1, 1), date(year, 12, 31)) else None

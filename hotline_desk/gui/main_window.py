@@ -31,6 +31,7 @@ from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.confirmations import Confirmation
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.queue_query import QueueQuery
+from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
 from hotline_desk.gui.filter_bar import FilterBar
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.phone_today.refresh()
         self.alerts.refresh()
         self._offer_demo_if_empty()
+        self._remind_of_next_years_calendar()
 
     @staticmethod
     def _scrolling(panel: QWidget) -> QScrollArea:
@@ -270,6 +272,26 @@ class MainWindow(QMainWindow):
         row.addWidget(self.demo_button)
         banner.hide()  # until the store answers that it holds no ticket
         return banner
+
+    def _remind_of_next_years_calendar(self) -> None:
+        """Once a day from 1 November: next year's holidays are still estimated."""
+        today = self.context.clock.now().date()
+        settings = app_settings()
+        if settings.value("calendarReminderShownOn", "") == today.isoformat():
+            return
+        context = self.context
+
+        def remind(year: int | None) -> None:
+            if year is not None:
+                settings.setValue("calendarReminderShownOn", today.isoformat())
+                self.tell(
+                    tr("{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算").format(year=year),
+                    warning=True,
+                )
+
+        self.tasks.run(
+            "calendar_reminder", lambda: unpublished_next_year(context.calendar, today), remind
+        )
 
     def _offer_demo_if_empty(self) -> None:
         service = TicketService(self.context)

@@ -27,6 +27,7 @@ from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.remaining import Remaining, Urgency, ticket_remaining
 from hotline_desk.domain.ticket import Ticket
+from hotline_desk.domain.time_limits import due_is_estimate
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.context import AppContext
@@ -217,6 +218,10 @@ class TicketQueueModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column][2](ticket, self.units)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DUE_COLUMN:
+            if due_is_estimate(ticket, self.context.calendar):
+                return tr("按估算的工作日历计算：当年节假日安排尚未录入")
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
             shown = shown_caller(ticket)  # masked; nothing at all for a 保密件
             caller = shown.name if shown else tr("保密件，不显示")

@@ -181,7 +181,10 @@ class TicketDetail(QWidget):
             "kind": tr_domain(t.kind.label),
             "received": f"{t.received_at:%Y-%m-%d %H:%M}",
             "dispatch_due": f"{t.dispatch_due_at:%Y-%m-%d %H:%M}",
-            "due": f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—",
+            "due": (f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—")
+            + (
+                tr("（按估算的工作日历，当年节假日安排尚未录入）") if self.view.due_estimate else ""
+            ),
             "rule": self.view.rule_name or "—",
             "units": (self.view.main_unit or "—")
             + (tr("（协办：{units}）").format(units=co) if co else ""),

@@ -30,6 +30,7 @@ from hotline_desk.domain.time_limits import (
     DueAnswer,
     TimeLimitRule,
     compute_due,
+    due_is_estimate,
     end_of_next_workday,
 )
 from hotline_desk.services.context import AppContext
@@ -70,6 +71,7 @@ class TicketView:
     events: list[Event] = field(default_factory=list)
     unit_names: dict[int, str] = field(default_factory=dict)
     rule_name: str = ""  # the name of the time-limit rule that governs it
+    due_estimate: bool = False  # counted over days the calendar only estimates
 
     @property
     def main_unit(self) -> str:
@@ -442,6 +444,7 @@ class TicketService:
             view = TicketView(ticket, store.events(ticket.id), unit_names(session))
         rule = self.context.rules().get(ticket.limit_rule or "")
         view.rule_name = rule.name if rule else ""
+        view.due_estimate = due_is_estimate(ticket, self.context.calendar)
         return view
 
     def due_by_next_workday(self, include_overdue: bool = False) -> tuple[datetime, list[Ticket]]:

@@ -372,210 +372,215 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="78"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="79"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="90"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="91"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="97"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="98"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="591"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="103"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="104"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="235"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="237"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="262"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="264"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="268"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="270"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="283"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="288"/>
+        <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
+        <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="312"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="340"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="328"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="350"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="329"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="351"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="332"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="354"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="369"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="459"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="460"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="492"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="496"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="507"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="489"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="511"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="532"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="552"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="585"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="591"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -605,75 +610,80 @@
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="40"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="42"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="43"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="48"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="59"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="61"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="66"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="69"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="222"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="223"/>
+        <source>按估算的工作日历计算：当年节假日安排尚未录入</source>
+        <translation>Counted on an estimated calendar: that year&apos;s holidays are not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="227"/>
         <source>保密件，不显示</source>
         <translation>confidential: not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="223"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="228"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -775,17 +785,22 @@ Caller: {caller}</translation>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="187"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="186"/>
+        <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
+        <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="190"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="236"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="239"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="305"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="308"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -922,7 +937,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="191"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="194"/>
         <source>、</source>
         <translation>, </translation>
     </message>

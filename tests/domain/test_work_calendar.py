@@ -107,3 +107,11 @@ def test_add_workdays_agrees_with_a_day_by_day_count(day, n):
         counted += cal.is_workday(current)
     assert counted == n
     assert cal.workdays_between(day, result) == n
+
+
+def test_from_november_the_next_unpublished_year_is_named(calendar):
+    from hotline_desk.domain.work_calendar import unpublished_next_year
+
+    assert unpublished_next_year(calendar, date(2026, 10, 31)) is None
+    assert unpublished_next_year(calendar, date(2026, 11, 1)) == 2027
+    assert unpublished_next_year(calendar, date(2025, 11, 23)) is None  # 2026 is published

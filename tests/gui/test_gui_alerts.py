@@ -191,3 +191,18 @@ def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_wind
         r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "zhoumin"
     )
     assert dialog.table.item(row, 2).text() == "值班人员"
+
+
+def test_from_november_the_window_says_next_years_holidays_are_estimated(
+    qtbot, sqlite_context, open_window
+):
+    from hotline_desk.gui.main_window import app_settings
+
+    app_settings().remove("calendarReminderShownOn")
+    sqlite_context.clock.current = datetime(2026, 11, 23, 10, 0)
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    assert "2027 年节假日安排尚未录入" in window.notice_text.text()
+    again = open_window(sqlite_context)  # once a day
+    assert "2027" not in again.notice_text.text()
+    app_settings().remove("calendarReminderShownOn")

@@ -51,3 +51,29 @@ def test_a_12369_ticket_is_extended_once_by_at_most_30_days(service, sqlite_cont
     sqlite_context.operator = "liqing"
     with pytest.raises(ActionRefused, match="只能延期 1 次"):
         service.request_commitment("E1", datetime(2026, 11, 25, 17, 30), "再次")
+
+
+def test_a_due_date_counted_into_an_unpublished_year_says_it_is_an_estimate(
+    service, sqlite_context
+):
+    from hotline_desk.domain.time_limits import due_is_estimate
+
+    sqlite_context.clock.current = datetime(2026, 12, 28, 10, 0)
+    into_2027 = new(service, "Y1")  # 7 working days: into 2027, not yet published
+    assert into_2027.due_at.year == 2027
+    assert due_is_estimate(into_2027, sqlite_context.calendar)
+    assert service.show("Y1").due_estimate
+    city = new(service, "Y2", due=datetime(2027, 1, 8, 17, 30))
+    assert not due_is_estimate(city, sqlite_context.calendar)  # the city's date stands
+    sqlite_context.clock.current = datetime(2026, 9, 1, 10, 0)
+    assert not due_is_estimate(new(service, "Y3"), sqlite_context.calendar)
+
+
+def test_the_json_says_when_a_due_date_is_an_estimate(tmp_path, capsys):
+    from hotline_desk.cli import main
+
+    base = ["--db", str(tmp_path / "e.sqlite3"), "--now", "2026-12-28T10:00", "--format", "json"]
+    main([*base, "demo", "--tickets", "0"])
+    capsys.readouterr()
+    main([*base, "ticket", "new", "--number", "J1", "--kind", "求助", "--content", "路灯"])
+    assert '"due_estimate": true' in capsys.readouterr().out
