@@ -37,6 +37,37 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
             f"工作日历：新增 {result.added} 天，更新 {result.updated} 天",
         )
         return 0
+    if command == "notice":
+        from hotline_desk.services.calendar_import import apply_days, read_notice_file
+
+        if not args.file.is_file():
+            raise CliError(f"找不到文件：{args.file}")
+        reading = read_notice_file(args.file, args.year)
+        entries = [
+            {"date": d.day.isoformat(), "workday": d.workday, "note": d.note} for d in reading.days
+        ]
+        if args.apply and reading.problems:
+            raise CliError("通知中有读不出的内容，未保存任何日期：" + "；".join(reading.problems))
+        applied = apply_days(context, reading.days) if args.apply else None
+        out.emit(
+            {
+                "year": reading.year,
+                "days": entries,
+                "problems": reading.problems,
+                "applied": bool(applied),
+            },
+            lambda: "\n".join(
+                [f"{reading.year} 年：{len(entries)} 天"]
+                + [f"  {d.day} {'上班' if d.workday else '放假'}  {d.note}" for d in reading.days]
+                + [f"  读不出：{p}" for p in reading.problems]
+                + [
+                    f"已保存（新增 {applied.added} 天，更新 {applied.updated} 天）"
+                    if applied
+                    else "未保存：核对无误后加 --apply 保存"
+                ]
+            ),
+        )
+        return 0
     if command == "is-workday":
         info = calendar.day(args.date)
         out.emit(

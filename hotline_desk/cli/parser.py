@@ -207,6 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("date", type=parse_date)
     p = sub(cal_commands, "import", "office entries from CSV (date,workday,note) or JSON")
     p.add_argument("file", type=Path)
+    p = sub(
+        cal_commands,
+        "notice",
+        "read the State Council's holiday notice (a .txt of it) for review; --apply saves it",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--year", type=bounded_int(2000, 2099), help="when the text does not say")
+    p.add_argument("--apply", action="store_true", help="save the entries (after review)")
 
     due = sub(commands, "due", "unfinished tickets by deadline")
     due.add_argument(

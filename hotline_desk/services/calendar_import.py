@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hotline_desk.domain.holiday_notice import NoticeReading, read_notice
 from hotline_desk.domain.work_calendar import OfficeDay
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError, InputErrors
@@ -47,9 +48,10 @@ def _parse_day(value: Any, row: int, source: str) -> date:
         raise InputError("date", "日期 YYYY-MM-DD", value, row, source) from None
 
 
-def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def _read_text(path: Path) -> str:
+    """A UTF-8 text file; anything else is one sentence naming the file."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
             "文件",
@@ -64,6 +66,10 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
             source=path.name,
             params={"problem": error.strerror},
         ) from None
+
+
+def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    text = _read_text(path)
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
@@ -136,6 +142,16 @@ def parse_calendar_file(path: Path) -> list[OfficeDay]:
 
 def import_calendar(context: AppContext, path: Path) -> ImportResult:
     days = parse_calendar_file(path)
+    return apply_days(context, days)
+
+
+def read_notice_file(path: Path, year: int | None = None) -> NoticeReading:
+    """The State Council's notice from a text file (pasted or saved), read for review."""
+    return read_notice(_read_text(path), year)
+
+
+def apply_days(context: AppContext, days: list[OfficeDay]) -> ImportResult:
+    """Saves reviewed entries as the office's own calendar days."""
     with context.db.session() as session:
         added, updated = save_calendar_days(session, days)
     context.calendar_changed()

@@ -303,3 +303,29 @@ def test_a_confidential_ticket_shows_nothing_of_the_caller(run):
     shown = run_json(run, "ticket", "show", "C1")
     assert shown["caller"] is None and shown["confidential"] is True
     assert "王" not in run("ticket", "show", "C1").out and "1234" not in run("ticket", "list").out
+
+
+def test_the_state_councils_notice_is_read_for_review_then_applied(run, tmp_path: Path):
+    notice = tmp_path / "2027.txt"
+    notice.write_text(
+        "国务院办公厅关于2027年部分节假日安排的通知\n"
+        "七、国庆节：10月1日（星期五）至7日（星期四）放假调休，共7天。"
+        "9月26日（星期日）、10月9日（星期六）上班。\n",
+        encoding="utf-8",
+    )
+    before = run_json(run, "calendar", "is-workday", "2027-10-09")
+    assert before["estimate"] is True
+    reviewed = run_json(run, "calendar", "notice", str(notice))
+    assert reviewed["applied"] is False and reviewed["problems"] == []
+    assert {"date": "2027-10-09", "workday": True, "note": "国庆节 调休上班"} in reviewed["days"]
+    assert run_json(run, "calendar", "is-workday", "2027-10-09")["estimate"] is True  # not yet
+    assert run_json(run, "calendar", "notice", str(notice), "--apply")["applied"] is True
+    after = run_json(run, "calendar", "is-workday", "2027-10-09")
+    assert after["workday"] is True and after["estimate"] is False
+
+
+def test_a_notice_with_unreadable_lines_is_not_applied(run, tmp_path: Path):
+    notice = tmp_path / "bad.txt"
+    notice.write_text("关于2027年部分节假日安排的通知\n一、元旦：另行通知。\n", encoding="utf-8")
+    refused = run("calendar", "notice", str(notice), "--apply", expect=EXIT_INPUT)
+    assert "元旦" in refused.err and "未保存任何日期" in refused.err
