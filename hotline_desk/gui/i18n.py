@@ -8,7 +8,7 @@ actions) are translated at display time in the "Domain" context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from hotline_desk.paths import resources_dir
 
@@ -40,6 +40,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Month and day names (the calendar, date pickers) follow the language too.
+    QLocale.setDefault(QLocale(language))
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{language}", qt_translations_dir()):
         app.installTranslator(qt_own)

@@ -54,6 +54,7 @@ from hotline_desk.services.tickets import TicketService
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
+    from hotline_desk.gui.calendar_dialog import CalendarDialog
     from hotline_desk.gui.directory_dialog import DirectoryDialog
     from hotline_desk.gui.duty_dialog import DutyRosterDialog
     from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
@@ -354,6 +355,9 @@ class MainWindow(QMainWindow):
         templates = QAction(tr("答复参考范本(&T)…"), self)
         templates.triggered.connect(self.open_templates)
         settings.addAction(templates)
+        calendar = QAction(tr("工作日历(&C)…"), self)
+        calendar.triggered.connect(self.open_calendar)
+        settings.addAction(calendar)
         staff = QAction(tr("人员(&P)…"), self)
         staff.triggered.connect(self.open_staff)
         settings.addAction(staff)
@@ -411,6 +415,13 @@ class MainWindow(QMainWindow):
         from hotline_desk.gui.templates_dialog import TemplatesDialog
 
         dialog = TemplatesDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_calendar(self) -> CalendarDialog:
+        from hotline_desk.gui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.context, self)
         dialog.open()
         return dialog
 

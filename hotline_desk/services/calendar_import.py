@@ -18,7 +18,7 @@ from hotline_desk.domain.holiday_notice import NoticeReading, read_notice
 from hotline_desk.domain.work_calendar import OfficeDay
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError, InputErrors
-from hotline_desk.store.office import save_calendar_days
+from hotline_desk.store.office import calendar_days, remove_calendar_day, save_calendar_days
 
 _TRUE = {"1", "true", "yes", "y", "workday", "work", "工作日", "班", "上班", "是"}
 _FALSE = {"0", "false", "no", "n", "holiday", "off", "休息日", "节假日", "休", "放假", "否"}
@@ -156,3 +156,16 @@ def apply_days(context: AppContext, days: list[OfficeDay]) -> ImportResult:
         added, updated = save_calendar_days(session, days)
     context.calendar_changed()
     return ImportResult(added, updated)
+
+
+def office_days(context: AppContext) -> list[OfficeDay]:
+    """The office's own calendar entries, by date."""
+    with context.db.session() as session:
+        return sorted(calendar_days(session), key=lambda d: d.day)
+
+
+def remove_office_day(context: AppContext, day: date) -> bool:
+    with context.db.session() as session:
+        removed = remove_calendar_day(session, day)
+    context.calendar_changed()
+    return removed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,3 +79,11 @@ def save_calendar_days(session: Session, days: Iterable[OfficeDay]) -> tuple[int
             row.workday, row.note = entry.workday, entry.note
             updated += 1
     return added, updated
+
+
+def remove_calendar_day(session: Session, day: date) -> bool:
+    row = session.get(CalendarEntryRow, day)
+    if row is None:
+        return False
+    session.delete(row)
+    return True

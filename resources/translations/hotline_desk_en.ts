@@ -372,215 +372,220 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="79"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="80"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="98"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="591"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="99"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="104"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="105"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="113"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="169"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="172"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="237"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="238"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="264"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="265"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="270"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="288"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="289"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="305"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="306"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="340"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="345"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="350"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="351"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="351"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="354"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
+        <source>工作日历(&amp;C)…</source>
+        <translation>Work &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="459"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="493"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="492"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="496"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="507"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="507"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="511"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="532"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="543"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="137"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="585"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="585"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="591"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -760,9 +765,117 @@ Caller: {caller}</translation>
         <translation>State change</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="52"/>
+        <source>粘贴国务院放假通知</source>
+        <translation>Paste the State Council&apos;s holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="58"/>
+        <source>把《国务院办公厅关于××年部分节假日安排的通知》全文粘贴在这里</source>
+        <translation>Paste the whole notice (国务院办公厅关于××年部分节假日安排的通知) here</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="60"/>
+        <source>读取(&amp;R)</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="142"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="140"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="84"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="174"/>
+        <source>上班</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="84"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="174"/>
+        <source>放假</source>
+        <translation>rest day</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="89"/>
+        <source>{year} 年：读出 {n} 天。请逐条核对后保存。</source>
+        <translation>{year}: {n} days read. Check each one, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="94"/>
+        <source>读不出（请改正通知文字后重新读取）：{problems}</source>
+        <translation>Could not read (correct the text and read again): {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="114"/>
+        <source>工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
+        <source>红色：放假（含补休）&#x3000;蓝色：调休上班&#x3000;本年未录入国务院通知时为估算</source>
+        <translation>Red: rest day (days in lieu included)   Blue: make-up working day   A year without the State Council notice is an estimate</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="133"/>
+        <source>上班（不勾选为放假）</source>
+        <translation>Working day (unticked: a rest day)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="135"/>
+        <source>添加或修改(&amp;A)</source>
+        <translation>&amp;Add or change</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="136"/>
+        <source>删除所选(&amp;D)</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="137"/>
+        <source>粘贴国务院通知(&amp;P)…</source>
+        <translation>&amp;Paste the notice…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="152"/>
+        <source>本单位录入的日期</source>
+        <translation>The office&apos;s own entries</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
+        <source>{year} 年为估算：国务院通知尚未录入</source>
+        <translation>{year} is an estimate: the State Council notice is not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="204"/>
+        <source>{year} 年按国务院通知和本单位录入</source>
+        <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="211"/>
+        <source>请写明说明（如：国庆节 调休上班）</source>
+        <translation>Write a note (e.g. National Day make-up working day)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="222"/>
+        <source>请先选择一个日期</source>
+        <translation>Select a date first</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="129"/>

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from hotline_desk.domain.alerts import AlertKind, Notification
 from hotline_desk.gui.app import wire_polling
@@ -206,3 +206,31 @@ def test_from_november_the_window_says_next_years_holidays_are_estimated(
     again = open_window(sqlite_context)  # once a day
     assert "2027" not in again.notice_text.text()
     app_settings().remove("calendarReminderShownOn")
+
+
+def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
+    qtbot, sqlite_context, make_window
+):
+    window, _tray = make_window(sqlite_context)
+    dialog = window.open_calendar()
+    qtbot.addWidget(dialog)
+    dialog.calendar.setCurrentPage(2027, 10)
+    assert "2027 年为估算" in dialog.status.text()
+    paste = dialog.paste_notice()
+    qtbot.addWidget(paste)
+    paste.text.setPlainText("关于2027年部分节假日安排的通知\n一、元旦：另行通知。")
+    paste.read()
+    save = paste.buttons.button(paste.buttons.StandardButton.Save)
+    assert not save.isEnabled() and "元旦" in paste.problems.text()  # nothing unread is saved
+    paste.text.setPlainText(
+        "国务院办公厅关于2027年部分节假日安排的通知\n"
+        "七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。"
+    )
+    paste.read()
+    assert paste.table.rowCount() == 9 and save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 9
+    assert sqlite_context.calendar.day(date(2027, 10, 9)).workday
+    dialog.calendar.setCurrentPage(2027, 10)
+    fmt = dialog.calendar.dateTextFormat(QDate(2027, 10, 9))
+    assert fmt.background().color().name() == "#bbdefb"  # a make-up working Saturday
