@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Connection, Table, inspect
+from sqlalchemy import Connection, Table
 
 from hotline_desk.store.models import OPEN_STATES_SQL, TicketRow
 
@@ -30,7 +30,13 @@ def create_index(bind: Connection, name: str) -> None:
 
 
 def missing_ticket_indexes(bind: Connection) -> list[str]:
-    present = {i["name"] for i in inspect(bind).get_indexes("tickets")}
+    """Asked of the database's own catalogue: right after a migration on the
+    same connection, SQLAlchemy's reflection of SQLite answered "none"."""
+    if bind.dialect.name == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'"
+    else:
+        query = "SELECT indexname FROM pg_indexes WHERE tablename = 'tickets'"
+    present = {row[0] for row in bind.exec_driver_sql(query)}
     return sorted(str(i.name) for i in TICKETS.indexes if i.name not in present)
 
 

@@ -26,3 +26,9 @@ def test_missing_indexes_are_rebuilt_at_start_up(db_url: str, clock, tmp_path: P
             ).scalar()
             assert "WHERE" in where
     again.dispose()
+
+
+def test_a_fresh_or_intact_database_rebuilds_nothing(db_url: str, clock, caplog):
+    for _ in range(2):  # the first start migrates, the second finds all in place
+        open_database(db_url, stamp=clock.now()).dispose()
+    assert "rebuilt missing indexes" not in caplog.text
