@@ -64,8 +64,10 @@ def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
+    from hotline_desk.domain.time_limits import LimitUnit
 
-    labels = {x.label for enum in (TicketState, TicketKind, Satisfaction, AlertKind) for x in enum}
+    enums = (TicketState, TicketKind, Satisfaction, AlertKind, LimitUnit)
+    labels = {x.label for enum in enums for x in enum}
     from hotline_desk.domain.errors import ConcurrentChange, NotStaff
 
     return (

@@ -265,6 +265,9 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "地址"),
     QT_TRANSLATE_NOOP("Domain", "来电人姓名"),
     QT_TRANSLATE_NOOP("Domain", "来电人地址"),
+    QT_TRANSLATE_NOOP("Domain", "个工作日"),
+    QT_TRANSLATE_NOOP("Domain", "个自然日"),
+    QT_TRANSLATE_NOOP("Domain", "小时"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

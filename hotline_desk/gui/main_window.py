@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.directory_dialog import DirectoryDialog
     from hotline_desk.gui.duty_dialog import DutyRosterDialog
     from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
+    from hotline_desk.gui.rules_dialog import RulesDialog
     from hotline_desk.gui.staff_dialog import StaffDialog
     from hotline_desk.gui.templates_dialog import TemplatesDialog
 
@@ -358,6 +359,9 @@ class MainWindow(QMainWindow):
         calendar = QAction(tr("工作日历(&C)…"), self)
         calendar.triggered.connect(self.open_calendar)
         settings.addAction(calendar)
+        rules = QAction(tr("办理时限(&L)…"), self)
+        rules.triggered.connect(self.open_rules)
+        settings.addAction(rules)
         staff = QAction(tr("人员(&P)…"), self)
         staff.triggered.connect(self.open_staff)
         settings.addAction(staff)
@@ -422,6 +426,13 @@ class MainWindow(QMainWindow):
         from hotline_desk.gui.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_rules(self) -> RulesDialog:
+        from hotline_desk.gui.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.context, self)
         dialog.open()
         return dialog
 

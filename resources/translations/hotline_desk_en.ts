@@ -188,6 +188,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="86"/>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -372,220 +373,225 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="80"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="81"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="93"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="99"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="100"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="105"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="172"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="172"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="238"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="239"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="265"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="266"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="289"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="290"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="306"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="307"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="321"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="323"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="336"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="339"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="345"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="345"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="351"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="353"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
+        <source>办理时限(&amp;L)…</source>
+        <translation>Time &amp;limits…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="371"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="374"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="493"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="514"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="507"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="521"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="533"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="543"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="554"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="137"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="138"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="585"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -661,6 +667,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="66"/>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>办理时限</source>
         <translation>Due</translation>
@@ -700,9 +707,35 @@ Caller: {caller}</translation>
         <translation>Reply templates</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="47"/>
         <source>名称</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
+        <source>时限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="60"/>
+        <source>上班时间(&amp;O)</source>
+        <translation>Office &amp;opens</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="61"/>
+        <source>下班时间(&amp;C)</source>
+        <translation>Office &amp;closes</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="62"/>
+        <source>按日计的时限在最后一天的下班时间到期。改动只影响此后计算的时限。</source>
+        <translation>A limit in days falls due at closing time on its last day. Changes apply to limits computed from now on.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="51"/>
@@ -2292,6 +2325,21 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="267"/>
         <source>来电人地址</source>
         <translation>Caller address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="268"/>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="269"/>
+        <source>个自然日</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="270"/>
+        <source>小时</source>
+        <translation>hours</translation>
     </message>
 </context>
 <context>

@@ -234,3 +234,21 @@ def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
     dialog.calendar.setCurrentPage(2027, 10)
     fmt = dialog.calendar.dateTextFormat(QDate(2027, 10, 9))
     assert fmt.background().color().name() == "#bbdefb"  # a make-up working Saturday
+
+
+def test_time_limits_and_office_hours_are_edited_in_the_window(qtbot, sqlite_context, make_window):
+    from PySide6.QtCore import QTime
+
+    window, _tray = make_window(sqlite_context)
+    dialog = window.open_rules()
+    qtbot.addWidget(dialog)
+    dialog.amounts["12345.reassigned"].setValue(5)
+    dialog.closes.setTime(QTime(8, 0))  # before opening: refused with the reason
+    dialog.accept()
+    assert dialog.isVisible() and "下班时间" in dialog.error.text()
+    assert sqlite_context.rules()["12345.reassigned"].amount == 3  # nothing half-saved
+    dialog.closes.setTime(QTime(18, 0))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert sqlite_context.rules()["12345.reassigned"].amount == 5
+    assert sqlite_context.office_hours().closes.hour == 18

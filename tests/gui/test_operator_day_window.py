@@ -146,7 +146,7 @@ def test_the_chinese_window_and_its_dialogs_show_no_english_word(qtbot, office, 
         dialog.reject()
     for opener in (window.new_ticket, window.open_directory, window.open_templates,
                    window.open_duty_roster, window.open_alert_settings, window.open_staff,
-                   window.open_calendar):  # fmt: skip
+                   window.open_calendar, window.open_rules):  # fmt: skip
         dialog = opener()
         texts += visible_texts(dialog) + [dialog.windowTitle()]
         dialog.reject()
