@@ -23,6 +23,22 @@ def _day_json(info: Any) -> dict[str, Any]:
     }
 
 
+def moved_json(result: Any) -> list[dict[str, str]]:
+    return [
+        {"number": n, "old_due": f"{old:%Y-%m-%d %H:%M}", "new_due": f"{new:%Y-%m-%d %H:%M}"}
+        for n, old, new in (result.moved if result else [])
+    ]
+
+
+def moved_lines(result: Any) -> list[str]:
+    """The tickets whose due date the new calendar moved, one line each."""
+    if not result or not result.moved:
+        return []
+    return [f"按新日历重算了 {len(result.moved)} 件工单的办理时限："] + [
+        f"  {n}  {old:%Y-%m-%d %H:%M} → {new:%Y-%m-%d %H:%M}" for n, old, new in result.moved
+    ]
+
+
 def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
     calendar = context.calendar
     command = args.calendar_command
@@ -33,8 +49,13 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
             raise CliError(f"找不到文件：{args.file}")
         result = import_calendar(context, args.file)
         out.emit(
-            {"added": result.added, "updated": result.updated},
-            f"工作日历：新增 {result.added} 天，更新 {result.updated} 天",
+            {"added": result.added, "updated": result.updated, "moved": moved_json(result)},
+            lambda: "\n".join(
+                [
+                    f"工作日历：新增 {result.added} 天，更新 {result.updated} 天",
+                    *moved_lines(result),
+                ]
+            ),
         )
         return 0
     if command == "notice":
@@ -55,6 +76,7 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
                 "days": entries,
                 "problems": reading.problems,
                 "applied": bool(applied),
+                "moved": moved_json(applied),
             },
             lambda: "\n".join(
                 [f"{reading.year} 年：{len(entries)} 天"]
@@ -65,6 +87,7 @@ def cmd_calendar(args: argparse.Namespace, out: Output, context: Any) -> int:
                     if applied
                     else "未保存：核对无误后加 --apply 保存"
                 ]
+                + moved_lines(applied)
             ),
         )
         return 0

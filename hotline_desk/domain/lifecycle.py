@@ -42,6 +42,7 @@ class Action(StrEnum):
     CREATE = "create"
     REVEAL = "reveal"
     SEND_BACK = "send_back"  # the callback found the citizen was not told: back to the unit
+    RECOMPUTE_DUE = "recompute_due"  # the calendar became known: the due date counted again
 
     @property
     def label(self) -> str:
@@ -75,6 +76,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CALL: "电话记录",
     Action.REVEAL: "查看来电人信息",
     Action.SEND_BACK: "退回承办单位",
+    Action.RECOMPUTE_DUE: "按新日历重算办理时限",
 }
 
 _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
@@ -559,6 +561,23 @@ class CallbackAnswers:
     notes: str = ""
     stand_in_for: str | None = None  # the owner this operator stands in for
     unreachable: bool = False  # 无法联系, after the office's number of attempts
+
+
+def recompute_due(ticket: Ticket, actor: str, at: datetime, new_due_at: datetime) -> Event:
+    """A due date counted on an estimated calendar, counted again once the
+    year's holidays are entered (the event says from what to what)."""
+    old = ticket.due_at
+    ticket.due_at = new_due_at
+    return _event(
+        ticket,
+        Action.RECOMPUTE_DUE,
+        actor,
+        at,
+        ticket.state,
+        "录入节假日安排后重算",
+        old_due_at=old.isoformat() if old else None,
+        new_due_at=new_due_at.isoformat(),
+    )
 
 
 def failed_callbacks(events: Sequence[Event]) -> int:

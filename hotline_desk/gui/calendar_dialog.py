@@ -104,7 +104,7 @@ class NoticeDialog(QDialog):
     def accept(self) -> None:
         if self.reading is None or self.reading.problems or not self.reading.days:
             return
-        apply_days(self.context, self.reading.days)
+        self.result = apply_days(self.context, self.reading.days)
         super().accept()
 
 
@@ -204,6 +204,17 @@ class CalendarDialog(QDialog):
             else tr("{year} 年按国务院通知和本单位录入").format(year=year)
         )
 
+    def _tell_moved(self, dialog: NoticeDialog) -> None:
+        moved = dialog.result.moved
+        self.status.setText(
+            tr("已保存。{n} 件工单的办理时限按新日历重算：{tickets}").format(
+                n=len(moved),
+                tickets=tr("、").join(f"{n}（{new:%m-%d %H:%M}）" for n, _old, new in moved),
+            )
+            if moved
+            else tr("已保存，没有工单的办理时限因此改变。")
+        )
+
     # -- editing -------------------------------------------------------------
     def add(self) -> None:
         note = self.note.text().strip()
@@ -231,6 +242,7 @@ class CalendarDialog(QDialog):
     def paste_notice(self) -> NoticeDialog:
         dialog = NoticeDialog(self.context, self)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: self._tell_moved(dialog))
         dialog.open()
         self.notice_dialog = dialog
         return dialog

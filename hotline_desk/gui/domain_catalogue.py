@@ -268,6 +268,7 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "个工作日"),
     QT_TRANSLATE_NOOP("Domain", "个自然日"),
     QT_TRANSLATE_NOOP("Domain", "小时"),
+    QT_TRANSLATE_NOOP("Domain", "按新日历重算办理时限"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

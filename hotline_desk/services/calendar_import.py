@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,8 @@ _FALSE = {"0", "false", "no", "n", "holiday", "off", "休息日", "节假日", "
 class ImportResult:
     added: int
     updated: int
+    # tickets whose due date was counted again: (number, old due, new due)
+    moved: list[tuple[str, datetime, datetime]] = field(default_factory=list)
 
 
 def _parse_workday(value: Any, row: int, source: str) -> bool:
@@ -151,11 +153,16 @@ def read_notice_file(path: Path, year: int | None = None) -> NoticeReading:
 
 
 def apply_days(context: AppContext, days: list[OfficeDay]) -> ImportResult:
-    """Saves reviewed entries as the office's own calendar days."""
+    """Saves reviewed entries as the office's own calendar days; due dates that
+    were counted on the estimate are counted again (``ImportResult.moved``)."""
+    from hotline_desk.services.tickets import TicketService
+
+    before = context.calendar
     with context.db.session() as session:
         added, updated = save_calendar_days(session, days)
     context.calendar_changed()
-    return ImportResult(added, updated)
+    moved = TicketService(context).recompute_estimated_dues(before)
+    return ImportResult(added, updated, moved)
 
 
 def office_days(context: AppContext) -> list[OfficeDay]:

@@ -33,6 +33,7 @@ from hotline_desk.domain.time_limits import (
     due_is_estimate,
     end_of_next_workday,
 )
+from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.ensures import update_flags
@@ -431,6 +432,37 @@ class TicketService:
                 return TicketStore(session).get(number.strip()).state
             except TicketNotFound:
                 return None
+
+    def recompute_estimated_dues(
+        self, before: WorkCalendar
+    ) -> list[tuple[str, datetime, datetime]]:
+        """After the office entered calendar days: every unfinished ticket whose
+        due date its rule counted on days ``before`` only estimated is counted
+        again; returns (number, old, new) of those that moved (each an event).
+        The city's own dates, extensions and re-assignments are left as they are."""
+        with self.context.db.session() as session:
+            tickets = TicketStore(session).unfinished_tickets()
+        rules, hours = self.context.rules(), self.context.office_hours()
+        moved = []
+        for ticket in tickets:
+            rule = rules.get(ticket.limit_rule or "")
+            if (
+                rule is None
+                or ticket.due_at is None
+                or ticket.commitment_count
+                or ticket.reassigned
+                or not due_is_estimate(ticket, before)
+            ):
+                continue
+            new_due = compute_due(ticket.received_at, rule, self.context.calendar, hours).due
+            if new_due != ticket.due_at:
+                self._apply(ticket.number, self._recomputed(new_due))
+                moved.append((ticket.number, ticket.due_at, new_due))
+        return moved
+
+    def _recomputed(self, due: datetime) -> Callable[[Ticket, datetime], Event]:
+        actor = self.context.operator
+        return lambda ticket, now: lifecycle.recompute_due(ticket, actor, now, due)
 
     def store_is_empty(self) -> bool:
         with self.context.db.session() as session:

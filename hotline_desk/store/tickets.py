@@ -82,6 +82,9 @@ class TicketStore:
         self.session = session
         self.dialect = session.get_bind().dialect.name
 
+    def unfinished_tickets(self) -> list[Ticket]:
+        return [ticket_from_row(row) for row in self.unfinished_rows()]
+
     def unfinished_rows(self) -> list[TicketRow]:
         return list(
             self.session.scalars(select(TicketRow).where(TicketRow.state.in_(UNFINISHED_VALUES)))

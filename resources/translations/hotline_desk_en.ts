@@ -901,12 +901,22 @@ Caller: {caller}</translation>
         <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="211"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="210"/>
+        <source>已保存。{n} 件工单的办理时限按新日历重算：{tickets}</source>
+        <translation>Saved. The due dates of {n} ticket(s) were counted again on the new calendar: {tickets}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="215"/>
+        <source>已保存，没有工单的办理时限因此改变。</source>
+        <translation>Saved; no ticket&apos;s due date changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="222"/>
         <source>请写明说明（如：国庆节 调休上班）</source>
         <translation>Write a note (e.g. National Day make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="222"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="233"/>
         <source>请先选择一个日期</source>
         <translation>Select a date first</translation>
     </message>
@@ -1081,6 +1091,7 @@ Caller: {caller}</translation>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="194"/>
@@ -2340,6 +2351,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="270"/>
         <source>小时</source>
         <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="271"/>
+        <source>按新日历重算办理时限</source>
+        <translation>due date counted again on the new calendar</translation>
     </message>
 </context>
 <context>

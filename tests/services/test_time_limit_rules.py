@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -77,3 +77,27 @@ def test_the_json_says_when_a_due_date_is_an_estimate(tmp_path, capsys):
     capsys.readouterr()
     main([*base, "ticket", "new", "--number", "J1", "--kind", "求助", "--content", "路灯"])
     assert '"due_estimate": true' in capsys.readouterr().out
+
+
+def test_entering_next_years_holidays_counts_estimated_due_dates_again(service, sqlite_context):
+    from hotline_desk.domain.work_calendar import OfficeDay
+    from hotline_desk.services.calendar_import import apply_days
+
+    sqlite_context.clock.current = datetime(2026, 12, 28, 10, 0)
+    new(service, "N1")  # 7 working days, counted into an estimated January 2027
+    city = new(service, "N2", due=datetime(2027, 1, 8, 17, 30))
+    before = service.show("N1").ticket.due_at
+    # Suppose the notice makes 2027-01-04 and -05 rest days the estimate did not know.
+    result = apply_days(
+        sqlite_context,
+        [
+            OfficeDay(date(2027, 1, 4), False, "元旦 放假"),
+            OfficeDay(date(2027, 1, 5), False, "元旦 放假"),
+        ],
+    )
+    moved = {number: (old, new_due) for number, old, new_due in result.moved}
+    assert list(moved) == ["N1"] and moved["N1"][0] == before
+    assert moved["N1"][1] == service.show("N1").ticket.due_at > before
+    last = service.show("N1").events[-1]
+    assert last.action == "recompute_due" and last.data["old_due_at"] == before.isoformat()
+    assert service.show("N2").ticket.due_at == city.due_at  # the city's date stands
