@@ -59,7 +59,7 @@ def test_calendar_import_then_2027_is_no_longer_an_estimate(run, tmp_path: Path)
     good.write_text(
         "date,workday,note\n2027-02-20,true,春节调休上班\n2027-02-08,false,春节\n", encoding="utf-8"
     )
-    assert run_json(run, "calendar", "import", str(good)) == {"added": 2, "updated": 0}
+    assert run_json(run, "calendar", "import", str(good)) == {"added": 2, "updated": 0, "moved": []}
     day = run_json(run, "calendar", "is-workday", "2027-02-20")
     assert day == {
         "date": "2027-02-20",
