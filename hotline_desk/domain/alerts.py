@@ -7,8 +7,8 @@ announced once per kind (and again only when its deadline changes).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -70,10 +70,13 @@ class Alert:
     title: str
     due: datetime | None
     key: str  # what makes it the same alert: kind, ticket and the deadline in force
+    estimate: bool = False  # the deadline was counted on an estimated calendar
 
     def text(self) -> str:
         """The notification text: ticket number, summary and the deadline concerned."""
         due = f"{self.due:%m-%d %H:%M}" if self.due else ""
+        if self.estimate:
+            due += "（按估算的日历）"
         return ALERT_TEXTS[self.kind].format(subject=f"工单 {self.number}「{self.title}」", due=due)
 
 
@@ -83,8 +86,14 @@ def _alert(kind: AlertKind, ticket: Ticket, due: datetime | None, extra: str = "
     return Alert(kind, ticket.number, ticket.id, ticket.title or ticket.content[:20], due, key)
 
 
-def alerts_for_ticket(ticket: Ticket, now: datetime, next_workday_end: datetime) -> list[Alert]:
-    """Every alert a ticket deserves right now (before de-duplication)."""
+def alerts_for_ticket(
+    ticket: Ticket,
+    now: datetime,
+    next_workday_end: datetime,
+    estimated: Callable[[Ticket], bool] | None = None,
+) -> list[Alert]:
+    """Every alert a ticket deserves right now (before de-duplication);
+    ``estimated`` says whether its due date rests on an estimated calendar."""
     found: list[Alert] = []
     if ticket.state is TicketState.RECEIVED:
         found.append(_alert(AlertKind.NEW_TICKET, ticket, ticket.dispatch_due_at))
@@ -93,10 +102,16 @@ def alerts_for_ticket(ticket: Ticket, now: datetime, next_workday_end: datetime)
         elif ticket.dispatch_due_at - now <= DISPATCH_WARNING:
             found.append(_alert(AlertKind.DISPATCH_DUE, ticket, ticket.dispatch_due_at))
     if ticket.unfinished and ticket.due_at is not None:
+        kind = None
         if ticket.due_at < now:
-            found.append(_alert(AlertKind.OVERDUE, ticket, ticket.due_at))
+            kind = AlertKind.OVERDUE
         elif ticket.due_at < next_workday_end:
-            found.append(_alert(AlertKind.DUE_NEXT_WORKDAY, ticket, ticket.due_at))
+            kind = AlertKind.DUE_NEXT_WORKDAY
+        if kind is not None:
+            alert = _alert(kind, ticket, ticket.due_at)
+            if estimated is not None and estimated(ticket):
+                alert = replace(alert, estimate=True)
+            found.append(alert)
     if ticket.commitment_pending:
         found.append(_alert(AlertKind.COMMITMENT_REQUEST, ticket, ticket.requested_due_at))
     if ticket.unfinished and (ticket.returned or ticket.unjustified_return):
@@ -109,12 +124,13 @@ def collect_alerts(
     now: datetime,
     next_workday_end: datetime,
     kinds: Iterable[AlertKind] | None = None,
+    estimated: Callable[[Ticket], bool] | None = None,
 ) -> list[Alert]:
     wanted = set(kinds) if kinds is not None else set(AlertKind)
     seen: set[str] = set()
     result = []
     for ticket in tickets:
-        for alert in alerts_for_ticket(ticket, now, next_workday_end):
+        for alert in alerts_for_ticket(ticket, now, next_workday_end, estimated):
             if alert.kind in wanted and alert.key not in seen:
                 seen.add(alert.key)
                 result.append(alert)

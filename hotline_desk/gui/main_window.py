@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -238,13 +240,30 @@ class MainWindow(QMainWindow):
         self.notice_text.setWordWrap(True)
         close = QPushButton(tr("知道了"))
         close.clicked.connect(bar.hide)
+        self.notice_action = QPushButton()  # what to do about it, when there is something
+        self.notice_action.hide()
+        self.notice_action.clicked.connect(bar.hide)
         row.addWidget(self.notice_text, 1)
+        row.addWidget(self.notice_action)
         row.addWidget(close)
         bar.hide()
         return bar
 
-    def tell(self, text: str, warning: bool = False) -> None:
-        """Says something that matters: in the window (until dismissed) and the status bar."""
+    def tell(
+        self,
+        text: str,
+        warning: bool = False,
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """Says something that matters: in the window (until dismissed) and the
+        status bar; ``action`` adds a button that goes and does something about it."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.notice_action.clicked.disconnect()
+        self.notice_action.clicked.connect(self.notice.hide)
+        if action is not None:
+            self.notice_action.setText(action[0])
+            self.notice_action.clicked.connect(action[1])
+        self.notice_action.setVisible(action is not None)
         colours = ("#ffebee", "#ef9a9a") if warning else ("#e3f2fd", "#90caf9")
         self.notice.setStyleSheet(
             f"#noticeBar {{ background: {colours[0]}; border: 1px solid {colours[1]}; }}"
@@ -289,6 +308,7 @@ class MainWindow(QMainWindow):
                 self.tell(
                     tr("{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算").format(year=year),
                     warning=True,
+                    action=(tr("打开工作日历"), self.open_calendar),
                 )
 
         self.tasks.run(

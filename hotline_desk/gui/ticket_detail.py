@@ -185,7 +185,14 @@ class TicketDetail(QWidget):
             + (
                 tr("（按估算的工作日历，当年节假日安排尚未录入）") if self.view.due_estimate else ""
             ),
-            "rule": self.view.rule_name or "—",
+            "rule": (self.view.rule_name or "—")
+            + (
+                tr("（按此规则应为 {due}，以市平台给定的时限为准）").format(
+                    due=f"{self.view.rule_due:%Y-%m-%d %H:%M}"
+                )
+                if self.view.rule_due
+                else ""
+            ),
             "units": (self.view.main_unit or "—")
             + (tr("（协办：{units}）").format(units=co) if co else ""),
             "owner": t.owner or "—",

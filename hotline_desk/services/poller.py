@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_notifications
 from hotline_desk.domain.duty import in_office_hours, on_duty
-from hotline_desk.domain.time_limits import end_of_next_workday
+from hotline_desk.domain.time_limits import due_is_estimate, end_of_next_workday
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.services.errors import InputError
@@ -91,7 +91,9 @@ class Poller:
         kinds = set(AlertKind) if office else duty_kinds(context)
         if only is not None:
             kinds &= only
-        alerts = collect_alerts(tickets, now, bound, kinds)
+        alerts = collect_alerts(
+            tickets, now, bound, kinds, estimated=lambda t: due_is_estimate(t, calendar)
+        )
         with context.db.session() as session:
             seen = known_keys(session, [a.key for a in alerts])
         fresh = [a for a in alerts if a.key not in seen]

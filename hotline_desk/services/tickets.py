@@ -73,6 +73,7 @@ class TicketView:
     unit_names: dict[int, str] = field(default_factory=dict)
     rule_name: str = ""  # the name of the time-limit rule that governs it
     due_estimate: bool = False  # counted over days the calendar only estimates
+    rule_due: datetime | None = None  # the rule's date, when the city's own differs
 
     @property
     def main_unit(self) -> str:
@@ -477,6 +478,11 @@ class TicketService:
         rule = self.context.rules().get(ticket.limit_rule or "")
         view.rule_name = rule.name if rule else ""
         view.due_estimate = due_is_estimate(ticket, self.context.calendar)
+        if rule is not None and ticket.city_due_at is not None:
+            by_rule = compute_due(
+                ticket.received_at, rule, self.context.calendar, self.context.office_hours()
+            ).due
+            view.rule_due = by_rule if by_rule != ticket.due_at else None
         return view
 
     def due_by_next_workday(self, include_overdue: bool = False) -> tuple[datetime, list[Ticket]]:

@@ -373,225 +373,230 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="81"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="83"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="93"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="95"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="100"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="633"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="108"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="116"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="175"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="172"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="174"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="239"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="241"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="266"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="285"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="291"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="290"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="309"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="307"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
+        <source>打开工作日历</source>
+        <translation>Open the work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="327"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="323"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="336"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="339"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="345"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="372"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="353"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="371"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="374"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="524"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="514"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="538"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="521"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="541"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="533"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="553"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="554"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="138"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="140"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="627"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="633"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -947,16 +952,21 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="190"/>
+        <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
+        <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="197"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="246"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="308"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1094,7 +1104,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="194"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
     </message>

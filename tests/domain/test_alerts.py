@@ -137,3 +137,22 @@ def test_duty_shifts_and_office_hours():
     assert not in_office_hours(NOW, CAL, hours)
     assert not in_office_hours(datetime(2026, 10, 2, 10, 0), CAL, hours)  # National Day
     assert in_office_hours(datetime(2026, 10, 10, 10, 0), CAL, hours)  # make-up Saturday
+
+
+def test_an_alert_says_when_its_deadline_rests_on_an_estimated_calendar():
+    from hotline_desk.domain.alerts import alerts_for_ticket
+
+    t = Ticket(
+        number="E9",
+        received_at=datetime(2026, 12, 28, 9, 0),
+        kind=TicketKind.HELP,
+        content="路灯",
+        dispatch_due_at=datetime(2026, 12, 28, 21, 0),
+        state=TicketState.HANDLING,
+        due_at=datetime(2027, 1, 6, 17, 30),
+    )
+    now, bound = datetime(2027, 1, 5, 10, 0), datetime(2027, 1, 7, 0, 0)
+    (plain,) = alerts_for_ticket(t, now, bound)
+    (marked,) = alerts_for_ticket(t, now, bound, estimated=lambda _t: True)
+    assert "估算" not in plain.text() and "01-06 17:30（按估算的日历）" in marked.text()
+    assert plain.key == marked.key  # the same alert, not a second one

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
 
 from hotline_desk.domain.alerts import AlertKind, Notification
 from hotline_desk.gui.app import wire_polling
@@ -203,6 +204,11 @@ def test_from_november_the_window_says_next_years_holidays_are_estimated(
     generate(sqlite_context, 0)
     window = open_window(sqlite_context)
     assert "2027 年节假日安排尚未录入" in window.notice_text.text()
+    assert window.notice_action.text() == "打开工作日历"
+    qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
+    calendar = next(c for c in window.findChildren(QDialog) if c.windowTitle() == "工作日历")
+    qtbot.addWidget(calendar)
+    assert calendar.isVisible() and not window.notice.isVisible()
     again = open_window(sqlite_context)  # once a day
     assert "2027" not in again.notice_text.text()
     app_settings().remove("calendarReminderShownOn")

@@ -34,6 +34,8 @@ def test_a_ticket_carries_its_rule_and_is_due_by_it(service):
     assert env.due_at == datetime(2026, 11, 2, 17, 30)
     city = new(service, "R2", rule="12369.finish", due=datetime(2026, 9, 20, 17, 30))
     assert city.due_at == datetime(2026, 9, 20, 17, 30)  # the city's date stands
+    assert service.show("R2").rule_due == datetime(2026, 11, 2, 17, 30)  # the rule's, beside it
+    assert service.show("R1").rule_due is None
     with pytest.raises(InputError, match="「时限规则」应为本单位的时限规则之一"):
         new(service, "R3", rule="火星规则")
 
