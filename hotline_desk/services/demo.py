@@ -521,6 +521,8 @@ def generate(
     iter_specs = iter(specs)
     dialect = context.db.dialect
     parallel = history_count >= PARALLEL_HISTORY
+    # All the data in one transaction: a demo killed half-way leaves the store
+    # as it was (the indexes a big load drops are rebuilt at the next start).
     with (
         (
             ProcessPoolExecutor(
@@ -530,6 +532,7 @@ def generate(
             else nullcontext()
         ) as pool,
         indexes_deferred(context.db.session) if parallel else nullcontext(),
+        context.db.session() as session,
     ):
         pending: deque[Future[HistoryRows]] = deque()
         for first_id, size, start in specs:
@@ -539,31 +542,28 @@ def generate(
                 while len(pending) < 3 and (spec := next(iter_specs, None)) is not None:
                     pending.append(pool.submit(_make_chunk, maker, *spec, chunk_seconds, dialect))
                 rows = pending.popleft().result()
-            with context.db.session() as session:
-                write_history_rows(session, rows)
+            write_history_rows(session, rows)
             done += size
             if progress:
                 progress(done)
-    if history_count:
-        by_state["archived"] = history_count
+        if history_count:
+            by_state["archived"] = history_count
 
-    batch: list[tuple[Ticket, list[Event]]] = []
-    first_of_batch = next_id
-    for received, scene in sorted(plan):
-        ticket = gen.ticket(next_id, received)
-        operator = rng.choice(OPERATORS)[0]
-        events = _story(rng, gen.unit_ids, now, received, ticket, operator, scene)
-        by_state[ticket.state.value] = by_state.get(ticket.state.value, 0) + 1
-        batch.append((ticket, events))
-        next_id += 1
-        if len(batch) >= BATCH:
-            with context.db.session() as session:
+        batch: list[tuple[Ticket, list[Event]]] = []
+        first_of_batch = next_id
+        for received, scene in sorted(plan):
+            ticket = gen.ticket(next_id, received)
+            operator = rng.choice(OPERATORS)[0]
+            events = _story(rng, gen.unit_ids, now, received, ticket, operator, scene)
+            by_state[ticket.state.value] = by_state.get(ticket.state.value, 0) + 1
+            batch.append((ticket, events))
+            next_id += 1
+            if len(batch) >= BATCH:
                 write_tickets(session, batch, first_of_batch)
-            done += len(batch)
-            batch, first_of_batch = [], next_id
-            if progress:
-                progress(done)
-    with context.db.session() as session:
+                done += len(batch)
+                batch, first_of_batch = [], next_id
+                if progress:
+                    progress(done)
         write_tickets(session, batch, first_of_batch)
         sync_id_sequence(session)
         total_events = count_events(session)

@@ -1,5 +1,5 @@
-"""A big demo killed outright: its worker processes end with it, and the next
-start rebuilds the indexes the bulk load had dropped."""
+"""A big demo killed outright: its worker processes end with it, none of its
+tickets stays, and the next start rebuilds the indexes the bulk load dropped."""
 
 from __future__ import annotations
 
@@ -71,12 +71,25 @@ def test_a_killed_demo_leaves_no_process_and_no_missing_index(tmp_path: Path):
         dropped = missing_ticket_indexes(connection)
     engine.dispose()
     listed = subprocess.run(
-        [sys.executable, "-m", "hotline_desk", "--db", str(path), "ticket", "list", "--limit", "1"],
+        [
+            sys.executable,
+            "-m",
+            "hotline_desk",
+            "--db",
+            str(path),
+            "--format",
+            "json",
+            "ticket",
+            "list",
+            "--limit",
+            "1",
+        ],  # fmt: skip
         env=env,
         capture_output=True,
         text=True,
     )
     assert listed.returncode == 0, listed.stderr
+    assert '"total": 0' in listed.stdout  # the store as it was: no half demo
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         assert missing_ticket_indexes(connection) == []
