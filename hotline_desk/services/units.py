@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hotline_desk.domain.phone import check_mobile
 from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.errors import InputError
+from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.store import units as store
 
 
@@ -27,19 +27,16 @@ def validate_unit(data: UnitInput) -> UnitInput:
         raise InputError("承办人", "承办人姓名，不能为空")
     if not data.leader_name.strip():
         raise InputError("分管领导", "分管领导姓名，不能为空")
+    name = bounded_text("单位名称", data.name, 100)  # the store's widths, on both stores
+    handler = bounded_text("承办人", data.handler_name, 50)
+    leader = bounded_text("分管领导", data.leader_name, 50)
     phones = {}
     for field, label in (("handler_phone", "承办人手机"), ("leader_phone", "领导手机")):
         check = check_mobile(getattr(data, field))
         if not check.ok:
             raise InputError(label, check.reason, getattr(data, field), params=check.params)
         phones[field] = check.number
-    return UnitInput(
-        data.name.strip(),
-        data.handler_name.strip(),
-        phones["handler_phone"],
-        data.leader_name.strip(),
-        phones["leader_phone"],
-    )
+    return UnitInput(name, handler, phones["handler_phone"], leader, phones["leader_phone"])
 
 
 def save_unit(context: AppContext, data: UnitInput, unit_id: int | None = None) -> Unit:

@@ -49,6 +49,10 @@ BAD = {
     "a 201-character title": ["ticket", "new", "--number", "T1", "--kind", "求助", "--content", "x", "--title", "长" * 201],
     "a 51-character name": ["ticket", "new", "--number", "T2", "--kind", "求助", "--content", "x", "--caller-name", "王" * 51],
     "a NUL in a reason": ["ticket", "escalate", "SZ1", "--reason", "a\x00b"],
+    "a NUL in a unit's name": ["units", "add", "县\x00局", "--handler", "张", "--handler-phone",
+                               "13907310001", "--leader", "李", "--leader-phone", "13907310002"],
+    "a 101-character unit": ["units", "add", "局" * 101, "--handler", "张", "--handler-phone",
+                             "13907310001", "--leader", "李", "--leader-phone", "13907310002"],
     "a login with a newline": ["--operator", "li\nqing", "ticket", "escalate", "SZ1", "--reason", "x"],
 }  # fmt: skip
 
@@ -134,3 +138,18 @@ def test_the_callee_is_caller_data_masked_until_revealed(office, capsys):
     assert "王先生" not in shown and "王**" in shown
     run([*base, "ticket", "show", "CE1", "--format", "json", "--reveal"])
     assert "王先生" in capsys.readouterr().out
+
+
+ON_POSTGRES = ["a NUL in a reason", "a 201-character title", "a 51-character name",
+               "a NUL in a unit's name", "a 101-character unit", "a 41-character number"]  # fmt: skip
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("name", ON_POSTGRES)
+def test_the_same_input_is_refused_alike_on_postgresql(postgres_url, capsys, name):
+    base = ["--db", postgres_url, "--now", "2026-09-30T10:00", "--operator", "liqing"]
+    assert run([*base, "demo", "--tickets", "10"]) == 0
+    capsys.readouterr()
+    assert run([*base, *BAD[name]]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip()
