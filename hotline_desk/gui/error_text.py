@@ -3,6 +3,10 @@ language, naming the field in the form's words – never an internal code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel
+
 from hotline_desk.domain.errors import ConcurrentChange, DuplicateTicket, NotStaff, TicketNotFound
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr, tr_domain
@@ -72,3 +76,17 @@ def error_text(error: BaseException) -> str | None:
     if isinstance(error, ValueError | LookupError):
         return str(error)
     return None
+
+
+def attempt(action: Callable[[], object], shown_in: QLabel) -> bool:
+    """Runs ``action``; a problem a user can act on becomes one sentence in
+    ``shown_in`` (False), a bug propagates. True when it went through."""
+    try:
+        action()
+    except Exception as error:
+        text = error_text(error)
+        if text is None:
+            raise
+        shown_in.setText(text)
+        return False
+    return True

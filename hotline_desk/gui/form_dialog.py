@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.gui.widgets import error_label
@@ -238,12 +238,5 @@ class FormDialog(QDialog):
             )
             self.widgets[missing[0].key].setFocus()
             return
-        try:
-            self.submit(values)
-        except Exception as error:  # noqa: BLE001 - every problem is shown, none crashes
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
-            return
-        super().accept()
+        if attempt(lambda: self.submit(values), self.error):  # every problem shown, none crashes
+            super().accept()

@@ -7,12 +7,13 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -75,6 +76,9 @@ def app_settings() -> QSettings:
 
 def app_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "hotline-desk.svg"))
+
+
+D = TypeVar("D", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -427,6 +431,10 @@ class MainWindow(QMainWindow):
             self.scheduler.request_poll()
             self.statusBar().showMessage(tr("正在检查…"), 5000)
 
+    def _opened(self, dialog: D) -> D:
+        dialog.open()
+        return dialog
+
     def open_directory(self) -> DirectoryDialog:
         from hotline_desk.gui.directory_dialog import DirectoryDialog
 
@@ -438,37 +446,27 @@ class MainWindow(QMainWindow):
     def open_templates(self) -> TemplatesDialog:
         from hotline_desk.gui.templates_dialog import TemplatesDialog
 
-        dialog = TemplatesDialog(self.context, self)
-        dialog.open()
-        return dialog
+        return self._opened(TemplatesDialog(self.context, self))
 
     def open_calendar(self) -> CalendarDialog:
         from hotline_desk.gui.calendar_dialog import CalendarDialog
 
-        dialog = CalendarDialog(self.context, self)
-        dialog.open()
-        return dialog
+        return self._opened(CalendarDialog(self.context, self))
 
     def open_rules(self) -> RulesDialog:
         from hotline_desk.gui.rules_dialog import RulesDialog
 
-        dialog = RulesDialog(self.context, self)
-        dialog.open()
-        return dialog
+        return self._opened(RulesDialog(self.context, self))
 
     def open_staff(self) -> StaffDialog:
         from hotline_desk.gui.staff_dialog import StaffDialog
 
-        dialog = StaffDialog(self.context, self)
-        dialog.open()
-        return dialog
+        return self._opened(StaffDialog(self.context, self))
 
     def open_duty_roster(self) -> DutyRosterDialog:
         from hotline_desk.gui.duty_dialog import DutyRosterDialog
 
-        dialog = DutyRosterDialog(self.context, self)
-        dialog.open()
-        return dialog
+        return self._opened(DutyRosterDialog(self.context, self))
 
     def open_alert_settings(self) -> AlertSettingsDialog:
         from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog

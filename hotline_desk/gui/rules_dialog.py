@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.time_limits import LimitUnit
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
@@ -74,22 +74,16 @@ class RulesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def save(self) -> None:
+        set_office_hours(
+            self.context, self.opens.time().toString("HH:mm"), self.closes.time().toString("HH:mm")
+        )
+        for rule in self.rules:
+            amount = self.amounts[rule.code].value()
+            unit = str(self.units[rule.code].currentData())
+            if amount != rule.amount or unit != rule.unit.value:
+                update_rule(self.context, rule.code, amount, unit)
+
     def accept(self) -> None:
-        try:
-            set_office_hours(
-                self.context,
-                self.opens.time().toString("HH:mm"),
-                self.closes.time().toString("HH:mm"),
-            )
-            for rule in self.rules:
-                amount = self.amounts[rule.code].value()
-                unit = str(self.units[rule.code].currentData())
-                if amount != rule.amount or unit != rule.unit.value:
-                    update_rule(self.context, rule.code, amount, unit)
-        except Exception as error:  # one sentence in the dialog; a bug still propagates
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
-            return
-        super().accept()
+        if attempt(self.save, self.error):
+            super().accept()

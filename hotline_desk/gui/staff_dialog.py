@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.lifecycle import ROLE_LABELS
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
@@ -90,17 +90,12 @@ class StaffDialog(QDialog):
             self.name.setText(self.table.item(row, 1).text())
             self.role.setCurrentIndex(self.role.findData(self.table.item(row, 0).data(ROLE_KEY)))
 
+    def _save(self) -> None:
+        check_actor(self.context)  # editing the list is an act, too
+        save_staff(self.context, self.login.text(), self.name.text(), str(self.role.currentData()))
+
     def add(self) -> bool:
-        try:
-            check_actor(self.context)  # editing the list is an act, too
-            save_staff(
-                self.context, self.login.text(), self.name.text(), str(self.role.currentData())
-            )
-        except Exception as error:  # shown as one sentence; a bug still propagates
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
+        if not attempt(self._save, self.error):
             return False
         self.error.clear()
         self.login.clear()
@@ -113,13 +108,7 @@ class StaffDialog(QDialog):
         if not rows:
             self.error.setText(tr("请先选择一位人员"))
             return
-        try:
-            check_actor(self.context)
-        except Exception as error:
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
+        if not attempt(lambda: check_actor(self.context), self.error):
             return
         for index in rows:
             remove_staff(self.context, self.table.item(index.row(), 0).text())
