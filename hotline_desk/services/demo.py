@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import random
 import sys
 from collections import deque
@@ -465,10 +466,10 @@ def _make_chunk(
     return maker.chunk(first_id, count, start, seconds, dialect)
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """A history worker ends when the demo's process does, even when that one
-    is killed outright (Linux: PR_SET_PDEATHSIG); elsewhere the pool's own
-    shutdown is what ends it."""
+    is killed outright (Linux: PR_SET_PDEATHSIG) – also when it was killed
+    while this worker was still starting (the parent is then already gone)."""
     if sys.platform.startswith("linux"):
         import ctypes
         import signal
@@ -476,6 +477,8 @@ def _die_with_parent() -> None:
         pr_set_pdeathsig = 1
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def generate(
@@ -526,7 +529,10 @@ def generate(
     with (
         (
             ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"), initializer=_die_with_parent
+                1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_die_with_parent,
+                initargs=(os.getpid(),),
             )
             if parallel
             else nullcontext()
