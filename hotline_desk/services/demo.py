@@ -368,6 +368,7 @@ class _Generator:
             confidential=rng.random() < 0.08,
             city_due_at=due,
             due_at=due,
+            limit_rule=self.due_rule.code,  # the city's date, here as its rule gives it
         )
 
 
