@@ -35,7 +35,7 @@ def default_database_url() -> str:
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("hotline-desk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # callers' data: the owner's only
     return f"sqlite:///{folder / 'hotline-desk.sqlite3'}"
 
 

@@ -135,12 +135,14 @@ class TicketStore:
             self.session.flush()
         except StaleDataError:
             self.session.rollback()
-            current = self.get(ticket.number)
-            assert current.id is not None
-            last = self.events(current.id)[-1]
-            raise ConcurrentChange(
-                ticket.number, last.actor, action_label(last.action), current.state.label
-            ) from None
+            self._refuse_concurrent(ticket.number)
+
+    def _refuse_concurrent(self, number: str) -> None:
+        """Raises ConcurrentChange naming who changed the ticket last, and its state."""
+        current = self.get(number)
+        assert current.id is not None
+        last = self.events(current.id)[-1]
+        raise ConcurrentChange(number, last.actor, action_label(last.action), current.state.label)
 
     def _index(self, ticket_id: int, parts: Sequence[str]) -> None:
         body = index_body(parts)
@@ -163,10 +165,19 @@ class TicketStore:
         return self.session.scalars(select(TicketRow).where(TicketRow.number == number)).first()
 
     def get_row(self, number: str, *, for_update: bool = False) -> TicketRow:
+        """The ticket's row; ``for_update`` locks it on PostgreSQL, and a change
+        someone committed while this one waited for the lock is refused the same
+        way as on SQLite (ConcurrentChange, naming them), not acted on blindly."""
         query = select(TicketRow).where(TicketRow.number == number)
+        seen = None
         if for_update and self.dialect != "sqlite":
+            # Read committed: this read does not wait; the locking one below waits
+            # for whoever holds the row and then sees what they committed.
+            seen = self.session.scalar(select(TicketRow.version).where(TicketRow.number == number))
             query = query.with_for_update()
         row = self.session.scalars(query).first()
+        if row is not None and seen is not None and row.version != seen:
+            self._refuse_concurrent(number)
         if row is None:
             raise TicketNotFound(number)
         return row

@@ -421,3 +421,46 @@ def test_a_ticket_changed_in_between_is_refused_naming_who_did_it(sqlite_context
             store.save(row, ticket, [event])
     events = TicketService(sqlite_context).show("CC1").events
     assert [e.note for e in events if e.action == "escalate"] == ["先到一步"]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_second_of_two_at_once_is_told_who_was_first(postgres_url, clock):
+    """The same race as on SQLite: the one who waited for the lock is refused
+    naming the other, instead of acting on a ticket that changed under it."""
+    import threading
+
+    from hotline_desk.domain import lifecycle
+    from hotline_desk.domain.errors import ConcurrentChange
+    from hotline_desk.services.context import AppContext
+    from hotline_desk.services.demo import generate
+    from hotline_desk.services.tickets import NewTicket, TicketService
+    from hotline_desk.store.tickets import TicketStore
+
+    first = AppContext.open(postgres_url, clock, operator="wangfang")
+    second = AppContext.open(postgres_url, clock, operator="liqing")
+    try:
+        generate(first, 0)
+        TicketService(first).create(NewTicket(number="PG1", kind="求助", content="路灯"))
+        locked, done = threading.Event(), threading.Event()
+
+        def first_one() -> None:
+            with first.db.session() as session:
+                store = TicketStore(session)
+                row = store.get_row("PG1", for_update=True)
+                ticket = store.get("PG1")
+                locked.set()
+                done.wait(0.5)  # the second one is waiting for the lock now
+                event = lifecycle.escalate(ticket, "wangfang", clock.now(), "先到一步")
+                store.save(row, ticket, [event])
+
+        thread = threading.Thread(target=first_one)
+        thread.start()
+        locked.wait(5)
+        with pytest.raises(ConcurrentChange, match="刚被 wangfang「抄报疑难」"):
+            TicketService(second).escalate("PG1", "慢了一步")
+        thread.join(5)
+        notes = [e.note for e in TicketService(second).show("PG1").events if e.action == "escalate"]
+        assert notes == ["先到一步"]
+    finally:
+        first.close()
+        second.close()
