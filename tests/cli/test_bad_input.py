@@ -97,7 +97,10 @@ def test_an_unexpected_error_says_one_sentence_and_logs_no_caller_data(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(text=st.text(max_size=300), number=st.text(max_size=60))
+@given(
+    text=st.text(max_size=300),
+    number=st.one_of(st.text(max_size=60), st.integers().map(str)),
+)
 def test_no_text_in_any_field_makes_a_traceback(office, capsys, text, number):
     for argv in (
         ["ticket", "new", "--number", number, "--kind", text, "--content", text],
@@ -106,6 +109,11 @@ def test_no_text_in_any_field_makes_a_traceback(office, capsys, text, number):
         ["ticket", "list", "--search", text],
         ["ticket", "escalate", number, "--reason", text],
         ["calendar", "is-workday", text],
+        ["calendar", "add-workdays", "2026-09-30", number],
+        ["ticket", "list", "--limit", number],
+        ["rules", "set", "12345.reassigned", "--amount", number],
+        ["duty", "list", "--days", number],
+        ["--now", text, "due", "--next-working-day"],
         ["units", "add", text, "--handler", text, "--handler-phone", text, "--leader", text,
          "--leader-phone", text],
     ):  # fmt: skip
