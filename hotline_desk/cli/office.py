@@ -153,6 +153,34 @@ def cmd_units(args: argparse.Namespace, out: Output, context: Any) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """Tickets from a platform export; bad rows are reported, never stop the rest."""
+    from hotline_desk.services.importer import import_file, load_mapping
+    from hotline_desk.services.staff import check_actor
+
+    if not args.file.is_file():
+        raise CliError(f"找不到文件：{args.file}")
+    if not args.dry_run:
+        check_actor(context)
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    report = import_file(context, args.file, mapping, args.sheet, args.dry_run)
+    out.emit(
+        report.to_json(),
+        lambda: "\n".join(
+            [
+                f"{report.file}（映射：{report.mapping}）：读取 {report.read} 行，"
+                f"{'可导入' if args.dry_run else '导入'} {report.imported} 件，"
+                f"已有 {report.unchanged} 件，拒绝 {report.rejected} 行",
+            ]
+            + [f"  第 {e.row} 行「{e.field}」：{e.reason}" for e in report.errors[:50]]
+            + ([f"  ……另有 {len(report.errors) - 50} 处"] if len(report.errors) > 50 else [])
+            + ([f"新增单位：{'、'.join(report.new_units)}"] if report.new_units else [])
+            + ([f"未用的列：{'、'.join(report.unused_columns)}"] if report.unused_columns else [])
+        ),
+    )
+    return 0
+
+
 def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
     """The staff list (人员): only those on it act; editing it is an act too."""
     from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff

@@ -235,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--leader", required=True, help="分管领导")
     p.add_argument("--leader-phone", required=True, help="分管领导手机")
 
+    imports = sub(commands, "import", "tickets from the city platform's export (.xlsx, .csv)")
+    imports.add_argument("file", type=Path)
+    imports.add_argument(
+        "--mapping", type=Path, help="a mapping JSON (default: the preset that fits)"
+    )
+    imports.add_argument("--sheet", help="the worksheet (default: the first)")
+    imports.add_argument("--dry-run", action="store_true", help="check every row, store nothing")
+
     staff = sub(commands, "staff", "the office's staff list (人员): who may act")
     staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
     sub(staff_commands, "list", "everyone on the list with their role")

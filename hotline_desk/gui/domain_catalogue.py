@@ -269,6 +269,14 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "个自然日"),
     QT_TRANSLATE_NOOP("Domain", "小时"),
     QT_TRANSLATE_NOOP("Domain", "按新日历重算办理时限"),
+    QT_TRANSLATE_NOOP("Domain", ".xlsx 或 .csv 文件（.xls 请先另存为 .xlsx）"),
+    QT_TRANSLATE_NOOP("Domain", "UTF-8 或 GB18030 编码的 CSV 文件"),
+    QT_TRANSLATE_NOOP("Domain", "可读取的 Excel 工作簿（.xlsx）"),
+    QT_TRANSLATE_NOOP("Domain", "工作表"),
+    QT_TRANSLATE_NOOP("Domain", "映射文件"),
+    QT_TRANSLATE_NOOP("Domain", "映射认得的列名（前 {n} 行中找不到）"),
+    QT_TRANSLATE_NOOP("Domain", "有效的映射 JSON（{problem}）"),
+    QT_TRANSLATE_NOOP("Domain", "满意、基本满意或不满意"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -373,230 +373,230 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="83"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="87"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="95"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="99"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="633"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="631"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="108"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="116"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="177"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="175"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="174"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="178"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="241"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="245"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="285"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="289"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="291"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="295"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="309"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="327"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="331"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="347"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="369"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="372"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="377"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="524"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="532"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="538"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="541"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="539"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="553"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="551"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="572"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="140"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="614"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="627"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="625"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="633"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="631"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1102,50 +1102,50 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="14"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="30"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="34"/>
         <source>工单 {number} 当前为「{state}」，不能{action}：{reason}</source>
         <translation>Ticket {number} is &quot;{state}&quot;; cannot {action}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="43"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="47"/>
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/confirmations_panel.py" line="146"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="44"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="48"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="44"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="48"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="45"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="49"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="46"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="50"/>
         <source>「{field}」应为{expected}{got}</source>
         <translation>&quot;{field}&quot;: expected {expected}{got}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="58"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="62"/>
         <source>工单编号「{number}」已存在：市平台的工单编号不会重复</source>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="71"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="75"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
@@ -1210,7 +1210,7 @@ Caller: {caller}</translation>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="109"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>
@@ -2366,6 +2366,46 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="271"/>
         <source>按新日历重算办理时限</source>
         <translation>due date counted again on the new calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="272"/>
+        <source>.xlsx 或 .csv 文件（.xls 请先另存为 .xlsx）</source>
+        <translation>an .xlsx or .csv file (save an .xls as .xlsx first)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="273"/>
+        <source>UTF-8 或 GB18030 编码的 CSV 文件</source>
+        <translation>a CSV file in UTF-8 or GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="274"/>
+        <source>可读取的 Excel 工作簿（.xlsx）</source>
+        <translation>a readable Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="275"/>
+        <source>工作表</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="276"/>
+        <source>映射文件</source>
+        <translation>Mapping file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="277"/>
+        <source>映射认得的列名（前 {n} 行中找不到）</source>
+        <translation>column names the mapping knows (none in the first {n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="278"/>
+        <source>有效的映射 JSON（{problem}）</source>
+        <translation>a valid mapping JSON ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="279"/>
+        <source>满意、基本满意或不满意</source>
+        <translation>satisfied, basically satisfied or unsatisfied</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""Importing the platform's exports: presets, bad rows, idempotence, real data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from hotline_desk.domain.ticket import Satisfaction, TicketState
+from hotline_desk.services.demo import generate
+from hotline_desk.services.importer import import_file, load_mapping
+from hotline_desk.services.tickets import TicketService
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@pytest.fixture
+def office(sqlite_context):
+    sqlite_context.clock.current = datetime(2026, 11, 23, 10, 0)
+    generate(sqlite_context, 0)
+    return sqlite_context
+
+
+def test_a_gb18030_csv_with_its_header_on_row_3(office):
+    report = import_file(office, FIXTURES / "gb18030-header-row3.csv")
+    assert report.mapping == "12345-platform" and report.read == 4
+    assert report.imported == 2 and report.rejected == 2
+    reasons = {(e.row, e.field): e.reason for e in report.errors}
+    assert "不是认得的日期格式" in reasons[(6, "received_at")]
+    assert reasons[(7, "content")] == "为空（必填）"
+    service = TicketService(office)
+    open_one, closed = service.show("SZ001").ticket, service.show("SZ002").ticket
+    assert open_one.state is TicketState.RECEIVED or open_one.state is TicketState.HANDLING
+    assert open_one.caller.phone == "13800001234"
+    assert closed.state is TicketState.ARCHIVED and closed.satisfaction is Satisfaction.SATISFIED
+    assert closed.archived_at == datetime(2026, 11, 22, 16, 0)
+    assert "县城管局" in report.new_units
+    assert service.show("SZ002").events[0].note == "导入：gb18030-header-row3.csv 第 5 行"
+
+
+def test_the_same_file_again_completes_without_duplicates(office):
+    first = import_file(office, FIXTURES / "gb18030-header-row3.csv")
+    again = import_file(office, FIXTURES / "gb18030-header-row3.csv")
+    assert (first.imported, again.imported, again.unchanged) == (2, 0, 2)
+
+
+def test_an_xlsx_with_a_serial_date_and_a_hand_written_mapping(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单号", "时间", "内容"])
+    sheet.append(["X1", 46345.5, "\t\t停水"])  # 2026-11-19 12:00 as Excel counts
+    sheet.append(["X2", datetime(2026, 11, 19, 9, 0), "噪音"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(
+        '{"columns": {"number": "单号", "received_at": "时间", "content": "内容"},'
+        ' "defaults": {"kind": "help"}}',
+        encoding="utf-8",
+    )
+    report = import_file(office, path, load_mapping(mapping))
+    assert (report.imported, report.rejected) == (2, 0)
+    assert TicketService(office).show("X1").ticket.received_at == datetime(2026, 11, 19, 12, 0)
+
+
+def test_a_dry_run_checks_every_row_and_stores_nothing(office):
+    report = import_file(office, FIXTURES / "gb18030-header-row3.csv", dry_run=True)
+    assert report.imported == 2 and report.rejected == 2
+    assert TicketService(office).state_of("SZ001") is None
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data (real exports) is not here")
+def test_the_real_message_board_export(office):
+    report = import_file(office, SHARED / "zhihuizhengwu-messages-replies.xlsx")
+    assert (report.read, report.imported, report.rejected) == (2816, 2816, 0)
+    ticket = TicketService(office).show("2549").ticket
+    assert ticket.title == "A2区景蓉华苑物业管理有问题"
+    assert ticket.received_at == datetime(2019, 4, 25, 9, 32, 9)
+    assert ticket.state is TicketState.ARCHIVED and ticket.archived_at == datetime(
+        2019, 5, 10, 14, 56, 53
+    )
+    assert ticket.content.startswith("2019年4月以来")  # the leading tabs and newlines are gone
