@@ -15,6 +15,7 @@ import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +167,9 @@ def import_file(
     located = chosen.locate(header)
     report = ImportReport(path.name, chosen.name or "mapping")
     report.unused_columns = [h for i, h in enumerate(header) if h and i not in located.values()]
+    context = _reading_once(context)
     service = TicketService(context)
+    seen: set[str] = set()
     batch: list[tuple[int, dict[str, Any]]] = []
 
     def all_rows() -> Iterator[tuple[int, list[object]]]:
@@ -184,10 +187,19 @@ def import_file(
             continue
         batch.append((number, record))
         if len(batch) >= BATCH:
-            _write(service, context, path.name, batch, report, dry_run)
+            _write(service, context, path.name, batch, report, dry_run, seen)
             batch = []
-    _write(service, context, path.name, batch, report, dry_run)
+    _write(service, context, path.name, batch, report, dry_run, seen)
     return report
+
+
+def _reading_once(context: AppContext) -> AppContext:
+    """The context for one import: the office's settings and rules read once,
+    not once per row (they do not change while a file is read)."""
+    copy = replace(context)
+    object.__setattr__(copy, "get", cache(copy.get))
+    object.__setattr__(copy, "rules", cache(copy.rules))
+    return copy
 
 
 def _flag(text: str) -> bool:
@@ -237,6 +249,7 @@ def _write(
     batch: list[tuple[int, dict[str, Any]]],
     report: ImportReport,
     dry_run: bool,
+    seen: set[str],
 ) -> None:
     """One batch, one transaction: a killed import leaves whole batches only."""
     if not batch:
@@ -249,9 +262,10 @@ def _write(
             except InputError as error:
                 report.errors.append(RowProblem(row, error.field, error.expected_text()))
                 continue
-            if store.find_row(ticket.number) is not None:
-                report.unchanged += 1
+            if ticket.number in seen:
+                report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))
                 continue
+            seen.add(ticket.number)
             unit_name = record["unit"]
             if unit_name:
                 unit = unit_store.unit_named(session, unit_name[:100])
@@ -263,12 +277,14 @@ def _write(
             event = lifecycle.create(ticket, context.operator, service.now)
             event = replace(event, note=f"导入：{source} 第 {row} 行", to_state=ticket.state)
             if dry_run:
-                report.imported += 1
+                exists = store.find_row(ticket.number) is not None
+                report.unchanged += exists
+                report.imported += not exists
                 continue
             try:
                 store.add(ticket, [event])
-            except DuplicateTicket:  # the same number twice in one file
-                report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))
+            except DuplicateTicket:  # imported before: running a file again completes it
+                report.unchanged += 1
                 continue
             report.imported += 1
         if dry_run:
