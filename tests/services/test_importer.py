@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hotline_desk.domain.ticket import Satisfaction, TicketState
 from hotline_desk.services.demo import generate
@@ -84,3 +86,32 @@ def test_the_real_message_board_export(office):
         2019, 5, 10, 14, 56, 53
     )
     assert ticket.content.startswith("2019年4月以来")  # the leading tabs and newlines are gone
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    junk=st.lists(
+        st.tuples(st.text(max_size=30), st.text(max_size=30), st.text(max_size=60)),
+        max_size=12,
+    )
+)
+def test_malformed_rows_never_crash_and_no_good_row_is_lost(office, tmp_path_factory, junk):
+    """Random cells between good rows: every row is either imported or reported."""
+    import csv
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "fuzz.csv"
+    good = [(f"OK{i}", f"2026-11-{10 + i:02d} 09:00:00", f"诉求{i}") for i in range(3)]
+    rows = [good[0], *junk, good[1], good[2]]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["工单编号", "受理时间", "诉求内容"])
+        writer.writerows(rows)
+    report = import_file(office, path)
+    assert report.read == sum(1 for r in rows if any(c.strip() for c in r))
+    assert report.imported + report.unchanged + report.rejected == report.read
+    service = TicketService(office)
+    assert all(service.state_of(number) is not None for number, _, _ in good)
+    assert all(e.row >= 2 and e.field and e.reason for e in report.errors)
