@@ -30,6 +30,7 @@ from hotline_desk.cli.discipline import (
 )
 from hotline_desk.cli.office import (
     cmd_calendar,
+    cmd_export,
     cmd_import,
     cmd_office_hours,
     cmd_rules,
@@ -143,6 +144,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "units": cmd_units,
             "staff": cmd_staff,
             "import": cmd_import,
+            "export": cmd_export,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

@@ -181,6 +181,18 @@ def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.domain.queue_query import QueueQuery
+    from hotline_desk.services.exporter import export_tickets
+
+    if args.file.suffix.lower() != ".xlsx":
+        raise CliError(f"导出文件应为 .xlsx：{args.file}")
+    query = QueueQuery(states=list(args.state or []), search=args.search, order="newest")
+    count = export_tickets(context, args.file, query)
+    out.emit({"file": str(args.file), "tickets": count}, f"已导出 {count} 件工单到 {args.file}")
+    return 0
+
+
 def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
     """The staff list (人员): only those on it act; editing it is an act too."""
     from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff

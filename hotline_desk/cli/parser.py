@@ -243,6 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--sheet", help="the worksheet (default: the first)")
     imports.add_argument("--dry-run", action="store_true", help="check every row, store nothing")
 
+    export = sub(commands, "export", "tickets to .xlsx in the columns import reads back")
+    export.add_argument("file", type=Path)
+    export.add_argument(
+        "--state", action="append", type=parse_state, metavar="STATE", help="only these states"
+    )
+    export.add_argument("--search", default="")
+
     staff = sub(commands, "staff", "the office's staff list (人员): who may act")
     staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
     sub(staff_commands, "list", "everyone on the list with their role")

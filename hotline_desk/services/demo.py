@@ -108,6 +108,12 @@ SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明"]
 
 
+# Mobile number blocks that are in use (phonenumbers accepts them), so that a
+# demo ticket's caller passes the checks a real one would.
+MOBILE_PREFIXES = ("135", "136", "137", "138", "139", "150", "151", "152", "158", "159",
+                   "177", "186", "187", "188")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class DemoResult:
     tickets: int
@@ -347,7 +353,7 @@ class _Generator:
         name = rng.choice(SURNAMES) + rng.choice(GIVEN)
         if rng.random() < 0.5:
             name += rng.choice(GIVEN)
-        phone = f"1{rng.choice('3578')}{rng.randint(0, 999999999):09d}"
+        phone = f"{rng.choice(MOBILE_PREFIXES)}{rng.randint(0, 99999999):08d}"
         return Caller(name, phone, f"{place}{rng.randint(1, 30)}栋")
 
     def ticket(self, ticket_id: int, received: datetime) -> Ticket:

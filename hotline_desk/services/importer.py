@@ -22,7 +22,7 @@ from typing import Any
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.errors import DuplicateTicket
 from hotline_desk.domain.import_mapping import ImportMapping, RowProblem, read_row
-from hotline_desk.domain.ticket import SATISFACTION_ANSWERS, Satisfaction, Ticket, TicketState
+from hotline_desk.domain.ticket import Satisfaction, Ticket, TicketState
 from hotline_desk.domain.units import Unit
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
@@ -235,7 +235,7 @@ def _ticket(service: TicketService, record: dict[str, Any], source: str, row: in
         ticket.archived_at = record["closed_at"] or record["due_at"] or ticket.received_at
     text = record["satisfaction"]
     if text:
-        known = {s.label: s for s in SATISFACTION_ANSWERS} | {s.value: s for s in Satisfaction}
+        known = {s.label: s for s in Satisfaction} | {s.value: s for s in Satisfaction}
         if text not in known:
             raise InputError("satisfaction", "满意、基本满意或不满意", text)
         ticket.satisfaction = known[text]

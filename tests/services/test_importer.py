@@ -115,3 +115,39 @@ def test_malformed_rows_never_crash_and_no_good_row_is_lost(office, tmp_path_fac
     service = TicketService(office)
     assert all(service.state_of(number) is not None for number, _, _ in good)
     assert all(e.row >= 2 and e.field and e.reason for e in report.errors)
+
+
+def test_exporting_and_importing_into_an_empty_store_gives_the_same_tickets(
+    office, tmp_path, clock
+):
+    from hotline_desk.services.context import AppContext
+    from hotline_desk.services.exporter import export_tickets
+
+    generate(office, 60, seed=4)  # tickets in every state, some confidential
+    path = tmp_path / "all.xlsx"
+    count = export_tickets(office, path)
+    empty = AppContext.open(f"sqlite:///{tmp_path / 'empty.sqlite3'}", clock, operator="liqing")
+    try:
+        clock.current = office.clock.now()
+        generate(empty, 0)  # the same directory of units
+        report = import_file(empty, path)
+        assert (report.read, report.imported, report.rejected) == (count, count, 0), report.errors
+        before = {t.number: t for t in _all(office)}
+        after = {t.number: t for t in _all(empty)}
+        assert before.keys() == after.keys()
+        for number, old in before.items():
+            new = after[number]
+            fields = ("received_at", "kind", "title", "content", "address", "confidential",
+                      "due_at", "state", "satisfaction")  # fmt: skip
+            assert [getattr(new, f) for f in fields] == [getattr(old, f) for f in fields], number
+            if old.confidential:
+                assert new.caller.name == new.caller.phone == ""  # never written out
+    finally:
+        empty.close()
+
+
+def _all(context):
+    from hotline_desk.domain.queue_query import QueueQuery
+    from hotline_desk.services.queue import read_page
+
+    return read_page(context, QueueQuery(limit=10_000), with_count=False, count_cap=None).tickets
