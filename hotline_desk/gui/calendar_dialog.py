@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.holiday_notice import NoticeReading, read_notice
 from hotline_desk.domain.work_calendar import OfficeDay
 from hotline_desk.gui.i18n import tr
-from hotline_desk.gui.widgets import error_label
+from hotline_desk.gui.widgets import error_label, fill_table
 from hotline_desk.services.calendar_import import apply_days, office_days, remove_office_day
 from hotline_desk.services.context import AppContext
 
@@ -42,6 +41,10 @@ def _qdate(day: date) -> QDate:
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _day_texts(entry: OfficeDay) -> list[str]:
+    return [entry.day.isoformat(), tr("上班") if entry.workday else tr("放假"), entry.note]
 
 
 class NoticeDialog(QDialog):
@@ -78,13 +81,7 @@ class NoticeDialog(QDialog):
 
     def read(self) -> NoticeReading:
         reading = self.reading = read_notice(self.text.toPlainText())
-        self.table.setRowCount(len(reading.days))
-        for row, entry in enumerate(reading.days):
-            for column, text in enumerate(
-                [entry.day.isoformat(), tr("上班") if entry.workday else tr("放假"), entry.note]
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fill_table(self.table, [_day_texts(entry) for entry in reading.days])
         self.summary.setText(
             tr("{year} 年：读出 {n} 天。请逐条核对后保存。").format(
                 year=reading.year or "?", n=len(reading.days)
@@ -167,14 +164,7 @@ class CalendarDialog(QDialog):
 
     # -- showing -----------------------------------------------------------
     def refresh(self) -> None:
-        entries = office_days(self.context)
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            for column, text in enumerate(
-                [entry.day.isoformat(), tr("上班") if entry.workday else tr("放假"), entry.note]
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fill_table(self.table, [_day_texts(entry) for entry in office_days(self.context)])
         self.mark_month()
 
     def mark_month(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.lifecycle import ROLE_LABELS
 from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
-from hotline_desk.gui.widgets import error_label
+from hotline_desk.gui.widgets import error_label, fill_table
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
 
@@ -71,16 +70,9 @@ class StaffDialog(QDialog):
 
     def refresh(self) -> None:
         members = list_staff(self.context)
-        self.table.setRowCount(len(members))
-        for row, member in enumerate(members):
-            for column, text in enumerate(
-                [member.login, member.name, tr_domain(member.role_label)]
-            ):
-                item = QTableWidgetItem(text)
-                if column == 0:
-                    item.setData(ROLE_KEY, member.role)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        rows = [[m.login, m.name, tr_domain(m.role_label)] for m in members]
+        for first, member in zip(fill_table(self.table, rows), members, strict=True):
+            first.setData(ROLE_KEY, member.role)
 
     def _pick(self) -> None:
         rows = self.table.selectionModel().selectedRows()
