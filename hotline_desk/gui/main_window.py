@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
@@ -37,6 +38,7 @@ from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
+from hotline_desk.gui.error_text import error_text
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
@@ -348,6 +350,9 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self.new_ticket)
         tickets.addAction(new)
+        export = QAction(tr("导出当前列表(&X)…"), self)
+        export.triggered.connect(self._ask_export)
+        tickets.addAction(export)
         tickets.addSeparator()
         self.ticket_actions: dict[Action, QAction] = {}
         for form in ACTION_FORMS.values():
@@ -403,6 +408,31 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current)
             choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language.addAction(choice)
+
+    def _ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("导出当前列表"), tr("工单.xlsx"), tr("Excel 工作簿 (*.xlsx)")
+        )
+        if path:
+            self.export_queue(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def export_queue(self, path: Path) -> None:
+        """The queue as shown (its filters and order) to .xlsx, off the GUI thread."""
+        from hotline_desk.services.exporter import export_tickets
+
+        context, query = self.context, self.model.query
+        self.tasks.run(
+            "export",
+            lambda: export_tickets(context, path, query),
+            lambda count: self.tell(
+                tr("已导出 {n} 件工单到 {file}").format(n=count, file=path.name)
+            ),
+            lambda error: self.tell(
+                tr("导出失败：{problem}").format(problem=error_text(error) or error), warning=True
+            ),
+        )
 
     def new_ticket(self) -> NewTicketDialog:
         from hotline_desk.gui.new_ticket_dialog import NewTicketDialog

@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="48"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
@@ -373,230 +373,260 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="87"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="89"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="99"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="101"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="631"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="108"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="661"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="122"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="177"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="178"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="180"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="245"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="247"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="289"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="291"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="295"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="331"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="333"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="347"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="349"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="353"/>
+        <source>导出当前列表(&amp;X)…</source>
+        <translation>E&amp;xport the list…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="371"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="369"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="374"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="377"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <source>导出当前列表</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <source>工单.xlsx</source>
+        <translation>tickets.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <source>已导出 {n} 件工单到 {file}</source>
+        <translation>{n} tickets exported to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <source>导出失败：{problem}</source>
+        <translation>Export failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="552"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="532"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="566"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="539"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="577"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="551"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="581"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="572"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="146"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="614"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="644"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="625"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="655"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="631"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="661"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -803,125 +833,123 @@ Caller: {caller}</translation>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="55"/>
         <source>粘贴国务院放假通知</source>
         <translation>Paste the State Council&apos;s holiday notice</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="61"/>
         <source>把《国务院办公厅关于××年部分节假日安排的通知》全文粘贴在这里</source>
         <translation>Paste the whole notice (国务院办公厅关于××年部分节假日安排的通知) here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="63"/>
         <source>读取(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="142"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="140"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="137"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="126"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="84"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="174"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="47"/>
         <source>上班</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="84"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="174"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="47"/>
         <source>放假</source>
         <translation>rest day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="89"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="86"/>
         <source>{year} 年：读出 {n} 天。请逐条核对后保存。</source>
         <translation>{year}: {n} days read. Check each one, then save.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="94"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="91"/>
         <source>读不出（请改正通知文字后重新读取）：{problems}</source>
         <translation>Could not read (correct the text and read again): {problems}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="111"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="120"/>
         <source>红色：放假（含补休）&#x3000;蓝色：调休上班&#x3000;本年未录入国务院通知时为估算</source>
         <translation>Red: rest day (days in lieu included)   Blue: make-up working day   A year without the State Council notice is an estimate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="130"/>
         <source>上班（不勾选为放假）</source>
         <translation>Working day (unticked: a rest day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="135"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="132"/>
         <source>添加或修改(&amp;A)</source>
         <translation>&amp;Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="136"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="133"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="137"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="134"/>
         <source>粘贴国务院通知(&amp;P)…</source>
         <translation>&amp;Paste the notice…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="152"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="149"/>
         <source>本单位录入的日期</source>
         <translation>The office&apos;s own entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="192"/>
         <source>{year} 年为估算：国务院通知尚未录入</source>
         <translation>{year} is an estimate: the State Council notice is not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="204"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="194"/>
         <source>{year} 年按国务院通知和本单位录入</source>
         <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="210"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="200"/>
         <source>已保存。{n} 件工单的办理时限按新日历重算：{tickets}</source>
         <translation>Saved. The due dates of {n} ticket(s) were counted again on the new calendar: {tickets}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="215"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
         <source>已保存，没有工单的办理时限因此改变。</source>
         <translation>Saved; no ticket&apos;s due date changed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="222"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
         <source>请写明说明（如：国庆节 调休上班）</source>
         <translation>Write a note (e.g. National Day make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="233"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="223"/>
         <source>请先选择一个日期</source>
         <translation>Select a date first</translation>
     </message>
@@ -1101,7 +1129,7 @@ Caller: {caller}</translation>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
@@ -1165,52 +1193,52 @@ Caller: {caller}</translation>
         <translation>“{field}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="34"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="33"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="36"/>
         <source>只有名单中的人员可以办理工单；不在名单中的登录名只能查看。</source>
         <translation>Only the staff on this list may act on tickets; any other login may only read.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="47"/>
         <source>添加或修改</source>
         <translation>Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="51"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="53"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="109"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="101"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>

@@ -258,3 +258,20 @@ def test_time_limits_and_office_hours_are_edited_in_the_window(qtbot, sqlite_con
     assert not dialog.isVisible()
     assert sqlite_context.rules()["12345.reassigned"].amount == 5
     assert sqlite_context.office_hours().closes.hour == 18
+
+
+def test_the_queue_as_shown_is_exported_off_the_gui_thread(
+    qtbot, sqlite_context, make_window, settle, tmp_path
+):
+    from openpyxl import load_workbook
+
+    window, _tray = make_window(sqlite_context)
+    path = tmp_path / "queue.xlsx"
+    window.export_queue(path)
+    settle(window)
+    assert f"已导出 {window.model.total} 件工单到 queue.xlsx" in window.notice_text.text()
+    rows = list(load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+    assert rows[0][0] == "工单编号" and len(rows) - 1 == window.model.total
+    assert {r[0] for r in rows[1:]} == {
+        window.model.ticket_at(i).number for i in range(window.model.rowCount())
+    }
