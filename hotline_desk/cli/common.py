@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hotline_desk.domain.masking import shown_caller
-from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, Ticket, TicketState
+from hotline_desk.domain.ticket import Ticket, TicketState
 from hotline_desk.domain.time_limits import due_is_estimate
 
 EXIT_INPUT = 2
@@ -72,15 +72,6 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
-def parse_yes_no(text: str) -> bool:
-    value = text.strip().lower()
-    if value in ("yes", "y", "true", "1", "是"):
-        return True
-    if value in ("no", "n", "false", "0", "否"):
-        return False
-    raise argparse.ArgumentTypeError(f"{text!r}: expected yes or no (是/否)")
-
-
 def parse_state(text: str) -> TicketState:
     """A state by its key or its Chinese label."""
     cleaned = text.strip()
@@ -89,24 +80,6 @@ def parse_state(text: str) -> TicketState:
             return state
     allowed = ", ".join(f"{s.value}/{s.label}" for s in TicketState)
     raise argparse.ArgumentTypeError(f"{text!r}: expected one of {allowed}")
-
-
-def parse_satisfaction(text: str) -> Satisfaction:
-    for item in Satisfaction:
-        if text.strip() in (item.value, item.label):
-            return item
-    raise argparse.ArgumentTypeError(
-        f"{text!r}: expected satisfied/满意, basic/基本满意 or unsatisfied/不满意"
-    )
-
-
-def parse_result(text: str) -> FeedbackResult:
-    for item in FeedbackResult:
-        if text.strip() in (item.value, item.label):
-            return item
-    raise argparse.ArgumentTypeError(
-        f"{text!r}: expected handled/已处理 or no_action_needed/无需处理"
-    )
 
 
 def when(value: datetime | None) -> str | None:

@@ -20,7 +20,6 @@ from hotline_desk.gui.form_dialog import Field, FormSpec
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.ticket_actions import (
     ACTIONS,
-    CALL_LATER,
     NONE,
     ActionField,
     ActionSpec,
@@ -28,8 +27,6 @@ from hotline_desk.services.ticket_actions import (
     run_action,
 )
 from hotline_desk.services.tickets import TicketService, TicketView
-
-__all__ = ["ACTION_FORMS", "CALL_LATER", "NONE", "ActionForm", "FormContext"]
 
 Apply = Callable[[dict[str, Any]], object]
 

@@ -139,7 +139,7 @@ def _feedback(s: TicketService, number: str, v: Values) -> Ticket:
 def _callback(s: TicketService, number: str, v: Values) -> Ticket:
     reached = v["reached"] is True
     unreachable = v["reached"] == UNREACHABLE
-    owner = s.show(number).ticket.owner if v.get("stand_in") else None
+    owner = s.ticket(number).owner if v.get("stand_in") else None
     answers = CallbackAnswers(
         reached=reached,
         result_and_basis_told=v.get("told") if reached else None,

@@ -337,7 +337,7 @@ class TicketService:
     def callback(self, number: str, answers: CallbackAnswers) -> Ticket:
         actor = self.context.operator
         required = self.context.get(settings.CALLBACK_ATTEMPTS)
-        attempts = failed_callbacks(self.show(number).events)
+        attempts = failed_callbacks(self.events(number))
         return self._apply(
             number,
             lambda t, now: lifecycle.record_callback(t, actor, now, answers, attempts, required),
@@ -426,6 +426,19 @@ class TicketService:
         return list(found.values())
 
     # -- reading ---------------------------------------------------------------
+    def ticket(self, number: str) -> Ticket:
+        """The ticket alone – no history, units or rules read beside it."""
+        with self.context.db.session() as session:
+            return TicketStore(session).get(number)
+
+    def events(self, number: str) -> list[Event]:
+        """The ticket's history alone."""
+        with self.context.db.session() as session:
+            store = TicketStore(session)
+            ticket = store.get(number)
+            assert ticket.id is not None
+            return store.events(ticket.id)
+
     def state_of(self, number: str) -> TicketState | None:
         """The state of the ticket with exactly this number, or None."""
         with self.context.db.session() as session:
