@@ -63,7 +63,12 @@ def postgres_url() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                # client connections only: an autovacuum worker on the fresh database
+                # belongs to the superuser, and DROP DATABASE stops it by itself
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :n AND backend_type = 'client backend'"
+                ),
                 {"n": name},
             )
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
