@@ -30,6 +30,7 @@ from hotline_desk.cli.discipline import (
 )
 from hotline_desk.cli.office import (
     cmd_calendar,
+    cmd_conflicts,
     cmd_export,
     cmd_import,
     cmd_office_hours,
@@ -144,6 +145,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "units": cmd_units,
             "staff": cmd_staff,
             "import": cmd_import,
+            "conflicts": cmd_conflicts,
             "export": cmd_export,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,

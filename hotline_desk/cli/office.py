@@ -155,27 +155,90 @@ def cmd_units(args: argparse.Namespace, out: Output, context: Any) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
     """Tickets from a platform export; bad rows are reported, never stop the rest."""
-    from hotline_desk.services.importer import import_file, load_mapping
+    from hotline_desk.domain.platform_sync import FIELD_LABELS, shown
+    from hotline_desk.services.import_report import save_report
+    from hotline_desk.services.importer import ExistingTickets, import_file, load_mapping
     from hotline_desk.services.staff import check_actor
 
     if not args.file.is_file():
         raise CliError(f"找不到文件：{args.file}")
+    if args.report is not None and args.report.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError(f"报告文件应为 .xlsx 或 .csv：{args.report}")
     if not args.dry_run:
         check_actor(context)
     mapping = load_mapping(args.mapping) if args.mapping else None
-    report = import_file(context, args.file, mapping, args.sheet, args.dry_run)
+    existing = ExistingTickets(args.existing)
+    report = import_file(context, args.file, mapping, args.sheet, args.dry_run, existing)
+    if args.report is not None:
+        save_report(report, args.report)
+
+    def field_label(name: str) -> str:
+        return FIELD_LABELS.get(name, name)
+
+    def listed(lines: list[str]) -> list[str]:
+        return lines[:50] + ([f"  ……另有 {len(lines) - 50} 处"] if len(lines) > 50 else [])
+
     out.emit(
         report.to_json(),
         lambda: "\n".join(
             [
                 f"{report.file}（映射：{report.mapping}）：读取 {report.read} 行，"
                 f"{'可导入' if args.dry_run else '导入'} {report.imported} 件，"
-                f"已有 {report.unchanged} 件，拒绝 {report.rejected} 行",
+                f"更新 {report.updated} 件，无变化 {report.unchanged} 件，"
+                f"拒绝 {report.rejected} 行，不一致 {len(report.conflicts)} 处"
             ]
-            + [f"  第 {e.row} 行「{e.field}」：{e.reason}" for e in report.errors[:50]]
-            + ([f"  ……另有 {len(report.errors) - 50} 处"] if len(report.errors) > 50 else [])
+            + listed([f"  第 {e.row} 行「{e.field}」：{e.reason}" for e in report.errors])
+            + listed([f"  {n}：{change}" for n, change in report.changes])
+            + listed(
+                [
+                    f"  不一致：{c.number}「{field_label(c.field)}」"
+                    f"本地「{shown(c.field, c.local)}」，市平台「{shown(c.field, c.platform)}」"
+                    for c in report.conflicts
+                ]
+            )
             + ([f"新增单位：{'、'.join(report.new_units)}"] if report.new_units else [])
             + ([f"未用的列：{'、'.join(report.unused_columns)}"] if report.unused_columns else [])
+            + ([f"报告已保存：{args.report}"] if args.report else [])
+        ),
+    )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """Conflicts the imports found, and settling one (an event on the ticket)."""
+    from hotline_desk.domain.platform_sync import shown
+    from hotline_desk.services import platform_conflicts
+    from hotline_desk.services.staff import check_actor
+
+    if args.conflict_command == "settle":
+        check_actor(context)
+        take = args.take == "platform"
+        platform_conflicts.settle(context, args.number, args.field, take)
+        out.emit(
+            {"number": args.number, "field": args.field, "take": args.take},
+            f"{args.number}「{args.field}」：{'采用市平台的值' if take else '保留本地的值'}",
+        )
+        return 0
+    found = platform_conflicts.open_conflicts(context)
+    out.emit(
+        [
+            {
+                "number": c.number,
+                "field": c.field,
+                "local": c.local,
+                "platform": c.platform,
+                "at": c.at.isoformat(),
+                "source": c.source,
+            }
+            for c in found
+        ],  # fmt: skip
+        lambda: (
+            "\n".join(
+                f"{c.number}  {c.field}（{c.field_label}）"
+                f"  本地「{shown(c.field, c.local)}」  市平台「{shown(c.field, c.platform)}」"
+                for c in found
+            )
+            or "没有未处理的不一致"
         ),
     )
     return 0

@@ -235,13 +235,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--leader", required=True, help="分管领导")
     p.add_argument("--leader-phone", required=True, help="分管领导手机")
 
-    imports = sub(commands, "import", "tickets from the city platform's export (.xlsx, .csv)")
+    imports = sub(commands, "import", "tickets from the city platform's export (.xlsx/.xls/.csv)")
     imports.add_argument("file", type=Path)
+    known = imports.add_mutually_exclusive_group()
+    known.add_argument(
+        "--update",
+        dest="existing",
+        action="store_const",
+        const="update",
+        default="update",
+        help="bring tickets already here in step with the platform (the default)",
+    )
+    known.add_argument(
+        "--skip-existing",
+        dest="existing",
+        action="store_const",
+        const="skip",
+        help="leave tickets already here as they are",
+    )
+    imports.add_argument("--report", type=Path, help="save the report as .xlsx or .csv")
     imports.add_argument(
         "--mapping", type=Path, help="a mapping JSON (default: the preset that fits)"
     )
     imports.add_argument("--sheet", help="the worksheet (default: the first)")
     imports.add_argument("--dry-run", action="store_true", help="check every row, store nothing")
+
+    conflicts = sub(commands, "conflicts", "fields the office and the platform both changed")
+    conflict_commands = conflicts.add_subparsers(dest="conflict_command", metavar="ACTION")
+    sub(conflict_commands, "list", "every unsettled conflict (the default)")
+    p = sub(conflict_commands, "settle", "take the platform's value or keep the office's")
+    p.add_argument("number", help="工单编号")
+    p.add_argument("field", help="the field, as listed (title, due_at, state, ...)")
+    p.add_argument("--take", required=True, choices=("platform", "local"))
 
     export = sub(commands, "export", "tickets to .xlsx in the columns import reads back")
     export.add_argument("file", type=Path)

@@ -43,6 +43,12 @@ class Action(StrEnum):
     REVEAL = "reveal"
     SEND_BACK = "send_back"  # the callback found the citizen was not told: back to the unit
     RECOMPUTE_DUE = "recompute_due"  # the calendar became known: the due date counted again
+    # Keeping in step with the city platform's exports (platform_sync).
+    PLATFORM_UPDATE = "platform_update"  # fields the platform changed, taken over
+    PLATFORM_DUE = "platform_due"  # the platform moved the due date
+    PLATFORM_CONFLICT = "platform_conflict"  # both sides changed a field differently
+    SETTLE_CONFLICT = "settle_conflict"  # the operator chose a side
+    PLATFORM_SEEN = "platform_seen"  # the platform's view at an import (its snapshot)
 
     @property
     def label(self) -> str:
@@ -77,6 +83,11 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REVEAL: "查看来电人信息",
     Action.SEND_BACK: "退回承办单位",
     Action.RECOMPUTE_DUE: "按新日历重算办理时限",
+    Action.PLATFORM_UPDATE: "市平台更新",
+    Action.PLATFORM_DUE: "市平台调整办理时限",
+    Action.PLATFORM_CONFLICT: "与市平台不一致",
+    Action.SETTLE_CONFLICT: "处理不一致",
+    Action.PLATFORM_SEEN: "市平台导入核对",
 }
 
 _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
@@ -578,6 +589,66 @@ def recompute_due(ticket: Ticket, actor: str, at: datetime, new_due_at: datetime
         old_due_at=old.isoformat() if old else None,
         new_due_at=new_due_at.isoformat(),
     )
+
+
+def platform_update(
+    ticket: Ticket, actor: str, at: datetime, note: str, changes: dict[str, list[str]]
+) -> Event:
+    """Fields the platform changed and the office had left alone (old, new)."""
+    return _event(ticket, Action.PLATFORM_UPDATE, actor, at, ticket.state, note, changes=changes)
+
+
+def platform_due(
+    ticket: Ticket, actor: str, at: datetime, note: str, old: datetime | None, new: datetime
+) -> Event:
+    return _event(
+        ticket,
+        Action.PLATFORM_DUE,
+        actor,
+        at,
+        ticket.state,
+        note,
+        old_due_at=old.isoformat() if old else None,
+        new_due_at=new.isoformat(),
+    )
+
+
+def platform_conflict(
+    ticket: Ticket, actor: str, at: datetime, name: str, local: str, platform: str, note: str
+) -> Event:
+    return _event(
+        ticket,
+        Action.PLATFORM_CONFLICT,
+        actor,
+        at,
+        ticket.state,
+        note,
+        field=name,
+        local=local,
+        platform_value=platform,
+    )
+
+
+def settle_conflict(
+    ticket: Ticket, actor: str, at: datetime, name: str, chosen: str, taken: bool
+) -> Event:
+    """The operator settled a conflict: ``taken`` when the platform's value won."""
+    return _event(
+        ticket,
+        Action.SETTLE_CONFLICT,
+        actor,
+        at,
+        ticket.state,
+        "采用市平台的值" if taken else "保留本地的值",
+        field=name,
+        chosen=chosen,
+    )
+
+
+def platform_seen(
+    ticket: Ticket, actor: str, at: datetime, note: str, platform: dict[str, str]
+) -> Event:
+    return _event(ticket, Action.PLATFORM_SEEN, actor, at, ticket.state, note, platform=platform)
 
 
 def failed_callbacks(events: Sequence[Event]) -> int:

@@ -277,6 +277,18 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "映射认得的列名（前 {n} 行中找不到）"),
     QT_TRANSLATE_NOOP("Domain", "有效的映射 JSON（{problem}）"),
     QT_TRANSLATE_NOOP("Domain", "满意、基本满意或不满意"),
+    QT_TRANSLATE_NOOP('Domain', '.xlsx 或 .csv 文件'),
+    QT_TRANSLATE_NOOP('Domain', '.xlsx、.xls 或 .csv 文件'),
+    QT_TRANSLATE_NOOP('Domain', '与市平台不一致'),
+    QT_TRANSLATE_NOOP('Domain', '可读取的 Excel 工作簿（.xlsx、.xls）'),
+    QT_TRANSLATE_NOOP('Domain', '处理不一致'),
+    QT_TRANSLATE_NOOP('Domain', '字段'),
+    QT_TRANSLATE_NOOP('Domain', '市平台导入核对'),
+    QT_TRANSLATE_NOOP('Domain', '市平台更新'),
+    QT_TRANSLATE_NOOP('Domain', '市平台调整办理时限'),
+    QT_TRANSLATE_NOOP('Domain', '报告文件'),
+    QT_TRANSLATE_NOOP('Domain', '按工单流程办理（状态不能直接采用市平台的值）'),
+    QT_TRANSLATE_NOOP('Domain', '该工单未处理的不一致之一（{fields}）'),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

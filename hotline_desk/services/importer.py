@@ -1,113 +1,119 @@
-"""Importing the city platform's exports (.xlsx, .csv) as tickets.
+"""Importing the city platform's exports (.xlsx, .xls, .csv) as tickets, and
+keeping the queue in step with the platform on each day's export.
 
-Rows are read with openpyxl's read-only mode or the csv module (UTF-8 or
+Workbooks are read with calamine, CSV with the csv module (UTF-8 or
 GB18030, detected); the header may be on any of the first rows. A bad row is
 reported with its row number, field and reason and never stops the others.
-Tickets are written in batches, each its own transaction: a killed import
-leaves whole batches, and running the same file again skips what is there
-(idempotent by number), so it completes without duplicates.
+Rows are written in batches, each its own transaction: a killed or cancelled
+import leaves whole batches, and running the same file again finds those
+tickets known and unchanged (idempotent by number), so it completes without
+duplicates. A known ticket the platform changed is brought in step through
+events (platform_sync), never overwritten silently.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hotline_desk.domain import lifecycle
-from hotline_desk.domain.errors import DuplicateTicket
+from hotline_desk.domain import lifecycle, platform_sync
 from hotline_desk.domain.import_mapping import ImportMapping, RowProblem, read_row
+from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.ticket import Satisfaction, Ticket, TicketState
 from hotline_desk.domain.units import Unit
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError
+from hotline_desk.services.import_report import Conflict, ImportReport
 from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.store import bulk
 from hotline_desk.store import units as unit_store
+from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 
-BATCH = 200
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hotline_desk.store.models import TicketRow
+
+BATCH = 500
 HEADER_SEARCH_ROWS = 20
 YES = {"是", "yes", "true", "1", "y", "保密"}
 
 
-@dataclass
-class ImportReport:
-    file: str
-    mapping: str
-    read: int = 0
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[RowProblem] = field(default_factory=list)
-    new_units: list[str] = field(default_factory=list)
-    unused_columns: list[str] = field(default_factory=list)
-
-    @property
-    def rejected(self) -> int:
-        return len({e.row for e in self.errors})
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "mapping": self.mapping,
-            "read": self.read,
-            "imported": self.imported,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "rejected": self.rejected,
-            "errors": [{"row": e.row, "field": e.field, "reason": e.reason} for e in self.errors],
-            "new_units": self.new_units,
-            "unused_columns": self.unused_columns,
-        }
-
-
 # -- reading files ---------------------------------------------------------------
 def _csv_rows(path: Path) -> Iterator[list[object]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte string
-        raise InputError("文件", "UTF-8 或 GB18030 编码的 CSV 文件", source=path.name)
-    yield from csv.reader(io.StringIO(text))
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK), read as a stream."""
+    encoding = "utf-8-sig"
+    with path.open("rb") as probe:
+        for line in probe:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                encoding = "gb18030"
+                break
+    with path.open(encoding=encoding, newline="") as handle:
+        yield from csv.reader(handle)
 
 
-def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[list[object]]:
-    from openpyxl import load_workbook
+def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[object]]:
+    """.xlsx, .xlsm, .xls and .ods through calamine: measured four times as fast
+    as openpyxl's read-only mode on the same files (bench/import.py)."""
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = CalamineWorkbook.from_path(str(path))
     except Exception as error:  # not a workbook, damaged, encrypted
-        raise InputError("文件", "可读取的 Excel 工作簿（.xlsx）", source=path.name) from error
+        raise InputError(
+            "文件", "可读取的 Excel 工作簿（.xlsx、.xls）", source=path.name
+        ) from error
     try:
-        if sheet is not None and sheet not in book.sheetnames:
+        if sheet is not None and sheet not in book.sheet_names:
             raise InputError(
                 "工作表", "以下之一：{allowed}", sheet, source=path.name,
-                params={"allowed": tuple(book.sheetnames)},
+                params={"allowed": tuple(book.sheet_names)},
             )  # fmt: skip
-        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-        for row in worksheet.iter_rows(values_only=True):
-            yield list(row)
+        worksheet = book.get_sheet_by_name(sheet) if sheet else book.get_sheet_by_index(0)
+        for row in worksheet.iter_rows():
+            yield [None if cell == "" else cell for cell in row]
     finally:
         book.close()
+
+
+READABLE = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def read_rows(path: Path, sheet: str | None = None) -> Iterator[list[object]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _csv_rows(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_rows(path, sheet)
-    raise InputError("文件", ".xlsx 或 .csv 文件（.xls 请先另存为 .xlsx）", path.name)
+    if suffix in READABLE:
+        return _workbook_rows(path, sheet)
+    raise InputError("文件", ".xlsx、.xls 或 .csv 文件", path.name)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The workbook's sheets (empty for a CSV file)."""
+    if path.suffix.lower() not in READABLE or path.suffix.lower() == ".csv":
+        return []
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except Exception as error:
+        raise InputError(
+            "文件", "可读取的 Excel 工作簿（.xlsx、.xls）", source=path.name
+        ) from error
+    names = list(book.sheet_names)
+    book.close()
+    return names
 
 
 # -- mappings --------------------------------------------------------------------
@@ -143,13 +149,27 @@ def _find_header(
 
 
 # -- importing -------------------------------------------------------------------
+class ExistingTickets(StrEnum):
+    """What an import does with a ticket the office already has."""
+
+    UPDATE = "update"  # keep in step with the platform (events, conflicts)
+    SKIP = "skip"  # leave it as it is
+
+
+Progress = Callable[[int], bool]  # rows read so far → go on (False: cancel)
+
+
 def import_file(
     context: AppContext,
     path: Path,
     mapping: ImportMapping | None = None,
     sheet: str | None = None,
     dry_run: bool = False,
+    existing: ExistingTickets = ExistingTickets.UPDATE,
+    progress: Progress | None = None,
 ) -> ImportReport:
+    """Imports ``path``; ``progress`` is called after each batch and may cancel
+    the rest (what was written stays, and running the file again completes it)."""
     rows = read_rows(path, sheet)
     head: list[list[object]] = []
     for row in rows:
@@ -167,9 +187,7 @@ def import_file(
     located = chosen.locate(header)
     report = ImportReport(path.name, chosen.name or "mapping")
     report.unused_columns = [h for i, h in enumerate(header) if h and i not in located.values()]
-    context = _reading_once(context)
-    service = TicketService(context)
-    seen: set[str] = set()
+    writer = _BatchWriter(_reading_once(context), path.name, report, dry_run, existing)
     batch: list[tuple[int, dict[str, Any]]] = []
 
     def all_rows() -> Iterator[tuple[int, list[object]]]:
@@ -187,9 +205,14 @@ def import_file(
             continue
         batch.append((number, record))
         if len(batch) >= BATCH:
-            _write(service, context, path.name, batch, report, dry_run, seen)
+            writer.write(batch)
             batch = []
-    _write(service, context, path.name, batch, report, dry_run, seen)
+            if progress is not None and not progress(report.read):
+                report.cancelled = True
+                return report
+    writer.write(batch)
+    if progress is not None:
+        progress(report.read)
     return report
 
 
@@ -206,7 +229,151 @@ def _flag(text: str) -> bool:
     return text.strip().lower() in YES
 
 
-def _ticket(service: TicketService, record: dict[str, Any], source: str, row: int) -> Ticket:
+@dataclass
+class _Incoming:
+    """One good row: the ticket it describes and what the platform says of it."""
+
+    row: int
+    ticket: Ticket
+    unit: str
+    platform: dict[str, str]
+
+
+class _BatchWriter:
+    """Writes batches of rows, each in one transaction: new tickets in a few
+    statements, known ones brought in step with the platform."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        source: str,
+        report: ImportReport,
+        dry_run: bool,
+        existing: ExistingTickets,
+    ) -> None:
+        self.context = context
+        self.service = TicketService(context)
+        self.source = source
+        self.report = report
+        self.dry_run = dry_run
+        self.existing = existing
+        self.seen: set[str] = set()
+        self.units: dict[str, int] | None = None
+        self._reassigned_due = cache(lambda at: self.service.reassigned_due(at).due)
+
+    def _read(self, row: int, record: dict[str, Any]) -> _Incoming | None:
+        try:
+            ticket, platform_state = _ticket(self.service, record)
+        except InputError as error:
+            self.report.errors.append(RowProblem(row, error.field, error.expected_text()))
+            return None
+        if ticket.number in self.seen:
+            self.report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))
+            return None
+        self.seen.add(ticket.number)
+        platform = platform_sync.snapshot(ticket, platform_state)
+        if record["due_at"] is None:
+            platform["due_at"] = ""  # the platform set none: ours is not its word
+        return _Incoming(row, ticket, str(record["unit"])[:100], platform)
+
+    def write(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
+        incoming = [i for row, record in batch if (i := self._read(row, record)) is not None]
+        if not incoming:
+            return
+        with self.context.db.session() as session:
+            store = TicketStore(session)
+            known = store.rows_by_numbers(
+                [i.ticket.number for i in incoming], for_update=not self.dry_run
+            )
+            fresh = [i for i in incoming if i.ticket.number not in known]
+            self._add(session, fresh)
+            old = [i for i in incoming if i.ticket.number in known]
+            if self.existing is ExistingTickets.SKIP:
+                self.report.unchanged += len(old)
+            else:
+                self._sync(session, store, old, known)
+            if self.dry_run:
+                session.rollback()
+
+    def _unit_id(self, session: Session, name: str) -> int | None:
+        if not name:
+            return None
+        if self.units is None:
+            self.units = {n: i for i, n in unit_store.unit_names(session).items()}
+        if name not in self.units and not self.dry_run:
+            unit = unit_store.save_unit(session, Unit(0, name, "", "", "", ""))
+            assert unit is not None
+            self.units[name] = unit.id
+            self.report.new_units.append(name)
+        return self.units.get(name)
+
+    def _add(self, session: Session, fresh: list[_Incoming]) -> None:
+        batch = []
+        for item in fresh:
+            ticket = item.ticket
+            ticket.main_unit_id = self._unit_id(session, item.unit)
+            event = lifecycle.create(ticket, self.context.operator, self.service.now)
+            event = replace(
+                event,
+                note=IMPORT_NOTE.format(source=self.source, row=item.row),
+                to_state=ticket.state,
+                data={"platform": item.platform},
+            )
+            batch.append((ticket, [event]))
+        if not self.dry_run:
+            bulk.write_tickets(session, batch)
+        self.report.imported += len(batch)
+
+    def _sync(
+        self,
+        session: Session,
+        store: TicketStore,
+        old: list[_Incoming],
+        known: dict[str, TicketRow],
+    ) -> None:
+        if not old:
+            return
+        rows = [known[i.ticket.number] for i in old]
+        history = store.events_by_ticket([row.id for row in rows])
+        changed_rows = []
+        for item, row in zip(old, rows, strict=True):
+            ticket = ticket_from_row(row)
+            events = history[row.id]
+            outcome = platform_sync.sync(
+                ticket,
+                item.platform,
+                platform_sync.last_snapshot(events),
+                self.context.operator,
+                self.service.now,
+                self._reassigned_due,
+                self.source,
+                platform_sync.open_conflicts(events),
+            )
+            if not outcome.events:
+                self.report.unchanged += 1
+                continue
+            self.report.updated += outcome.changed
+            self.report.unchanged += not outcome.changed
+            self.report.conflicts += [
+                Conflict(item.row, ticket.number, name, local, platform)
+                for name, local, platform in outcome.conflicts
+            ]
+            self.report.changes += [
+                (ticket.number, lifecycle.action_label(e.action))
+                for e in outcome.events
+                if e.action not in (Action.PLATFORM_SEEN.value, Action.PLATFORM_CONFLICT.value)
+            ]
+            store.save(row, ticket, outcome.events)
+            changed_rows.append(row)
+        if changed_rows and not self.dry_run:
+            update_flags(self.context, session, changed_rows)
+
+
+IMPORT_NOTE = "导入：{source} 第 {row} 行"
+
+
+def _ticket(service: TicketService, record: dict[str, Any]) -> tuple[Ticket, str]:
+    """The row's ticket as it would be registered, and the platform's state."""
     new = NewTicket(
         number=record["number"],
         kind=record["kind"] or "help",
@@ -223,14 +390,17 @@ def _ticket(service: TicketService, record: dict[str, Any], source: str, row: in
     )
     ticket = service.validate_new(new, service.now)
     state = record["state"]
-    if state:
-        try:
-            ticket.state = TicketState(state)
-        except ValueError:
-            raise InputError(
-                "state", "以下之一：{allowed}", state,
-                params={"allowed": tuple(s.value for s in TicketState)},
-            ) from None  # fmt: skip
+    if state and state not in platform_sync.PLATFORM_STATES:
+        raise InputError(
+            "state", "以下之一：{allowed}", state,
+            params={"allowed": platform_sync.PLATFORM_STATES},
+        )  # fmt: skip
+    if state == platform_sync.REASSIGNED:
+        ticket.reassigned = ticket.rehandling = True  # handed down again: to dispatch
+    elif state == platform_sync.REVIEW_RETURNED:
+        ticket.review_returned = ticket.rehandling = True
+    elif state:
+        ticket.state = TicketState(state)
     if ticket.state is TicketState.ARCHIVED:
         ticket.archived_at = record["closed_at"] or record["due_at"] or ticket.received_at
     text = record["satisfaction"]
@@ -239,53 +409,4 @@ def _ticket(service: TicketService, record: dict[str, Any], source: str, row: in
         if text not in known:
             raise InputError("satisfaction", "满意、基本满意或不满意", text)
         ticket.satisfaction = known[text]
-    return ticket
-
-
-def _write(
-    service: TicketService,
-    context: AppContext,
-    source: str,
-    batch: list[tuple[int, dict[str, Any]]],
-    report: ImportReport,
-    dry_run: bool,
-    seen: set[str],
-) -> None:
-    """One batch, one transaction: a killed import leaves whole batches only."""
-    if not batch:
-        return
-    with context.db.session() as session:
-        store = TicketStore(session)
-        for row, record in batch:
-            try:
-                ticket = _ticket(service, record, source, row)
-            except InputError as error:
-                report.errors.append(RowProblem(row, error.field, error.expected_text()))
-                continue
-            if ticket.number in seen:
-                report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))
-                continue
-            seen.add(ticket.number)
-            unit_name = record["unit"]
-            if unit_name:
-                unit = unit_store.unit_named(session, unit_name[:100])
-                if unit is None and not dry_run:
-                    unit = unit_store.save_unit(session, Unit(0, unit_name[:100], "", "", "", ""))
-                    report.new_units.append(unit_name[:100])
-                if unit is not None:
-                    ticket.main_unit_id = unit.id
-            event = lifecycle.create(ticket, context.operator, service.now)
-            event = replace(event, note=f"导入：{source} 第 {row} 行", to_state=ticket.state)
-            if dry_run:
-                exists = store.find_row(ticket.number) is not None
-                report.unchanged += exists
-                report.imported += not exists
-                continue
-            try:
-                store.add(ticket, [event])
-            except DuplicateTicket:  # imported before: running a file again completes it
-                report.unchanged += 1
-                continue
-            report.imported += 1
-        if dry_run:
-            session.rollback()
+    return ticket, state

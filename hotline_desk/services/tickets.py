@@ -221,7 +221,7 @@ class TicketService:
         return compute_due(at, rule, self.context.calendar, self.context.office_hours())
 
     # -- the state machine ---------------------------------------------------
-    def _apply(
+    def apply(
         self, number: str, change: Callable[[Ticket, datetime], Event | list[Event]]
     ) -> tuple[Ticket, list[Event]]:
         self._check_actor()
@@ -274,7 +274,7 @@ class TicketService:
                 )
             return events
 
-        return self._apply(number, change)[0]
+        return self.apply(number, change)[0]
 
     def _handler(self, unit_id: int) -> tuple[str, str]:
         with self.context.db.session() as session:
@@ -284,7 +284,7 @@ class TicketService:
     def transfer(self, number: str, main_unit: str | int, reason: str = "") -> Ticket:
         (unit_id,) = self._unit_ids([main_unit])
         actor = self.context.operator
-        return self._apply(
+        return self.apply(
             number, lambda t, now: lifecycle.transfer(t, actor, now, unit_id, reason=reason)
         )[0]
 
@@ -293,13 +293,13 @@ class TicketService:
     ) -> Ticket:
         new_id = self._unit_ids([new_unit])[0] if new_unit is not None else None
         actor = self.context.operator
-        return self._apply(
+        return self.apply(
             number, lambda t, now: lifecycle.return_ticket(t, actor, now, reason, justified, new_id)
         )[0]
 
     def request_commitment(self, number: str, requested_due_at: datetime, reason: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(
+        return self.apply(
             number,
             lambda t, now: lifecycle.request_commitment(
                 t, actor, now, requested_due_at, reason, self.extension_limit(t)
@@ -311,7 +311,7 @@ class TicketService:
     ) -> Ticket:
         actor = self.context.operator
         role = operator_role(self.context, actor)
-        return self._apply(
+        return self.apply(
             number,
             lambda t, now: lifecycle.decide_commitment(
                 t, actor, now, approved, new_due_at, note, role=role
@@ -324,13 +324,13 @@ class TicketService:
 
         actor = self.context.operator
         template = get_template(self.context, feedback.template) if feedback.template else None
-        return self._apply(
+        return self.apply(
             number, lambda t, now: lifecycle.record_feedback(t, actor, now, feedback, template)
         )[0]
 
     def reject_feedback(self, number: str, reason: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.reject_feedback(t, actor, now, reason))[
+        return self.apply(number, lambda t, now: lifecycle.reject_feedback(t, actor, now, reason))[
             0
         ]
 
@@ -338,36 +338,36 @@ class TicketService:
         actor = self.context.operator
         required = self.context.get(settings.CALLBACK_ATTEMPTS)
         attempts = failed_callbacks(self.events(number))
-        return self._apply(
+        return self.apply(
             number,
             lambda t, now: lifecycle.record_callback(t, actor, now, answers, attempts, required),
         )[0]
 
     def submit(self, number: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.submit(t, actor, now))[0]
+        return self.apply(number, lambda t, now: lifecycle.submit(t, actor, now))[0]
 
     def review_return(self, number: str, reason: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.review_return(t, actor, now, reason))[0]
+        return self.apply(number, lambda t, now: lifecycle.review_return(t, actor, now, reason))[0]
 
     def reassign(self, number: str, reason: str = "") -> Ticket:
         actor = self.context.operator
         due = self.reassigned_due(self.now).due
-        return self._apply(number, lambda t, now: lifecycle.reassign(t, actor, now, due, reason))[0]
+        return self.apply(number, lambda t, now: lifecycle.reassign(t, actor, now, due, reason))[0]
 
     def archive(self, number: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.archive(t, actor, now))[0]
+        return self.apply(number, lambda t, now: lifecycle.archive(t, actor, now))[0]
 
     def escalate(self, number: str, reason: str) -> Ticket:
         actor = self.context.operator
-        return self._apply(number, lambda t, now: lifecycle.escalate(t, actor, now, reason))[0]
+        return self.apply(number, lambda t, now: lifecycle.escalate(t, actor, now, reason))[0]
 
     def leader_decision(self, number: str, decision: str) -> Ticket:
         actor = self.context.operator
         role = operator_role(self.context, actor)
-        return self._apply(
+        return self.apply(
             number,
             lambda t, now: lifecycle.record_leader_decision(t, actor, now, decision, role=role),
         )[0]
@@ -391,12 +391,12 @@ class TicketService:
                 ticket, actor, now, purpose, callee, phone, reached, target, note
             )
 
-        return self._apply(number, change)[0]
+        return self.apply(number, change)[0]
 
     def reveal_caller(self, number: str, reason: str = "") -> Ticket:
         actor = self.context.operator
         role = operator_role(self.context, actor)
-        return self._apply(
+        return self.apply(
             number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason, role)
         )[0]
 
@@ -470,7 +470,7 @@ class TicketService:
                 continue
             new_due = compute_due(ticket.received_at, rule, self.context.calendar, hours).due
             if new_due != ticket.due_at:
-                self._apply(ticket.number, self._recomputed(new_due))
+                self.apply(ticket.number, self._recomputed(new_due))
                 moved.append((ticket.number, ticket.due_at, new_due))
         return moved
 

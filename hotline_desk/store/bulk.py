@@ -34,28 +34,45 @@ def _search_insert_sql(dialect: str) -> str:
     return "INSERT INTO ticket_search(ticket_id, body) VALUES (:id, to_tsvector('simple', :body))"
 
 
+def _ticket_row(ticket: Ticket) -> dict[str, Any]:
+    row = {name: getattr(ticket, name) for name in _SAME_NAME_FIELDS}
+    row.update(
+        kind=ticket.kind.value,
+        state=ticket.state.value,
+        caller_name=ticket.caller.name,
+        caller_phone=ticket.caller.phone,
+        caller_address=ticket.caller.address,
+        version=1,
+        satisfaction=ticket.satisfaction.value if ticket.satisfaction else None,
+    )
+    return row
+
+
 def write_tickets(
-    session: Session, batch: Sequence[tuple[Ticket, list[Event]]], first_id: int
+    session: Session, batch: Sequence[tuple[Ticket, list[Event]]], first_id: int | None = None
 ) -> None:
-    """Tickets with their full event trails, ids first_id, first_id + 1, ..."""
-    ticket_rows: list[dict[str, Any]] = []
+    """Tickets with their full event trails in a few statements.
+
+    With ``first_id`` the tickets get ids first_id, first_id + 1, ... (demo and
+    benchmark databases); without, the database gives them (RETURNING, in the
+    order given) and each ticket's ``id`` is set.
+    """
+    if not batch:
+        return
+    ticket_rows = [_ticket_row(ticket) for ticket, _ in batch]
+    if first_id is not None:
+        ids = list(range(first_id, first_id + len(batch)))
+        for row, ticket_id in zip(ticket_rows, ids, strict=True):
+            row["id"] = ticket_id
+        session.execute(insert(TICKETS), ticket_rows)
+    else:
+        statement = insert(TICKETS).returning(TICKETS.c.id, sort_by_parameter_order=True)
+        ids = list(session.scalars(statement, ticket_rows))
     co_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
     search_rows: list[dict[str, Any]] = []
-    for offset, (ticket, events) in enumerate(batch):
-        ticket_id = first_id + offset
-        row = {name: getattr(ticket, name) for name in _SAME_NAME_FIELDS}
-        row.update(
-            id=ticket_id,
-            kind=ticket.kind.value,
-            state=ticket.state.value,
-            caller_name=ticket.caller.name,
-            caller_phone=ticket.caller.phone,
-            caller_address=ticket.caller.address,
-            version=1,
-            satisfaction=ticket.satisfaction.value if ticket.satisfaction else None,
-        )
-        ticket_rows.append(row)
+    for ticket_id, (ticket, events) in zip(ids, batch, strict=True):
+        ticket.id = ticket_id
         co_rows += [
             {"ticket_id": ticket_id, "unit_id": u, "position": p}
             for p, u in enumerate(ticket.co_unit_ids)
@@ -74,9 +91,6 @@ def write_tickets(
             for e in events
         ]
         search_rows.append({"id": ticket_id, "body": index_body(searchable_parts(ticket))})
-    if not ticket_rows:
-        return
-    session.execute(insert(TICKETS), ticket_rows)
     if co_rows:
         session.execute(insert(CO_UNITS), co_rows)
     if event_rows:

@@ -164,6 +164,18 @@ class TicketStore:
     def find_row(self, number: str) -> TicketRow | None:
         return self.session.scalars(select(TicketRow).where(TicketRow.number == number)).first()
 
+    def rows_by_numbers(
+        self, numbers: Sequence[str], *, for_update: bool = False
+    ) -> dict[str, TicketRow]:
+        """The rows of those numbers that exist (locked on PostgreSQL if asked)."""
+        found: dict[str, TicketRow] = {}
+        for start in range(0, len(numbers), 500):
+            query = select(TicketRow).where(TicketRow.number.in_(numbers[start : start + 500]))
+            if for_update and self.dialect != "sqlite":
+                query = query.with_for_update()
+            found.update((row.number, row) for row in self.session.scalars(query))
+        return found
+
     def get_row(self, number: str, *, for_update: bool = False) -> TicketRow:
         """The ticket's row; ``for_update`` locks it on PostgreSQL, and a change
         someone committed while this one waited for the lock is refused the same
@@ -382,3 +394,13 @@ class TicketStore:
             for row in rows:
                 found[row.ticket_id].append(event_from_row(row))
         return found
+
+    def trails_with_action(self, action: str) -> list[tuple[str, list[Event]]]:
+        """(number, events) of every ticket with at least one ``action`` event."""
+        ids_numbers = self.session.execute(
+            select(TicketRow.id, TicketRow.number)
+            .where(TicketRow.id.in_(select(EventRow.ticket_id).where(EventRow.action == action)))
+            .order_by(TicketRow.number)
+        ).all()
+        trails = self.events_by_ticket([ticket_id for ticket_id, _ in ids_numbers])
+        return [(number, trails[ticket_id]) for ticket_id, number in ids_numbers]

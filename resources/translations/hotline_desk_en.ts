@@ -999,7 +999,7 @@ Caller: {caller}</translation>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="69"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="66"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
@@ -1024,22 +1024,22 @@ Caller: {caller}</translation>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="88"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="92"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="93"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="119"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -2434,6 +2434,66 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="279"/>
         <source>满意、基本满意或不满意</source>
         <translation>satisfied, basically satisfied or unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="280"/>
+        <source>.xlsx 或 .csv 文件</source>
+        <translation>an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="281"/>
+        <source>.xlsx、.xls 或 .csv 文件</source>
+        <translation>an .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="282"/>
+        <source>与市平台不一致</source>
+        <translation>Differs from the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="283"/>
+        <source>可读取的 Excel 工作簿（.xlsx、.xls）</source>
+        <translation>a readable Excel workbook (.xlsx, .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="284"/>
+        <source>处理不一致</source>
+        <translation>Difference settled</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="285"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="286"/>
+        <source>市平台导入核对</source>
+        <translation>Checked against a platform export</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="287"/>
+        <source>市平台更新</source>
+        <translation>Updated from the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="288"/>
+        <source>市平台调整办理时限</source>
+        <translation>Due date moved by the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="289"/>
+        <source>报告文件</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="290"/>
+        <source>按工单流程办理（状态不能直接采用市平台的值）</source>
+        <translation>handled through the ticket&apos;s own steps (a state cannot be taken from the platform)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="291"/>
+        <source>该工单未处理的不一致之一（{fields}）</source>
+        <translation>one of the ticket&apos;s unsettled differences ({fields})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+"""What an import did, row by row: kept, shown, and saved as .xlsx or .csv."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hotline_desk.domain.import_mapping import RowProblem
+from hotline_desk.services.errors import InputError
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field the office and the platform both changed, differently."""
+
+    row: int
+    number: str
+    field: str
+    local: str
+    platform: str
+
+
+@dataclass
+class ImportReport:
+    file: str
+    mapping: str
+    read: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowProblem] = field(default_factory=list)
+    new_units: list[str] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    changes: list[tuple[str, str]] = field(default_factory=list)  # number, what happened
+    cancelled: bool = False
+
+    @property
+    def rejected(self) -> int:
+        return len({e.row for e in self.errors})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "mapping": self.mapping,
+            "read": self.read,
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "errors": [{"row": e.row, "field": e.field, "reason": e.reason} for e in self.errors],
+            "new_units": self.new_units,
+            "unused_columns": self.unused_columns,
+            "conflicts": [
+                {
+                    "row": c.row,
+                    "number": c.number,
+                    "field": c.field,
+                    "local": c.local,
+                    "platform": c.platform,
+                }
+                for c in self.conflicts
+            ],  # fmt: skip
+            "changes": [{"number": n, "change": c} for n, c in self.changes],
+            "cancelled": self.cancelled,
+        }
+
+    def lines(self) -> list[list[object]]:
+        """The report as rows of a sheet: the counts, then every problem,
+        conflict and change with the row and ticket it concerns."""
+        rows: list[list[object]] = [
+            ["文件", self.file],
+            ["映射", self.mapping],
+            ["读取行数", self.read],
+            ["新导入", self.imported],
+            ["已更新", self.updated],
+            ["无变化", self.unchanged],
+            ["拒绝行数", self.rejected],
+        ]
+        if self.cancelled:
+            rows.append(["已取消", "是（再次导入同一文件可补全）"])
+        rows += [[], ["行号", "字段", "原因"]]
+        rows += [[e.row, e.field, e.reason] for e in self.errors]
+        rows += [[], ["行号", "工单编号", "不一致的字段", "本地", "市平台"]]
+        rows += [[c.row, c.number, c.field, c.local, c.platform] for c in self.conflicts]
+        rows += [[], ["工单编号", "按市平台变化"]]
+        rows += [[number, change] for number, change in self.changes]
+        if self.new_units:
+            rows += [[], ["新增单位", *self.new_units]]
+        if self.unused_columns:
+            rows += [[], ["未用的列", *self.unused_columns]]
+        return rows
+
+
+def save_report(report: ImportReport, path: Path) -> None:
+    """Writes the report as .xlsx or .csv (UTF-8 with BOM, which Excel opens)."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(report.lines())
+        return
+    if suffix != ".xlsx":
+        raise InputError("报告文件", ".xlsx 或 .csv 文件", path.name)
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("导入报告")
+    for row in report.lines():
+        sheet.append(row)
+    book.save(path)
