@@ -41,11 +41,30 @@ def cmd_poll(args: argparse.Namespace, out: Output, context: Any) -> int:
             {"title": d.notification.title, "body": d.notification.body, "channel": d.channel}
             for d in result.deliveries
         ],
+        "imported_files": [
+            {
+                "file": f.file,
+                "moved_to": str(f.moved_to),
+                "report": f.report.to_json() if f.report else None,
+                "problem": f.problem,
+            }
+            for f in result.imported
+        ],
     }
     out.emit(
         data,
         lambda: "\n".join(
-            [f"新提醒 {len(result.alerts)} 条，桌面通知 {len(result.deliveries)} 条"]
+            [
+                f"导入文件夹：{f.file} → {f.moved_to.parent.name}/"
+                + (
+                    f"（导入 {f.report.imported} 件，更新 {f.report.updated} 件，"
+                    f"拒绝 {f.report.rejected} 行）"
+                    if f.report
+                    else f"（{f.problem}）"
+                )
+                for f in result.imported
+            ]
+            + [f"新提醒 {len(result.alerts)} 条，桌面通知 {len(result.deliveries)} 条"]
             + [
                 f"  [{d.channel or '仅窗口内'}] {d.notification.title}  {d.notification.body}"
                 for d in result.deliveries
@@ -124,6 +143,7 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
         poll_interval,
         set_duty_kinds,
     )
+    from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
 
     if args.interval_minutes is not None:
         if not 1 <= args.interval_minutes <= 24 * 60:
@@ -139,10 +159,14 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
         context.put(settings.DIGEST_ABOVE, args.digest_above)
     if args.duty_kinds is not None:
         set_duty_kinds(context, args.duty_kinds.split(","))
+    if args.import_folder is not None:
+        set_watched_folder(context, args.import_folder)
+    folder = watched_folder(context)
     data = {
         "interval_minutes": int(poll_interval(context).total_seconds() // 60),
         "digest_above": context.get(settings.DIGEST_ABOVE),
         "duty_kinds": sorted(k.value for k in duty_kinds(context)),
+        "import_folder": str(folder) if folder else "",
     }
     out.emit(
         data,
@@ -151,6 +175,7 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
             f"同一次检查超过 {data['digest_above']} 条提醒时合并为一条通知\n"
             "值班时段提醒的类别："
             + "、".join(k.label for k in sorted(duty_kinds(context), key=lambda k: k.value))
+            + f"\n导入文件夹：{folder or '未设置'}"
         ),
     )
     return 0

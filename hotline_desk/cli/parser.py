@@ -326,6 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated alert kinds for on-duty "
         "staff: " + ",".join(k.value for k in AlertKind),
     )
+    poll_settings.add_argument(
+        "--import-folder",
+        metavar="FOLDER",
+        help="each poll imports the platform exports saved here ('' for none)",
+    )
 
     duty = sub(commands, "duty", "the duty roster (值班)")
     duty_commands = duty.add_subparsers(dest="duty_command", required=True, metavar="ACTION")

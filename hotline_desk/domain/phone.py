@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _SEPARATORS = re.compile(r"[\s\-()（）]")
@@ -55,8 +55,10 @@ def _clean(raw: str) -> str:
     return number
 
 
+@lru_cache(maxsize=8192)
 def _parsed_type(number: str) -> int | None:
-    """The number's type when it is a valid mainland number, else None."""
+    """The number's type when it is a valid mainland number, else None (kept
+    for the numbers seen last: an import meets the same callers again and again)."""
     try:
         parsed = _library().parse(number, REGION)
     except _library().NumberParseException:

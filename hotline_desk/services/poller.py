@@ -19,6 +19,7 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.ensures import refresh_unfinished
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.notifier import Delivery, Notifier
+from hotline_desk.services.watched_folder import FolderImport, import_folder, watched_folder
 from hotline_desk.store.alerts import AlertRecord, add_alerts, known_keys, shifts_between
 from hotline_desk.store.tickets import TicketStore
 
@@ -32,6 +33,7 @@ class PollResult:
     on_duty: list[str]
     alerts: list[Alert] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
+    imported: list[FolderImport] = field(default_factory=list)  # from the watched folder
 
     def channel_of(self, number: str, kind: AlertKind) -> str:
         for delivery in self.deliveries:
@@ -68,6 +70,17 @@ class Poller:
         self.context = context
         self.notifier = notifier
 
+    def _import_watched_folder(self) -> list[FolderImport]:
+        """Exports saved in the watched folder come in before the alerts are
+        collected, so their new tickets raise the new-ticket alert now."""
+        folder = watched_folder(self.context)
+        if folder is None:
+            return []
+        if not folder.is_dir():
+            log.warning("watched import folder %s is missing", folder)
+            return []
+        return import_folder(self.context, folder)
+
     def check_new_tickets(self) -> PollResult | None:
         """Between polls, outside office hours: new tickets alert the on-duty staff at
         once (on the next 30-second heartbeat) instead of at the next poll."""
@@ -81,6 +94,7 @@ class Poller:
 
     def run_once(self, only: set[AlertKind] | None = None) -> PollResult:
         context = self.context
+        imported = self._import_watched_folder() if only is None else []
         now = context.clock.now()
         calendar = context.calendar
         bound = end_of_next_workday(now, calendar)
@@ -97,7 +111,7 @@ class Poller:
         with context.db.session() as session:
             seen = known_keys(session, [a.key for a in alerts])
         fresh = [a for a in alerts if a.key not in seen]
-        result = PollResult(now, office, staff, fresh)
+        result = PollResult(now, office, staff, fresh, imported=imported)
         if only is None:  # the full poll, not the 30-second new-ticket check
             refresh_unfinished(context)
         digest_above = context.get(settings.DIGEST_ABOVE)

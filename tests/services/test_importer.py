@@ -151,3 +151,17 @@ def _all(context):
     from hotline_desk.services.queue import read_page
 
     return read_page(context, QueueQuery(limit=10_000), with_count=False, count_cap=None).tickets
+
+
+def test_a_legacy_xls_with_a_title_row_and_real_date_cells(office):
+    report = import_file(office, FIXTURES / "platform-export.xls")
+    assert (report.read, report.imported, report.rejected) == (3, 2, 1)
+    assert [(e.row, e.field) for e in report.errors] == [(6, "content")]
+    service = TicketService(office)
+    open_one, closed = service.ticket("XLS001"), service.ticket("XLS002")
+    assert open_one.received_at == datetime(2026, 11, 18, 9, 5)
+    assert open_one.due_at == datetime(2026, 11, 25, 17, 30)
+    assert open_one.kind.value == "complaint" and open_one.state is TicketState.HANDLING
+    assert closed.state is TicketState.ARCHIVED and closed.satisfaction is Satisfaction.SATISFIED
+    assert closed.archived_at == datetime(2026, 10, 14, 10, 0)
+    assert set(report.new_units) == {"县住建局", "县城管局"}
