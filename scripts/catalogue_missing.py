@@ -62,6 +62,7 @@ def action_texts() -> set[str]:
 
 def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
+    from hotline_desk.domain.import_mapping import FIELD_LABELS
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
     from hotline_desk.domain.time_limits import LimitUnit
@@ -75,6 +76,7 @@ def enum_labels() -> set[str]:
         | set(ACTION_LABELS.values())
         | set(REFUSAL_REASONS)
         | set(ROLE_LABELS.values())
+        | set(FIELD_LABELS.values())
         | {NotStaff.pattern, ConcurrentChange.pattern}
     )
 

@@ -21,6 +21,13 @@ FIELDS = (
     "co_units", "state", "closed_at", "satisfaction",
 )  # fmt: skip
 REQUIRED = ("number", "received_at", "content")
+FIELD_LABELS = {
+    "number": "工单编号", "received_at": "受理时间", "kind": "诉求类型", "title": "标题",
+    "content": "诉求内容", "category": "分类", "address": "地址", "caller_name": "来电人姓名",
+    "caller_phone": "来电号码", "caller_address": "来电人地址", "confidential": "是否保密",
+    "due_at": "办理时限", "unit": "承办单位", "co_units": "协办单位", "state": "工单状态",
+    "closed_at": "办结时间", "satisfaction": "满意度",
+}  # fmt: skip
 DATE_FIELDS = ("received_at", "due_at", "closed_at")
 # Tried after the mapping's own formats: the forms Chinese and US exports use.
 COMMON_DATE_FORMATS = (
@@ -57,6 +64,22 @@ class ImportMapping:
         }
         defaults = {str(k): str(v) for k, v in data.get("defaults", {}).items()}
         return cls(columns, tuple(data.get("date_formats", ())), values, defaults, name)
+
+    def to_json(self) -> dict[str, Any]:
+        """The mapping in the form ``from_json`` reads (a preset file's form)."""
+        return {
+            "columns": {k: list(v) for k, v in self.columns.items()},
+            "date_formats": list(self.date_formats),
+            "values": self.values,
+            "defaults": self.defaults,
+        }
+
+    def with_columns(self, columns: Mapping[str, str], name: str) -> ImportMapping:
+        """This mapping's dates, values and defaults with the columns chosen by hand."""
+        return ImportMapping(
+            {k: (v,) for k, v in columns.items() if v}, self.date_formats, self.values,
+            self.defaults, name,
+        )  # fmt: skip
 
     def locate(self, header: Sequence[str]) -> dict[str, int]:
         """Field → column index in ``header`` (the first alternative present)."""
@@ -103,7 +126,7 @@ def parse_when(value: object, formats: Sequence[str] = ()) -> datetime | None:
     raise ValueError(f"「{text[:30]}」不是认得的日期格式")
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -129,7 +152,7 @@ def read_row(
             except ValueError as error:
                 problems.append(RowProblem(row, key, str(error)))
             continue
-        text = _text(raw)
+        text = cell_text(raw)
         text = mapping.values.get(key, {}).get(text, text)
         record[key] = text
     for key in REQUIRED:

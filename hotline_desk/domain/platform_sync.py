@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from hotline_desk.domain import lifecycle
+from hotline_desk.domain.import_mapping import FIELD_LABELS as IMPORT_FIELD_LABELS
 from hotline_desk.domain.lifecycle import Action, ActionRefused
 from hotline_desk.domain.ticket import Caller, Event, Ticket, TicketKind, TicketState
 
@@ -32,19 +33,7 @@ SYNCED_FIELDS = (
     "kind", "title", "content", "category", "address", "caller_name", "caller_phone",
     "caller_address", "due_at",
 )  # fmt: skip
-FIELD_LABELS = {
-    "kind": "诉求类型",
-    "title": "标题",
-    "content": "诉求内容",
-    "category": "分类",
-    "address": "地址",
-    "caller_name": "来电人姓名",
-    "caller_phone": "来电号码",
-    "caller_address": "来电人地址",
-    "due_at": "办理时限",
-    "state": "工单状态",
-}
-STATE_CONFLICT = "平台状态「{platform}」与本地状态「{local}」不符"
+FIELD_LABELS = IMPORT_FIELD_LABELS
 PLATFORM_NOTE = "市平台导出：{source}"
 
 

@@ -47,6 +47,8 @@ OFFICE_OPENS: Setting[time] = Setting("office.opens", time(8, 30), "上班时间
 OFFICE_CLOSES: Setting[time] = Setting("office.closes", time(17, 30), "下班时间", _time, _minutes)
 # A folder the operator saves the platform's exports in: each poll imports them.
 IMPORT_FOLDER: Setting[str] = Setting("import.watch_folder", "", "导入文件夹", str)
+# Import mappings the office saved from the import window: {name: mapping JSON}.
+SAVED_IMPORT_MAPPINGS: Setting[str] = Setting("import.saved_mappings", "{}", "导入映射", str)
 POLL_INTERVAL_MINUTES: Setting[int] = Setting("poll.interval_minutes", 15, "检查间隔（分钟）", int)
 DIGEST_ABOVE: Setting[int] = Setting("poll.digest_above", 3, "超过几件时合并为一条提醒", int)
 DUTY_ALERT_KINDS: Setting[str] = Setting(

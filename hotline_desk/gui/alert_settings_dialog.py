@@ -1,4 +1,5 @@
-"""Alert settings: poll interval, digest threshold, what on-duty staff hear, tray."""
+"""Alert settings: poll interval, digest threshold, what on-duty staff hear, tray,
+and the folder each poll imports the platform's exports from."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.poller import (
     duty_kinds,
     poll_interval,
     set_duty_kinds,
 )
+from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
 
 
 class AlertSettingsDialog(QDialog):
@@ -52,6 +60,16 @@ class AlertSettingsDialog(QDialog):
         form.addRow(tr("检查间隔"), self.interval)
         form.addRow(tr("同类提醒超过此数时合并"), self.digest)
         form.addRow(self.tray)
+        folder = watched_folder(context)
+        self.folder = QLineEdit(str(folder) if folder else "")
+        self.folder.setPlaceholderText(tr("不设置：只从「工单 → 导入」导入"))
+        browse = QPushButton(tr("选择(&B)…"))
+        browse.clicked.connect(self._ask_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(tr("导入文件夹"), folder_row)
+        self.error = error_label()
         duty = QGroupBox(tr("非工作时间提醒值班人员的内容"))
         duty_layout = QVBoxLayout(duty)
         chosen = duty_kinds(context)
@@ -69,9 +87,17 @@ class AlertSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(duty)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _ask_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, tr("导入文件夹"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
     def save(self) -> None:
+        if not attempt(lambda: set_watched_folder(self.context, self.folder.text()), self.error):
+            return
         self.context.put(settings.POLL_INTERVAL_MINUTES, self.interval.value())
         self.context.put(settings.DIGEST_ABOVE, self.digest.value())
         set_duty_kinds(

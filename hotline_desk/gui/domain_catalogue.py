@@ -289,6 +289,17 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "报告文件"),
     QT_TRANSLATE_NOOP("Domain", "按工单流程办理（状态不能直接采用市平台的值）"),
     QT_TRANSLATE_NOOP("Domain", "该工单未处理的不一致之一（{fields}）"),
+    QT_TRANSLATE_NOOP("Domain", "1 到 40 个字"),
+    QT_TRANSLATE_NOOP("Domain", "与自带映射不同的名称"),
+    QT_TRANSLATE_NOOP("Domain", "导入文件夹"),
+    QT_TRANSLATE_NOOP("Domain", "已存在且可写入的文件夹"),
+    QT_TRANSLATE_NOOP("Domain", "映射"),
+    QT_TRANSLATE_NOOP("Domain", "映射名称"),
+    QT_TRANSLATE_NOOP("Domain", "至少为工单编号和诉求内容选好列"),
+    QT_TRANSLATE_NOOP("Domain", "办结时间"),
+    QT_TRANSLATE_NOOP("Domain", "工单状态"),
+    QT_TRANSLATE_NOOP("Domain", "是否保密"),
+    QT_TRANSLATE_NOOP("Domain", "满意度"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

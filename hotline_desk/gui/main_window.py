@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.calendar_dialog import CalendarDialog
     from hotline_desk.gui.directory_dialog import DirectoryDialog
     from hotline_desk.gui.duty_dialog import DutyRosterDialog
+    from hotline_desk.gui.import_dialog import ImportDialog
     from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
     from hotline_desk.gui.rules_dialog import RulesDialog
     from hotline_desk.gui.staff_dialog import StaffDialog
@@ -336,6 +337,11 @@ class MainWindow(QMainWindow):
 
     def _demo_loaded(self, _result: object) -> None:
         self.demo_banner.hide()
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Tickets came in from outside the window (demo, import): every panel
+        reads again, and a poll raises their alerts."""
         self.model.reload()
         self.alerts.refresh()
         self.confirmations.refresh()
@@ -350,6 +356,10 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self.new_ticket)
         tickets.addAction(new)
+        import_action = QAction(tr("导入(&I)…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import)
+        tickets.addAction(import_action)
         export = QAction(tr("导出当前列表(&X)…"), self)
         export.triggered.connect(self._ask_export)
         tickets.addAction(export)
@@ -408,6 +418,14 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current)
             choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language.addAction(choice)
+
+    def open_import(self) -> ImportDialog:
+        from hotline_desk.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self.tasks, self)
+        dialog.imported.connect(lambda _report: self.refresh_all())
+        dialog.show()
+        return dialog
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog

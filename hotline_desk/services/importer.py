@@ -22,8 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hotline_desk.domain import lifecycle, platform_sync
-from hotline_desk.domain.import_mapping import ImportMapping, RowProblem, read_row
+from hotline_desk.domain import lifecycle, platform_sync, settings
+from hotline_desk.domain.import_mapping import ImportMapping, RowProblem, cell_text, read_row
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.ticket import Satisfaction, Ticket, TicketState
 from hotline_desk.domain.units import Unit
@@ -118,11 +118,83 @@ def sheet_names(path: Path) -> list[str]:
 
 # -- mappings --------------------------------------------------------------------
 def presets() -> list[ImportMapping]:
+    """The mappings shipped with the application (resources/import_presets)."""
     folder = resources_dir() / "import_presets"
     return [
         ImportMapping.from_json(json.loads(p.read_text(encoding="utf-8")), p.stem)
         for p in sorted(folder.glob("*.json"))
     ]
+
+
+def saved_mappings(context: AppContext) -> list[ImportMapping]:
+    """Mappings the office saved from the import window (shared by its workstations)."""
+    try:
+        stored = json.loads(context.get(settings.SAVED_IMPORT_MAPPINGS))
+    except json.JSONDecodeError:
+        return []
+    found = []
+    for name, data in sorted(stored.items()):
+        try:
+            found.append(ImportMapping.from_json(data, name))
+        except ValueError:
+            continue  # written by a newer version: not this one's to read
+    return found
+
+
+def all_mappings(context: AppContext) -> list[ImportMapping]:
+    return presets() + saved_mappings(context)
+
+
+def save_mapping(context: AppContext, mapping: ImportMapping, name: str) -> ImportMapping:
+    """Saves ``mapping`` under ``name`` (replacing one of that name)."""
+    name = name.strip()
+    if not name or len(name) > 40:
+        raise InputError("映射名称", "1 到 40 个字", name)
+    if name in {p.name for p in presets()}:
+        raise InputError("映射名称", "与自带映射不同的名称", name)
+    if len(mapping.columns) < 2 or not {"number", "content"} <= set(mapping.columns):
+        raise InputError("映射", "至少为工单编号和诉求内容选好列", name)
+    stored = {m.name: m.to_json() for m in saved_mappings(context)}
+    stored[name] = mapping.to_json()
+    context.put(settings.SAVED_IMPORT_MAPPINGS, json.dumps(stored, ensure_ascii=False))
+    return replace(mapping, name=name)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a file as the import would read them."""
+
+    sheets: list[str]
+    header_row: int  # 1-based; 0 when no row looks like a header
+    header: list[str]
+    rows: list[list[str]]
+    mapping: ImportMapping | None  # the mapping that recognises the header best
+    located: dict[str, int]
+
+
+def preview(
+    context: AppContext,
+    path: Path,
+    sheet: str | None = None,
+    mapping: ImportMapping | None = None,
+    count: int = 10,
+) -> Preview:
+    sheets = sheet_names(path)
+    head: list[list[object]] = []
+    for row in read_rows(path, sheet):
+        head.append(row)
+        if len(head) >= HEADER_SEARCH_ROWS + count:
+            break
+    found = _find_header(head, [mapping] if mapping else all_mappings(context))
+    if found is None:  # the user maps the columns: take the first full-looking row
+        index = next((i for i, r in enumerate(head) if sum(bool(cell_text(c)) for c in r) >= 3), 0)
+        chosen = None
+    else:
+        index, chosen = found
+    header = [cell_text(c) for c in head[index]] if head else []
+    rows = [[cell_text(c) for c in r] for r in head[index + 1 :] if any(cell_text(c) for c in r)]
+    located = chosen.locate(header) if chosen else {}
+    return Preview(sheets, index + 1 if head else 0, header, rows[:count], chosen, located)
 
 
 def load_mapping(path: Path) -> ImportMapping:
@@ -176,7 +248,7 @@ def import_file(
         head.append(row)
         if len(head) >= HEADER_SEARCH_ROWS:
             break
-    found = _find_header(head, [mapping] if mapping else presets())
+    found = _find_header(head, [mapping] if mapping else all_mappings(context))
     if found is None:
         raise InputError(
             "表头", "映射认得的列名（前 {n} 行中找不到）", source=path.name,

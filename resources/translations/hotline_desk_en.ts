@@ -4,32 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="47"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="52"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="57"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="60"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="61"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="65"/>
+        <source>不设置：只从「工单 → 导入」导入</source>
+        <translation>Not set: import only through Tickets → Import</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="66"/>
+        <source>选择(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="71"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="94"/>
+        <source>导入文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="73"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
@@ -373,260 +389,265 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="89"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="90"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="101"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="108"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="661"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="109"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="115"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="122"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="123"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="179"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="180"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="180"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="247"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="248"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="291"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="292"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="316"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="333"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="354"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="349"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="353"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="371"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="374"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="413"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="416"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="552"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="570"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="580"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="566"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="584"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="569"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="587"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="577"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="581"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="599"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="620"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="146"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="147"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="644"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="662"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="655"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="673"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="661"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1132,6 +1153,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="294"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1241,6 +1265,217 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="101"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="69"/>
+        <source>导入工单</source>
+        <translation>Import tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="81"/>
+        <source>市平台导出的 .xlsx、.xls 或 .csv 文件</source>
+        <translation>The city platform&apos;s export: .xlsx, .xls or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="82"/>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="91"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="93"/>
+        <source>映射</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="101"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="147"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="101"/>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="112"/>
+        <source>保存为映射(&amp;S)…</source>
+        <translation>&amp;Save as mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="125"/>
+        <source>更新已有工单（与市平台同步，变化记入工单历史）</source>
+        <translation>Update tickets already here (in step with the platform; changes go into each ticket&apos;s history)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="126"/>
+        <source>跳过已有工单</source>
+        <translation>Skip tickets already here</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="131"/>
+        <source>只检查，不导入</source>
+        <translation>Check only, import nothing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="138"/>
+        <source>已有工单</source>
+        <translation>Tickets already here</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="147"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="147"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="149"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="152"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="155"/>
+        <source>保存报告(&amp;R)…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="158"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="182"/>
+        <source>自动选择</source>
+        <translation>Choose automatically</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="190"/>
+        <source>选择市平台导出的文件</source>
+        <translation>Choose the platform&apos;s export</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="190"/>
+        <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="214"/>
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="242"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="251"/>
+        <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
+        <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="257"/>
+        <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
+        <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="269"/>
+        <source>手工映射</source>
+        <translation>mapping by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
+        <source>保存映射</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
+        <source>映射名称（本单位共用）：</source>
+        <translation>Mapping name (shared by the office):</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="282"/>
+        <source>映射「{name}」已保存。</source>
+        <translation>Mapping “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="293"/>
+        <source>请为必填字段选择列：{fields}</source>
+        <translation>Choose a column for the required fields: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="310"/>
+        <source>已读 %v 行</source>
+        <translation>%v rows read</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="329"/>
+        <source>导入失败：{problem}</source>
+        <translation>Import failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="340"/>
+        <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
+        <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="348"/>
+        <source>只检查：什么也没有保存。</source>
+        <translation>Check only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="350"/>
+        <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
+        <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
+        <source>新增单位：{units}</source>
+        <translation>Units added: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <source>未用的列：{columns}</source>
+        <translation>Columns not used: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
+        <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <source>保存导入报告</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <source>导入报告.xlsx</source>
+        <translation>import report.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="392"/>
+        <source>报告已保存：{file}</source>
+        <translation>Report saved: {file}</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2648,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="275"/>
         <source>工作表</source>
-        <translation>Worksheet</translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="276"/>
@@ -2494,6 +2729,61 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="291"/>
         <source>该工单未处理的不一致之一（{fields}）</source>
         <translation>one of the ticket&apos;s unsettled differences ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="292"/>
+        <source>1 到 40 个字</source>
+        <translation>1 to 40 characters</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="293"/>
+        <source>与自带映射不同的名称</source>
+        <translation>a name other than the built-in mappings</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="294"/>
+        <source>导入文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="295"/>
+        <source>已存在且可写入的文件夹</source>
+        <translation>an existing folder you may write to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="296"/>
+        <source>映射</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="297"/>
+        <source>映射名称</source>
+        <translation>Mapping name</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="298"/>
+        <source>至少为工单编号和诉求内容选好列</source>
+        <translation>columns chosen at least for the ticket number and the request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="299"/>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="300"/>
+        <source>工单状态</source>
+        <translation>Ticket state</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="301"/>
+        <source>是否保密</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="302"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,23 @@ def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
     app_settings().remove("closeToTray")
 
 
+def test_the_watched_import_folder_is_set_in_the_alert_settings(
+    qtbot, sqlite_context, make_window, tmp_path
+):
+    from hotline_desk.services.watched_folder import watched_folder
+
+    window, _tray = make_window(sqlite_context)
+    dialog = window.open_alert_settings()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "missing"))
+    dialog.save()
+    assert "已存在且可写入的文件夹" in dialog.error.text() and dialog.isVisible()
+    assert watched_folder(sqlite_context) is None  # nothing half-saved
+    dialog.folder.setText(str(tmp_path))
+    dialog.save()
+    assert watched_folder(sqlite_context) == tmp_path.resolve()
+
+
 def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
     window, _tray = make_window(sqlite_context)
     dialog = window.open_staff()

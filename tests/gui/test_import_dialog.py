@@ -1,0 +1,101 @@
+"""工单 → 导入…: preview, the mapping edited and saved, progress with cancel,
+and the report – in the real window on a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from hotline_desk.services.demo import generate
+from hotline_desk.services.importer import saved_mappings
+from hotline_desk.services.tickets import TicketService
+
+FIXTURES = Path(__file__).resolve().parents[1] / "services" / "fixtures"
+
+
+@pytest.fixture
+def office(qtbot, sqlite_context):
+    sqlite_context.clock.current = datetime(2026, 11, 23, 10, 0)
+    generate(sqlite_context, 0)
+    return sqlite_context
+
+
+def test_a_platform_export_previewed_imported_and_reported(
+    qtbot, office, open_window, settle, tmp_path
+):
+    window = open_window(office)
+    dialog = window.open_import()
+    dialog.open_file(FIXTURES / "platform-export.xls")
+    settle(window)
+    assert "第 3 行" in dialog.found.text() and "12345-platform" in dialog.found.text()
+    assert dialog.rows.rowCount() == 3 and dialog.rows.item(0, 0).text() == "XLS001"
+    assert dialog.choosers["number"].currentText() == "热线单号"
+    assert dialog.choosers["received_at"].currentText() == "来电时间"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    settle(window)
+    assert "新导入 2 件" in dialog.outcome.text() and "拒绝 1 行" in dialog.outcome.text()
+    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 0).text() == "6"
+    assert TicketService(office).ticket("XLS001").content == "夜间施工噪音扰民"
+    numbers = {window.model.ticket_at(r).number for r in range(window.model.rowCount())}
+    assert "XLS001" in numbers  # the queue read again
+    assert dialog.save_report_to(tmp_path / "报告.csv")
+    assert "为空（必填）" in (tmp_path / "报告.csv").read_text(encoding="utf-8-sig")
+
+
+def test_unknown_headers_are_mapped_by_hand_and_the_mapping_saved(
+    qtbot, office, open_window, settle, tmp_path
+):
+    path = tmp_path / "own.csv"
+    path.write_text("编号,日期,事由\nK1,2026-11-20 09:00,井盖缺失\n", encoding="utf-8")
+    window = open_window(office)
+    dialog = window.open_import()
+    dialog.open_file(path)
+    settle(window)
+    assert "没有映射认得它" in dialog.found.text()
+    dialog.run_import()
+    assert "工单编号" in dialog.error.text()  # required fields not chosen: nothing runs
+    assert not dialog.save_mapping_as("")  # a name is needed
+    for key, header in (("number", "编号"), ("received_at", "日期"), ("content", "事由")):
+        chooser = dialog.choosers[key]
+        chooser.setCurrentIndex(chooser.findData(header))
+    assert dialog.save_mapping_as("我的格式")
+    assert [m.name for m in saved_mappings(office)] == ["我的格式"]
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    assert TicketService(office).ticket("K1").content == "井盖缺失"
+    # Next time the saved mapping recognises the file by itself.
+    again = window.open_import()
+    again.open_file(path)
+    settle(window)
+    assert "我的格式" in again.found.text()
+
+
+def test_cancel_stops_after_a_batch_and_keeps_what_was_written(
+    qtbot, office, open_window, settle, tmp_path
+):
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["工单编号", "受理时间", "诉求内容"])
+        writer.writerows([f"B{n:05d}", "2026-11-20 09:00:00", f"诉求 {n}"] for n in range(6000))
+    window = open_window(office)
+    dialog = window.open_import()
+    dialog.open_file(path)
+    settle(window)
+    dialog.progress_signal.rows.connect(lambda _rows: dialog.cancel.click())
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as finished:
+        dialog.run_import()
+    report = finished.args[0]
+    assert report.cancelled and 0 < report.imported < 6000 and report.imported % 500 == 0
+    assert "已取消" in dialog.outcome.text()
+    # Running it again completes it: nothing twice.
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as rest:
+        dialog.progress_signal.rows.disconnect()
+        dialog.progress_signal.rows.connect(dialog._show_progress)
+        dialog.run_import()
+    assert rest.args[0].imported == 6000 - report.imported
+    assert rest.args[0].unchanged == report.imported
