@@ -155,6 +155,8 @@ class ImportDialog(QDialog):
         self.save_report = QPushButton(tr("保存报告(&R)…"))
         self.save_report.clicked.connect(self._ask_save_report)
         self.save_report.hide()
+        self.settle_conflicts = QPushButton(tr("处理不一致(&D)…"))
+        self.settle_conflicts.hide()
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -162,6 +164,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.start)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save_report)
+        buttons.addWidget(self.settle_conflicts)
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -372,6 +375,7 @@ class ImportDialog(QDialog):
         fill_table(self.problems, rows)
         self.problems.setVisible(bool(rows))
         self.save_report.show()
+        self.settle_conflicts.setVisible(bool(report.conflicts))
         self.imported.emit(report)
 
     def _ask_save_report(self) -> None:

@@ -60,6 +60,7 @@ from hotline_desk.services.tickets import TicketService
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
     from hotline_desk.gui.calendar_dialog import CalendarDialog
+    from hotline_desk.gui.conflicts_dialog import ConflictsDialog
     from hotline_desk.gui.directory_dialog import DirectoryDialog
     from hotline_desk.gui.duty_dialog import DutyRosterDialog
     from hotline_desk.gui.import_dialog import ImportDialog
@@ -360,6 +361,9 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.open_import)
         tickets.addAction(import_action)
+        conflicts = QAction(tr("与市平台不一致(&D)…"), self)
+        conflicts.triggered.connect(self.open_conflicts)
+        tickets.addAction(conflicts)
         export = QAction(tr("导出当前列表(&X)…"), self)
         export.triggered.connect(self._ask_export)
         tickets.addAction(export)
@@ -424,8 +428,16 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.context, self.tasks, self)
         dialog.imported.connect(lambda _report: self.refresh_all())
+        dialog.settle_conflicts.clicked.connect(self.open_conflicts)
         dialog.show()
         return dialog
+
+    def open_conflicts(self) -> ConflictsDialog:
+        from hotline_desk.gui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.context, self)
+        dialog.changed.connect(self.refresh_all)
+        return self._opened(dialog)
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -389,265 +389,270 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="90"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="91"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="103"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="109"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="115"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="116"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="123"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="124"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="180"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="248"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="249"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="292"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="293"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="316"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="334"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="354"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <source>与市平台不一致(&amp;D)…</source>
+        <translation>&amp;Differences from the platform…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="396"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="402"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="414"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="413"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="460"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="463"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="492"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="559"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="570"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="582"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="580"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="592"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="584"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="587"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="599"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="599"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="611"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="620"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="147"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="662"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="674"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="673"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="685"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -677,9 +682,55 @@
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="34"/>
+        <source>与市平台不一致</source>
+        <translation>Differs from the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="38"/>
+        <source>导入时发现本地和市平台都改过、且改得不同的内容。逐条选择采用哪一方；</source>
+        <translation>Imports found fields both this office and the platform changed, differently. Choose a side for each; </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="39"/>
+        <source>工单状态不能直接采用，请按工单流程办理后选「保留本地」。</source>
+        <translation>a state cannot be taken over: handle the ticket through its steps, then choose “Keep ours”.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
         <source>工单编号</source>
-        <translation>Number</translation>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
+        <source>本地</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
+        <source>市平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="48"/>
+        <source>采用市平台的值(&amp;P)</source>
+        <translation>Take the &amp;platform&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="49"/>
+        <source>保留本地的值(&amp;K)</source>
+        <translation>&amp;Keep ours</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="87"/>
+        <source>请先选择一条不一致</source>
+        <translation>Choose a difference first</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="43"/>
@@ -1153,9 +1204,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="294"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="297"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1292,6 +1343,7 @@ Caller: {caller}</translation>
         <translation>Mapping</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="101"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="147"/>
         <source>字段</source>
@@ -1354,126 +1406,131 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="158"/>
+        <source>处理不一致(&amp;D)…</source>
+        <translation>Settle &amp;differences…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="160"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="182"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="185"/>
         <source>自动选择</source>
         <translation>Choose automatically</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="193"/>
         <source>选择市平台导出的文件</source>
         <translation>Choose the platform&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="193"/>
         <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="214"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="217"/>
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="242"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="245"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="251"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="254"/>
         <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
         <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="257"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="260"/>
         <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="269"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="285"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="293"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="296"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="310"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="313"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="329"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="332"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="340"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="343"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="348"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="351"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="350"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="367"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="379"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="392"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>

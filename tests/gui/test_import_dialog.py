@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hotline_desk.gui.conflicts_dialog import ConflictsDialog
 from hotline_desk.services.demo import generate
 from hotline_desk.services.importer import saved_mappings
 from hotline_desk.services.tickets import TicketService
@@ -99,3 +100,38 @@ def test_cancel_stops_after_a_batch_and_keeps_what_was_written(
         dialog.run_import()
     assert rest.args[0].imported == 6000 - report.imported
     assert rest.args[0].unchanged == report.imported
+
+
+def test_conflicts_found_by_an_import_are_settled_in_the_window(
+    qtbot, office, open_window, settle, tmp_path
+):
+    from hotline_desk.services.tickets import NewTicket
+
+    TicketService(office).create(
+        NewTicket(number="C1", kind="help", content="本地记录", title="本地标题",
+                  received_at=datetime(2026, 11, 20, 9, 0))
+    )  # fmt: skip
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "工单编号,受理时间,诉求内容,工单标题\nC1,2026-11-20 09:00:00,平台记录,平台标题\n",
+        encoding="utf-8",
+    )
+    window = open_window(office)
+    dialog = window.open_import()
+    dialog.open_file(path)
+    settle(window)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    assert "不一致 2 处" in dialog.outcome.text() and not dialog.settle_conflicts.isHidden()
+    dialog.settle_conflicts.click()
+    conflicts = window.findChild(ConflictsDialog)
+    assert conflicts is not None and conflicts.table.rowCount() == 2
+    assert not conflicts.settle_selected(take_platform=True)  # nothing chosen yet
+    fields = [conflicts.table.item(r, 1).text() for r in range(2)]
+    conflicts.table.selectRow(fields.index("标题"))
+    assert conflicts.settle_selected(take_platform=True)
+    conflicts.table.selectRow(0)
+    assert conflicts.settle_selected(take_platform=False)
+    assert conflicts.table.rowCount() == 0 and not conflicts.take_button.isEnabled()
+    ticket = TicketService(office).ticket("C1")
+    assert (ticket.title, ticket.content) == ("平台标题", "本地记录")
