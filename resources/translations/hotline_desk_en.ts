@@ -700,7 +700,7 @@
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
         <source>工单编号</source>
-        <translation>Ticket number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
@@ -2090,7 +2090,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="143"/>
         <source>工单编号</source>
-        <translation>Ticket number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="144"/>
