@@ -48,8 +48,16 @@ def test_the_same_file_again_completes_without_duplicates(office):
     assert (first.imported, again.imported, again.unchanged) == (2, 0, 2)
 
 
-def test_an_xlsx_with_a_serial_date_and_a_hand_written_mapping(office, tmp_path):
+@pytest.mark.parametrize("streamed", [False, True], ids=["calamine", "openpyxl-stream"])
+def test_an_xlsx_with_a_serial_date_and_a_hand_written_mapping(
+    office, tmp_path, monkeypatch, streamed
+):
     from openpyxl import Workbook
+
+    from hotline_desk.services import importer
+
+    if streamed:  # a workbook above the size calamine reads whole is streamed
+        monkeypatch.setattr(importer, "STREAM_XLSX_ABOVE_BYTES", 0)
 
     book = Workbook()
     sheet = book.active
@@ -66,7 +74,10 @@ def test_an_xlsx_with_a_serial_date_and_a_hand_written_mapping(office, tmp_path)
     )
     report = import_file(office, path, load_mapping(mapping))
     assert (report.imported, report.rejected) == (2, 0)
-    assert TicketService(office).show("X1").ticket.received_at == datetime(2026, 11, 19, 12, 0)
+    service = TicketService(office)
+    assert service.show("X1").ticket.received_at == datetime(2026, 11, 19, 12, 0)
+    assert service.show("X2").ticket.received_at == datetime(2026, 11, 19, 9, 0)
+    assert service.show("X1").ticket.content == "停水"
 
 
 def test_a_dry_run_checks_every_row_and_stores_nothing(office):
