@@ -176,3 +176,17 @@ def test_a_legacy_xls_with_a_title_row_and_real_date_cells(office):
     assert closed.state is TicketState.ARCHIVED and closed.satisfaction is Satisfaction.SATISFIED
     assert closed.archived_at == datetime(2026, 10, 14, 10, 0)
     assert set(report.new_units) == {"县住建局", "县城管局"}
+
+
+def test_the_readme_mapping_example_is_a_valid_mapping():
+    import json
+    import re
+
+    from hotline_desk.domain.import_mapping import FIELDS, ImportMapping
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, re.S) if '"columns"' in b]
+    full = max(blocks, key=len)
+    mapping = ImportMapping.from_json(json.loads(full))
+    assert set(mapping.columns) == set(FIELDS) - {"co_units"}
+    assert mapping.values["state"]["重新交办"] == "reassigned"
