@@ -300,6 +300,9 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "工单状态"),
     QT_TRANSLATE_NOOP("Domain", "是否保密"),
     QT_TRANSLATE_NOOP("Domain", "满意度"),
+    # A rejected row's fixed reasons (import_mapping.read_row, importer).
+    QT_TRANSLATE_NOOP("Domain", "为空（必填）"),
+    QT_TRANSLATE_NOOP("Domain", "与本文件前面的行重复"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
             self.columns.setCellWidget(row, 1, chooser)
             self.choosers[key] = chooser
         self.columns.setColumnWidth(0, 110)
-        self.columns.setColumnWidth(1, 170)
+        self.columns.horizontalHeader().setStretchLastSection(True)
         save = QPushButton(tr("保存为映射(&S)…"))
         save.clicked.connect(self._ask_save_mapping)
         mapping_side = QVBoxLayout()
@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
-        self.update_known = QRadioButton(tr("更新已有工单（与市平台同步，变化记入工单历史）"))
+        self.update_known = QRadioButton(tr("与市平台同步（变化记入工单历史）"))
         self.skip_known = QRadioButton(tr("跳过已有工单"))
         self.update_known.setChecked(True)
         group = QButtonGroup(self)
@@ -145,6 +145,7 @@ class ImportDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.problems = QTableWidget(0, 3)
         self.problems.setHorizontalHeaderLabels([tr("行号"), tr("字段"), tr("原因")])
+        self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.hide()
         self.start = QPushButton(tr("导入(&I)"))
         self.start.setDefault(True)
@@ -358,7 +359,7 @@ class ImportDialog(QDialog):
                 tr("未用的列：{columns}").format(columns=tr("、").join(report.unused_columns))
             )
         self.outcome.setText("\n".join(lines))
-        rows = [[str(e.row), tr_domain(FIELD_LABELS.get(e.field, e.field)), e.reason]
+        rows = [[str(e.row), tr_domain(FIELD_LABELS.get(e.field, e.field)), tr_domain(e.reason)]
                 for e in report.errors]  # fmt: skip
         rows += [
             [

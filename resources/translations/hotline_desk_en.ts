@@ -1204,9 +1204,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="297"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1361,8 +1361,8 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="125"/>
-        <source>更新已有工单（与市平台同步，变化记入工单历史）</source>
-        <translation>Update tickets already here (in step with the platform; changes go into each ticket&apos;s history)</translation>
+        <source>与市平台同步（变化记入工单历史）</source>
+        <translation>Keep in step with the platform (changes go into the history)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="126"/>
@@ -1390,147 +1390,147 @@ Caller: {caller}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="149"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="150"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="152"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="153"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="155"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="156"/>
         <source>保存报告(&amp;R)…</source>
         <translation>Save &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="158"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="159"/>
         <source>处理不一致(&amp;D)…</source>
         <translation>Settle &amp;differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="160"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="161"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="185"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="186"/>
         <source>自动选择</source>
         <translation>Choose automatically</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="193"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="194"/>
         <source>选择市平台导出的文件</source>
         <translation>Choose the platform&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="193"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="194"/>
         <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="217"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="218"/>
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="245"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="246"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="254"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="255"/>
         <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
         <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="260"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="261"/>
         <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="272"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="273"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="276"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="276"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="285"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="286"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="296"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="297"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="313"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="314"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="332"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="333"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="343"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="344"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="351"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="354"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="367"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="383"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="397"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
@@ -2841,6 +2841,16 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="302"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="304"/>
+        <source>为空（必填）</source>
+        <translation>empty (required)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="305"/>
+        <source>与本文件前面的行重复</source>
+        <translation>repeats an earlier row of this file</translation>
     </message>
 </context>
 <context>
