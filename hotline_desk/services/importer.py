@@ -232,7 +232,7 @@ def load_mapping(path: Path) -> ImportMapping:
         return ImportMapping.from_json(data, path.stem)
     except (OSError, json.JSONDecodeError, ValueError) as error:
         raise InputError("映射文件", "有效的映射 JSON（{problem}）", source=path.name,
-                         params={"problem": str(error)[:120]}) from None  # fmt: skip
+                         params={"problem": str(error)[:400]}) from None  # fmt: skip
 
 
 def _find_header(
