@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.rules_dialog import RulesDialog
     from hotline_desk.gui.staff_dialog import StaffDialog
     from hotline_desk.gui.templates_dialog import TemplatesDialog
+    from hotline_desk.services.watched_folder import FolderImport
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
 # Small enough for a 1024×768 screen with a task bar, in both languages.
@@ -591,6 +592,30 @@ class MainWindow(QMainWindow):
         if new:
             self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
             self.model.reload()
+        imported = getattr(result, "imported", [])
+        if imported:
+            self._folder_imported(imported)
+
+    def _folder_imported(self, files: list[FolderImport]) -> None:
+        """The watched folder's files: what came in, and where to look next."""
+        reports = [f.report for f in files if f.report is not None]
+        failed = [f.file for f in files if f.report is None]
+        text = tr("导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件").format(
+            files=len(files),
+            new=sum(r.imported for r in reports),
+            updated=sum(r.updated for r in reports),
+        )
+        conflicts = sum(len(r.conflicts) for r in reports)
+        if failed:
+            text += tr("；无法读取：{names}（见 failed 文件夹）").format(
+                names=tr("、").join(failed)
+            )
+        if conflicts:
+            text += tr("；与市平台不一致 {n} 处").format(n=conflicts)
+        action = (tr("处理不一致…"), self.open_conflicts) if conflicts else None
+        self.tell(text, warning=bool(failed or conflicts), action=action)
+        self.model.reload()  # the poll itself refreshed the alerts and confirmations
+        self.phone_today.refresh()
 
     def _platform_reminder(self, minutes: int) -> None:
         text = tr("已 {minutes} 分钟未查看市平台").format(minutes=minutes)

@@ -389,270 +389,290 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="103"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="104"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="116"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="117"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="124"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="249"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="250"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="293"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="294"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="299"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="300"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="335"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="336"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="360"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="396"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="402"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="414"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="460"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="461"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="464"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="484"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="492"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="493"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="582"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="583"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="592"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="593"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="596"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="603"/>
+        <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
+        <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
+        <source>；无法读取：{names}（见 failed 文件夹）</source>
+        <translation>; could not be read: {names} (see the failed folder)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="614"/>
+        <source>；与市平台不一致 {n} 处</source>
+        <translation>; {n} differences from the platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="621"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="599"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="624"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="611"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="657"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="149"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="674"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="615"/>
+        <source>处理不一致…</source>
+        <translation>Settle differences…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="699"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="685"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="710"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1207,6 +1227,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="611"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>

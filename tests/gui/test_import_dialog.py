@@ -135,3 +135,32 @@ def test_conflicts_found_by_an_import_are_settled_in_the_window(
     assert conflicts.table.rowCount() == 0 and not conflicts.take_button.isEnabled()
     ticket = TicketService(office).ticket("C1")
     assert (ticket.title, ticket.content) == ("平台标题", "本地记录")
+
+
+def test_a_poll_that_imported_the_watched_folder_says_so_and_shows_the_tickets(
+    qtbot, office, open_window, settle, tmp_path
+):
+    import os
+    import time
+
+    from hotline_desk.services.notifier import Notifier
+    from hotline_desk.services.poller import Poller
+    from hotline_desk.services.watched_folder import set_watched_folder
+
+    set_watched_folder(office, str(tmp_path))
+    export = tmp_path / "today.csv"
+    export.write_text(
+        "工单编号,受理时间,诉求内容,工单状态\nF1,2026-11-23 09:30:00,桥下积水,待派单\n",
+        encoding="utf-8",
+    )
+    os.utime(export, (time.time() - 60, time.time() - 60))
+    (tmp_path / "broken.xlsx").write_text("no workbook")
+    os.utime(tmp_path / "broken.xlsx", (time.time() - 60, time.time() - 60))
+    window = open_window(office)
+    result = Poller(office, Notifier([])).run_once()
+    window.poll_finished(result)
+    settle(window)
+    assert "导入文件夹：2 个文件，新工单 1 件" in window.notice_text.text()
+    assert "broken.xlsx" in window.notice_text.text()
+    numbers = {window.model.ticket_at(r).number for r in range(window.model.rowCount())}
+    assert "F1" in numbers
