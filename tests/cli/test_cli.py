@@ -329,3 +329,32 @@ def test_a_notice_with_unreadable_lines_is_not_applied(run, tmp_path: Path):
     notice.write_text("关于2027年部分节假日安排的通知\n一、元旦：另行通知。\n", encoding="utf-8")
     refused = run("calendar", "notice", str(notice), "--apply", expect=EXIT_INPUT)
     assert "元旦" in refused.err and "未保存任何日期" in refused.err
+
+
+def test_import_keeps_in_step_and_conflicts_are_listed_and_settled(run, tmp_path: Path):
+    header = "工单编号,受理时间,诉求内容,工单标题,工单状态\n"
+    first, second = tmp_path / "monday.csv", tmp_path / "tuesday.csv"
+    first.write_text(header + "M1,2026-09-28 09:00:00,路灯不亮,路灯,办理中\n", encoding="utf-8")
+    second.write_text(
+        header + "M1,2026-09-28 09:00:00,路灯不亮,路灯坏了,已办结\n", encoding="utf-8"
+    )
+    run("demo")
+    assert run_json(run, "import", str(first))["imported"] == 1
+    skipped = run_json(run, "import", str(second), "--skip-existing")
+    assert (skipped["unchanged"], skipped["updated"]) == (1, 0)
+    report = run_json(run, "import", str(second), "--report", str(tmp_path / "report.xlsx"))
+    assert report["updated"] == 1 and report["changes"] == [
+        {"number": "M1", "change": "市平台更新"}
+    ]
+    # 已办结 while the office still handles it: a conflict, not a jump in state.
+    assert [(c["field"], c["local"], c["platform"]) for c in report["conflicts"]] == [
+        ("state", "handling", "archived")
+    ]
+    assert (tmp_path / "report.xlsx").is_file()
+    listed = run_json(run, "conflicts")
+    assert [(c["number"], c["field"]) for c in listed] == [("M1", "state")]
+    assert "按工单流程办理" in run("conflicts", "settle", "M1", "state", "--take", "platform",
+                                   expect=EXIT_INPUT).err  # fmt: skip
+    run("conflicts", "settle", "M1", "state", "--take", "local")
+    assert run_json(run, "conflicts") == []
+    run("import", str(second), "--report", str(tmp_path / "report.txt"), expect=EXIT_INPUT)
