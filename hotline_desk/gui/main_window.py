@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         context, query = self.context, self.model.query
         self.tasks.run(
             "export",
-            lambda: export_tickets(context, path, query),
+            lambda: export_tickets(context, path, query, tr_domain),
             lambda count: self.tell(
                 tr("已导出 {n} 件工单到 {file}").format(n=count, file=path.name)
             ),

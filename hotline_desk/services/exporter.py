@@ -8,7 +8,7 @@ that may see callers, masked otherwise, and never for a 保密件.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,8 +39,22 @@ def _tickets(context: AppContext, query: QueueQuery) -> Iterator[Ticket]:
         offset += PAGE
 
 
-def export_tickets(context: AppContext, path: Path, query: QueueQuery | None = None) -> int:
-    """Writes the tickets ``query`` selects (all by default) to ``path``; returns how many."""
+def _same(text: str) -> str:
+    return text
+
+
+def export_tickets(
+    context: AppContext,
+    path: Path,
+    query: QueueQuery | None = None,
+    translate: Callable[[str], str] = _same,
+) -> int:
+    """Writes the tickets ``query`` selects (all by default) to ``path``; returns how many.
+
+    ``translate`` puts headers and labels (states, kinds, yes/no) in the
+    user's language; the default keeps the platform's own words, which the
+    import reads back.
+    """
     from openpyxl import Workbook
 
     query = query or QueueQuery(order="newest")
@@ -48,8 +62,8 @@ def export_tickets(context: AppContext, path: Path, query: QueueQuery | None = N
     with context.db.session() as session:
         units = unit_names(session)
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("工单")
-    sheet.append(HEADERS)
+    sheet = book.create_sheet(translate("工单"))
+    sheet.append([translate(h) for h in HEADERS])
     count = 0
     for t in _tickets(context, query):
         caller = shown_caller(t, revealed=in_clear)
@@ -57,7 +71,7 @@ def export_tickets(context: AppContext, path: Path, query: QueueQuery | None = N
             [
                 t.number,
                 t.received_at,
-                t.kind.label,
+                translate(t.kind.label),
                 t.title,
                 t.content,
                 t.category,
@@ -65,12 +79,12 @@ def export_tickets(context: AppContext, path: Path, query: QueueQuery | None = N
                 caller.name if caller else "",
                 caller.phone if caller else "",
                 caller.address if caller else "",
-                "是" if t.confidential else "否",
+                translate("是" if t.confidential else "否"),
                 t.due_at,
                 units.get(t.main_unit_id, "") if t.main_unit_id else "",
-                t.state.label,
+                translate(t.state.label),
                 t.archived_at,
-                t.satisfaction.label if t.satisfaction else "",
+                translate(t.satisfaction.label) if t.satisfaction else "",
             ]
         )
         count += 1

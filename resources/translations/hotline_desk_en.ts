@@ -2873,6 +2873,31 @@ Caller: {caller}</translation>
         <source>与本文件前面的行重复</source>
         <translation>repeats an earlier row of this file</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="306"/>
+        <source>反映人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="307"/>
+        <source>反映人地址</source>
+        <translation>Caller&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="308"/>
+        <source>工单标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="309"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="310"/>
+        <source>诉求分类</source>
+        <translation>Category</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>

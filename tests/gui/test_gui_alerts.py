@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -292,3 +293,25 @@ def test_the_queue_as_shown_is_exported_off_the_gui_thread(
     assert {r[0] for r in rows[1:]} == {
         window.model.ticket_at(i).number for i in range(window.model.rowCount())
     }
+
+
+def test_the_english_window_exports_english_headers_and_labels(
+    qtbot, sqlite_context, make_window, settle, tmp_path, qapp
+):
+    from openpyxl import load_workbook
+
+    from hotline_desk.gui.i18n import install_language
+
+    install_language(qapp, "en")
+    try:
+        window, _tray = make_window(sqlite_context)
+        path = tmp_path / "queue.xlsx"
+        window.export_queue(path)
+        settle(window)
+    finally:
+        install_language(qapp, "zh_CN")
+    book = load_workbook(path, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert rows[0][:3] == ("Number", "Received", "Kind")
+    states = {r[13] for r in rows[1:]}
+    assert states and not any(re.search(r"[\u4e00-\u9fff]", s) for s in states), states
