@@ -63,10 +63,10 @@ def action_texts() -> set[str]:
 def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
     from hotline_desk.domain.import_mapping import FIELD_LABELS
-    from hotline_desk.services.exporter import HEADERS as EXPORT_HEADERS
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
     from hotline_desk.domain.time_limits import LimitUnit
+    from hotline_desk.services.exporter import HEADERS as EXPORT_HEADERS
 
     enums = (TicketState, TicketKind, Satisfaction, AlertKind, LimitUnit)
     labels = {x.label for enum in enums for x in enum}

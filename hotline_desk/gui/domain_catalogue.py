@@ -303,11 +303,11 @@ REFUSALS_AND_STEPS = [
     # A rejected row's fixed reasons (import_mapping.read_row, importer).
     QT_TRANSLATE_NOOP("Domain", "为空（必填）"),
     QT_TRANSLATE_NOOP("Domain", "与本文件前面的行重复"),
-    QT_TRANSLATE_NOOP('Domain', '反映人'),
-    QT_TRANSLATE_NOOP('Domain', '反映人地址'),
-    QT_TRANSLATE_NOOP('Domain', '工单标题'),
-    QT_TRANSLATE_NOOP('Domain', '联系电话'),
-    QT_TRANSLATE_NOOP('Domain', '诉求分类'),
+    QT_TRANSLATE_NOOP("Domain", "反映人"),
+    QT_TRANSLATE_NOOP("Domain", "反映人地址"),
+    QT_TRANSLATE_NOOP("Domain", "工单标题"),
+    QT_TRANSLATE_NOOP("Domain", "联系电话"),
+    QT_TRANSLATE_NOOP("Domain", "诉求分类"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from hotline_desk.store.models import TicketRow
 
 BATCH = 500
+CO_UNIT_SEPARATORS = re.compile(r"[、,，;；/\n]")
 HEADER_SEARCH_ROWS = 20
 YES = {"是", "yes", "true", "1", "y", "保密"}
 
@@ -337,6 +339,7 @@ class _Incoming:
     row: int
     ticket: Ticket
     unit: str
+    co_units: list[str]
     platform: dict[str, str]
 
 
@@ -375,7 +378,10 @@ class _BatchWriter:
         platform = platform_sync.snapshot(ticket, platform_state)
         if record["due_at"] is None:
             platform["due_at"] = ""  # the platform set none: ours is not its word
-        return _Incoming(row, ticket, str(record["unit"])[:100], platform)
+        co_units = [n.strip()[:100] for n in CO_UNIT_SEPARATORS.split(record["co_units"])]
+        main = str(record["unit"])[:100]
+        co_units = list(dict.fromkeys(n for n in co_units if n and n != main))
+        return _Incoming(row, ticket, main, co_units, platform)
 
     def write(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
         incoming = [i for row, record in batch if (i := self._read(row, record)) is not None]
@@ -413,6 +419,8 @@ class _BatchWriter:
         for item in fresh:
             ticket = item.ticket
             ticket.main_unit_id = self._unit_id(session, item.unit)
+            co_ids = (self._unit_id(session, name) for name in item.co_units)
+            ticket.co_unit_ids = tuple(i for i in co_ids if i is not None)
             event = lifecycle.create(ticket, self.context.operator, self.service.now)
             event = replace(
                 event,

@@ -190,3 +190,18 @@ def test_the_readme_mapping_example_is_a_valid_mapping():
     mapping = ImportMapping.from_json(json.loads(full))
     assert set(mapping.columns) == set(FIELDS) - {"co_units"}
     assert mapping.values["state"]["重新交办"] == "reassigned"
+
+
+def test_co_units_are_split_and_added_to_the_directory(office, tmp_path):
+    path = tmp_path / "co.csv"
+    path.write_text(
+        "工单编号,受理时间,诉求内容,承办单位,协办单位\n"
+        "CO1,2026-11-20 09:00:00,占道经营,县城管局,县市场监管局、县交通局；县城管局\n",
+        encoding="utf-8",
+    )
+    report = import_file(office, path)
+    assert report.imported == 1 and report.unused_columns == []
+    view = TicketService(office).show("CO1")
+    names = [view.unit_names[i] for i in view.ticket.co_unit_ids]
+    assert names == ["县市场监管局", "县交通局"]  # the main unit is not its own co-unit
+    assert set(report.new_units) == {"县城管局", "县市场监管局", "县交通局"}
