@@ -109,9 +109,10 @@ class SyncOutcome:
 
     @property
     def changed(self) -> bool:
-        return any(e.action != Action.PLATFORM_CONFLICT.value for e in self.events) or bool(
-            self.conflicts
-        )
+        """Whether the ticket changed or a conflict was found (recording the
+        platform's new snapshot alone is no change)."""
+        quiet = (Action.PLATFORM_CONFLICT.value, Action.PLATFORM_SEEN.value)
+        return any(e.action not in quiet for e in self.events) or bool(self.conflicts)
 
 
 def sync(

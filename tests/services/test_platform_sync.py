@@ -130,6 +130,10 @@ def test_a_field_both_sides_changed_is_a_conflict_the_operator_settles(office, t
 
 def test_a_platform_state_the_ticket_cannot_follow_is_a_conflict(office, tmp_path):
     import_file(office, export(tmp_path / "a.csv", [row("S1", "办理中")]))
+    # The platform's view of the office's own progress is noted, not a change.
+    noted = import_file(office, export(tmp_path / "n.csv", [row("S1", "已反馈")]))
+    assert (noted.updated, noted.unchanged, noted.changes) == (0, 1, [])
+    assert TicketService(office).ticket("S1").state is TicketState.HANDLING
     report = import_file(office, export(tmp_path / "b.csv", [row("S1", "已办结")]))
     assert [(c.field, c.local, c.platform) for c in report.conflicts] == [
         ("state", "handling", "archived")
