@@ -49,6 +49,7 @@ class Action(StrEnum):
     PLATFORM_CONFLICT = "platform_conflict"  # both sides changed a field differently
     SETTLE_CONFLICT = "settle_conflict"  # the operator chose a side
     PLATFORM_SEEN = "platform_seen"  # the platform's view at an import (its snapshot)
+    MARK_TYPICAL = "mark_typical"  # 典型工单: marked for the month's analysis, with a summary
 
     @property
     def label(self) -> str:
@@ -88,6 +89,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PLATFORM_CONFLICT: "与市平台不一致",
     Action.SETTLE_CONFLICT: "处理不一致",
     Action.PLATFORM_SEEN: "市平台导入核对",
+    Action.MARK_TYPICAL: "标记典型工单",
 }
 
 _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
@@ -107,6 +109,8 @@ _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
     Action.LEADER_DECISION: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
     # A call about the ticket can be logged at any point of its unfinished life.
     Action.CALL: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
+    # A typical case is often chosen when the month is analysed, after archiving.
+    Action.MARK_TYPICAL: frozenset(TicketState),
 }
 
 
@@ -867,6 +871,19 @@ def escalate(ticket: Ticket, actor: str, at: datetime, reason: str) -> Event:
     before = ticket.state
     ticket.difficult = True
     return _event(ticket, Action.ESCALATE, actor, at, before, reason)
+
+
+def mark_typical(
+    ticket: Ticket, actor: str, at: datetime, summary: str, typical: bool = True
+) -> Event:
+    """典型工单: the month's typical cases, each with a short summary; unmarking
+    is an event too (the latest mark decides)."""
+    _require_state(ticket, Action.MARK_TYPICAL)
+    if typical:
+        summary = _require_text(ticket, Action.MARK_TYPICAL, summary, "典型案例摘要")
+    return _event(
+        ticket, Action.MARK_TYPICAL, actor, at, ticket.state, summary.strip(), typical=typical
+    )
 
 
 def record_leader_decision(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.ticket import TicketKind, TicketState
 
 SEARCH_MAX = 100  # characters: a search is a few words, never a pasted document
@@ -33,6 +34,7 @@ class QueueQuery:
     any_flags: Sequence[str] = ()  # names of FLAG_COLUMNS: at least one must hold
     sort: str = ""  # a key of SORT_COLUMNS; overrides ``order``
     descending: bool = False
+    figure: FigureSelection | None = None  # the tickets behind a statistic
 
     def __post_init__(self) -> None:
         if len(self.search) > SEARCH_MAX:  # longer text cannot be a search; keep it cheap

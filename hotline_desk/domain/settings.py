@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, Generic, TypeVar
 
+from hotline_desk.domain.assessment import AssessmentRules
 from hotline_desk.domain.duty import DEFAULT_DUTY_KINDS
 
 T = TypeVar("T")
@@ -65,6 +66,10 @@ TICKET_NUMBER_PATTERN: Setting[str] = Setting(
     r"[A-Za-z0-9][A-Za-z0-9_\-]{0,39}",
     "工单编号格式（正则表达式）",
     str,
+)
+# Unit assessment and accountability thresholds, as JSON (domain.assessment).
+ASSESSMENT_RULES: Setting[str] = Setting(
+    "statistics.assessment_rules", AssessmentRules().to_json(), "考核与责任追究规则", str
 )
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (

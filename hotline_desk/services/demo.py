@@ -34,7 +34,7 @@ from hotline_desk.domain.ticket import (
 from hotline_desk.domain.time_limits import DISPATCH_RULE, LimitUnit, compute_due
 from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.ensures import refresh_unfinished
+from hotline_desk.services.derived import backfill, refresh_unfinished
 from hotline_desk.store.bulk import (
     HistoryRows,
     HistoryTicket,
@@ -581,6 +581,7 @@ def generate(
         sync_id_sequence(session)
         total_events = count_events(session)
     refresh_unfinished(context)  # the six ensures flag of the open tickets
+    backfill(context)  # the statistics facts of the history
     done += len(batch)
     if progress:
         progress(done)

@@ -1,9 +1,9 @@
-"""The six ensures of a ticket, from its stored event trail, and the stored
-"ensures missing" flag the queue filters on."""
+"""The six ensures of a ticket, from its stored event trail, and the verdict
+behind the stored "ensures missing" flag (kept by services.derived)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hotline_desk.domain.ensures import EnsureResult, evaluate
@@ -14,8 +14,6 @@ from hotline_desk.store.units import unit_phones
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-    from hotline_desk.store.models import TicketRow
 
 
 def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
@@ -28,21 +26,9 @@ def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
     return evaluate(ticket, events, units, context.clock.now(), context.calendar)
 
 
-def _missing(context: AppContext, session: Session) -> Callable[[Ticket, list[Event]], bool]:
+def missing_now(context: AppContext, session: Session) -> Callable[[Ticket, list[Event]], bool]:
     """Whether a ticket misses one of the six ensures now (the domain's verdict)."""
     units, now, calendar = unit_phones(session), context.clock.now(), context.calendar
     return lambda ticket, events: any(
         r.missing for r in evaluate(ticket, events, units, now, calendar)
     )
-
-
-def update_flags(context: AppContext, session: Session, rows: Iterable[TicketRow]) -> int:
-    """Recomputes ``ensures_missing`` for these rows; returns how many changed."""
-    return TicketStore(session).update_ensures_flags(rows, _missing(context, session))
-
-
-def refresh_unfinished(context: AppContext) -> int:
-    """Time moves ensures from "not yet" to "missing": the poll calls this."""
-    with context.db.session() as session:
-        store = TicketStore(session)
-        return store.update_ensures_flags(store.unfinished_rows(), _missing(context, session))

@@ -30,7 +30,7 @@ from hotline_desk.domain.ticket import Satisfaction, Ticket, TicketState
 from hotline_desk.domain.units import Unit
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.ensures import update_flags
+from hotline_desk.services.derived import store_facts, update_derived
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.import_report import Conflict, ImportReport
 from hotline_desk.services.tickets import NewTicket, TicketService
@@ -432,6 +432,7 @@ class _BatchWriter:
             batch.append((ticket, [event]))
         if not self.dry_run:
             bulk.write_tickets(session, batch)
+            store_facts(self.context, session, batch)
         self.report.imported += len(batch)
 
     def _sync(
@@ -475,7 +476,7 @@ class _BatchWriter:
             store.save(row, ticket, outcome.events)
             changed_rows.append(row)
         if changed_rows and not self.dry_run:
-            update_flags(self.context, session, changed_rows)
+            update_derived(self.context, session, changed_rows)
 
 
 IMPORT_NOTE = "导入：{source} 第 {row} 行"

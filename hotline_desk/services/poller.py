@@ -16,7 +16,7 @@ from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_no
 from hotline_desk.domain.duty import in_office_hours, on_duty
 from hotline_desk.domain.time_limits import due_is_estimate, end_of_next_workday
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.ensures import refresh_unfinished
+from hotline_desk.services.derived import refresh_unfinished
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.notifier import Delivery, Notifier
 from hotline_desk.services.watched_folder import FolderImport, import_folder, watched_folder

@@ -441,6 +441,34 @@ ACTIONS: dict[Action, ActionSpec] = {
             _with_text(lambda s: s.leader_decision, "text"),
             (ActionField("text", "批示内容", Kind.MULTILINE, True),),
         ),
+        ActionSpec(
+            Action.MARK_TYPICAL,
+            "typical",
+            "标记典型工单",
+            lambda s, number, v: s.mark_typical(
+                number, v.get("summary") or "", v.get("typical", True)
+            ),
+            (
+                ActionField(
+                    "summary",
+                    "典型案例摘要",
+                    Kind.MULTILINE,
+                    required_when=lambda v: v.get("typical", True) is not False,
+                    help="月度分析中的典型工单摘要",
+                    hint="一两句话：问题、处理、启示",
+                ),
+                ActionField(
+                    "typical",
+                    "典型工单",
+                    Kind.CHOICE,
+                    choices=(("是", True), ("取消标记", False)),
+                    default=lambda _t, _now: True,
+                    flags=(("--unmark", False),),
+                    cli_default=True,
+                    help="取消典型工单标记",
+                ),
+            ),
+        ),
     )
 }
 

@@ -35,8 +35,8 @@ from hotline_desk.domain.time_limits import (
 )
 from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.derived import update_derived
 from hotline_desk.services.directory import find_unit, operator_role
-from hotline_desk.services.ensures import update_flags
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store.tickets import TicketStore
@@ -232,7 +232,7 @@ class TicketService:
             result = change(ticket, self.now)
             events = result if isinstance(result, list) else [result]
             store.save(row, ticket, events)
-            update_flags(self.context, session, [row])
+            update_derived(self.context, session, [row])
         return ticket, events
 
     def _check_actor(self) -> None:
@@ -363,6 +363,12 @@ class TicketService:
     def escalate(self, number: str, reason: str) -> Ticket:
         actor = self.context.operator
         return self.apply(number, lambda t, now: lifecycle.escalate(t, actor, now, reason))[0]
+
+    def mark_typical(self, number: str, summary: str, typical: bool = True) -> Ticket:
+        actor = self.context.operator
+        return self.apply(
+            number, lambda t, now: lifecycle.mark_typical(t, actor, now, summary, typical)
+        )[0]
 
     def leader_decision(self, number: str, decision: str) -> Ticket:
         actor = self.context.operator

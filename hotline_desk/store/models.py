@@ -268,3 +268,54 @@ class PlatformCheckRow(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
     __table_args__ = (Index("ix_platform_checks_at", "at"),)
+
+
+class TicketFactsRow(Base):
+    """A ticket's statistics facts (domain.statistics), derived from its event
+    trail after every change: a cache the reports sum, never typed."""
+
+    __tablename__ = "ticket_facts"
+
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[str] = mapped_column(String(7))
+    week: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(100), default="")
+    unit_id: Mapped[int | None] = mapped_column(Integer)
+    operator: Mapped[str] = mapped_column(String(50), default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_time_dispatch: Mapped[bool | None] = mapped_column(Boolean)
+    on_time_completion: Mapped[bool | None] = mapped_column(Boolean)
+    satisfaction: Mapped[str | None] = mapped_column(String(20))
+    callback: Mapped[str] = mapped_column(String(20))
+    delay_days: Mapped[float] = mapped_column(default=0.0)
+    typical: Mapped[str | None] = mapped_column(Text)
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_ticket_facts_month_unit", "month", "unit_id"),
+        Index("ix_ticket_facts_month_operator", "month", "operator"),
+    )
+
+
+class TicketFindingRow(Base):
+    """One finding (a return, a late reply ...) of a ticket, for counts and ledgers."""
+
+    __tablename__ = "ticket_findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))  # the ticket's month
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    unit_id: Mapped[int | None] = mapped_column(Integer)
+    operator: Mapped[str] = mapped_column(String(50), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_ticket_findings_month_kind", "month", "kind"),
+        Index("ix_ticket_findings_ticket", "ticket_id"),
+    )

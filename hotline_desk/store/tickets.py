@@ -32,6 +32,7 @@ from hotline_desk.store.mapping import (
 )
 from hotline_desk.store.models import EventRow, TicketRow
 from hotline_desk.store.search_text import index_body, query_phrase, significant_length
+from hotline_desk.store.statistics import selection_condition
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
 WALK_DUE_INDEX_FROM_HITS = 5000
@@ -91,17 +92,24 @@ class TicketStore:
         )
 
     def update_ensures_flags(
-        self, rows: Iterable[TicketRow], missing: Callable[[Ticket, list[Event]], bool]
+        self,
+        rows: Iterable[TicketRow],
+        missing: Callable[[Ticket, list[Event]], bool],
+        also: Callable[[Ticket, list[Event]], object] | None = None,
     ) -> int:
         """Sets each row's ``ensures_missing`` to what ``missing`` says of its ticket
-        and events (the domain decides); returns how many changed."""
+        and events (the domain decides); returns how many changed. ``also`` sees
+        each ticket and its events too (the statistics facts are derived there)."""
         rows = list(rows)
         if not rows:
             return 0
         events = self.events_by_ticket([row.id for row in rows])
         changed = 0
         for row in rows:
-            now_missing = missing(ticket_from_row(row), events[row.id])
+            ticket = ticket_from_row(row)
+            now_missing = missing(ticket, events[row.id])
+            if also is not None:
+                also(ticket, events[row.id])
             if row.ensures_missing != now_missing:
                 row.ensures_missing = now_missing
                 changed += 1
@@ -176,6 +184,15 @@ class TicketStore:
             found.update((row.number, row) for row in self.session.scalars(query))
         return found
 
+    def rows_by_ids(self, ids: Sequence[int]) -> list[TicketRow]:
+        return [
+            row
+            for start in range(0, len(ids), 500)
+            for row in self.session.scalars(
+                select(TicketRow).where(TicketRow.id.in_(ids[start : start + 500]))
+            )
+        ]
+
     def get_row(self, number: str, *, for_update: bool = False) -> TicketRow:
         """The ticket's row; ``for_update`` locks it on PostgreSQL, and a change
         someone committed while this one waited for the lock is refused the same
@@ -229,6 +246,8 @@ class TicketStore:
             statement = statement.where(or_(*(FLAG_COLUMNS[f] for f in query.any_flags)))
         if query.search.strip():
             statement = statement.where(self._search_condition(query.search, walk_due_index))
+        if query.figure is not None:
+            statement = statement.where(selection_condition(query.figure))
         return statement
 
     def _search_ids(self, search: str) -> TextualSelect | None:
@@ -286,6 +305,7 @@ class TicketStore:
             query.kinds,
             query.flags,
             query.any_flags,
+            query.figure,
         )
         return bool(query.search.strip()) and not any(others)
 

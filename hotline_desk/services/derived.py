@@ -1,0 +1,68 @@
+"""What is derived from a ticket's event trail and stored for the lists to
+filter and the reports to sum: the six-ensures flag and the statistics facts.
+
+Recomputed after every change (``update_derived``), for the open tickets at
+every poll – time alone turns a ticket overdue – and for any ticket stored
+without facts (a bulk write, a database from before the statistics).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from hotline_desk.domain.statistics import TicketFacts, ticket_facts
+from hotline_desk.domain.ticket import Event, Ticket
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.ensures import missing_now
+from hotline_desk.store.statistics import StatisticsStore
+from hotline_desk.store.tickets import TicketStore
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hotline_desk.store.models import TicketRow
+
+BACKFILL_BATCH = 2000
+
+
+def update_derived(context: AppContext, session: Session, rows: Iterable[TicketRow]) -> int:
+    """Recomputes the ensures flag and the facts of these rows; returns how many
+    flags changed."""
+    now = context.clock.now()
+    facts: list[TicketFacts] = []
+    changed = TicketStore(session).update_ensures_flags(
+        rows, missing_now(context, session), lambda t, ev: facts.append(ticket_facts(t, ev, now))
+    )
+    StatisticsStore(session).replace(facts, now)
+    return changed
+
+
+def store_facts(
+    context: AppContext, session: Session, trails: Iterable[tuple[Ticket, list[Event]]]
+) -> None:
+    """The facts of tickets just written with their trails (bulk paths)."""
+    now = context.clock.now()
+    StatisticsStore(session).replace([ticket_facts(t, ev, now) for t, ev in trails], now)
+
+
+def refresh_unfinished(context: AppContext) -> int:
+    """Time moves ensures from "not yet" to "missing" and tickets to overdue: the
+    poll calls this. Returns how many ensures flags changed."""
+    with context.db.session() as session:
+        store = TicketStore(session)
+        return update_derived(context, session, store.unfinished_rows())
+
+
+def backfill(context: AppContext, progress: Callable[[int], None] | None = None) -> int:
+    """Derives the facts of every ticket that has none, in batches; returns how many."""
+    done = 0
+    while True:
+        with context.db.session() as session:
+            ids = StatisticsStore(session).tickets_without_facts(BACKFILL_BATCH)
+            if not ids:
+                return done
+            update_derived(context, session, TicketStore(session).rows_by_ids(ids))
+        done += len(ids)
+        if progress:
+            progress(done)

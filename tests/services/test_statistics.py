@@ -1,0 +1,294 @@
+"""The month's statistics at their edges, through the real service and store:
+each figure of the report agrees with counting the ticket list by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from hotline_desk.domain.lifecycle import Action, CallbackAnswers, UnitFeedback
+from hotline_desk.domain.statistics import FigureSelection, FindingKind
+from hotline_desk.domain.ticket import FeedbackResult, Satisfaction
+from hotline_desk.services.units import UnitInput, save_unit
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.queue import read_page
+from hotline_desk.services.staff import save_staff
+from hotline_desk.services.statistics import (
+    month_report,
+    save_assessment_rules,
+    trend,
+    weekly,
+)
+from hotline_desk.services.ticket_actions import run_action
+from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.store.tickets import QueueQuery
+
+FEEDBACK = UnitFeedback("路灯线路老化", "已更换线路", FeedbackResult.HANDLED, "定期巡查", "")
+
+
+def _reached(satisfaction: Satisfaction) -> CallbackAnswers:
+    return CallbackAnswers(True, True, True, False, satisfaction, callee="来电人")
+
+
+class Office:
+    """Drives tickets through the real service, moving the injected clock."""
+
+    def __init__(self, context, clock) -> None:
+        self.context, self.clock = context, clock
+        self.service = TicketService(context)
+        save_staff(context, "liqing", "李青", "operator")
+        save_staff(context, "zhangld", "张领导", "leader")
+        self.u1 = save_unit(
+            context, UnitInput("城关镇", "王强", "13907310001", "刘书记", "13907310101")
+        ).id
+        self.u2 = save_unit(
+            context, UnitInput("县住建局", "赵敏", "13907310002", "陈局", "13907310102")
+        ).id
+
+    def at(self, text: str) -> Office:
+        self.clock.current = datetime.fromisoformat(text)
+        return self
+
+    def new(self, number: str, received: str, due: str, confidential: bool = False) -> None:
+        self.at(received)
+        self.service.create(
+            NewTicket(
+                number=number,
+                kind="求助",
+                content=f"{number} 路灯不亮",
+                received_at=datetime.fromisoformat(received),
+                caller_name="王五",
+                caller_phone="13800000000",
+                confidential=confidential,
+                city_due_at=datetime.fromisoformat(due),
+            )
+        )
+
+    def finish(self, number: str, day: str, satisfaction: Satisfaction | None) -> None:
+        self.at(f"{day} 09:00").service.feedback(number, FEEDBACK)
+        if satisfaction is not None:
+            self.at(f"{day} 10:00").service.callback(number, _reached(satisfaction))
+        self.at(f"{day} 11:00").service.submit(number)
+
+    def as_leader(self, action) -> None:
+        self.context.operator = "zhangld"
+        try:
+            action()
+        finally:
+            self.context.operator = "liqing"
+
+
+@pytest.fixture
+def office(context, clock) -> Office:
+    o = Office(context, clock)
+    s = o.service
+    # A: the plain case.
+    o.new("A", "2026-11-02 09:00", "2026-11-06 17:00")
+    o.at("2026-11-02 10:00").service.dispatch("A", o.u1)
+    o.finish("A", "2026-11-05", Satisfaction.SATISFIED)
+    o.at("2026-11-06 09:00").service.archive("A")
+    # B: dispatched late, closed at 23:59 on the month's last day.
+    o.new("B", "2026-11-30 08:00", "2026-12-04 17:00")
+    o.at("2026-11-30 22:00").service.dispatch("B", o.u1)
+    o.at("2026-11-30 23:00").service.feedback("B", FEEDBACK)
+    o.at("2026-11-30 23:10").service.callback("B", _reached(Satisfaction.BASIC))
+    o.at("2026-11-30 23:30").service.submit("B")
+    o.at("2026-11-30 23:59").service.archive("B")
+    # C: extension requested in time, approved after the old deadline; caller unreachable.
+    o.new("C", "2026-11-03 09:00", "2026-11-06 17:00")
+    o.at("2026-11-03 10:00").service.dispatch("C", o.u1)
+    o.at("2026-11-05 10:00").service.request_commitment("C", datetime(2026, 11, 13, 17), "需协调")
+    o.at("2026-11-09 10:00").as_leader(lambda: s.decide_commitment("C", True))
+    o.at("2026-11-12 09:00").service.feedback("C", FEEDBACK)
+    for hour in (10, 11, 12):
+        o.at(f"2026-11-12 {hour}:00").service.callback("C", CallbackAnswers(False))
+    o.at("2026-11-12 13:00").service.callback(
+        "C", CallbackAnswers(False, unreachable=True, notes="三次未接通")
+    )
+    o.at("2026-11-12 14:00").service.submit("C")
+    o.at("2026-11-13 09:00").service.archive("C")
+    # D: transferred, then returned without reason; late feedback, an unsatisfied
+    # citizen, fed back again and never called back.
+    o.new("D", "2026-11-04 09:00", "2026-11-10 17:00")
+    o.at("2026-11-04 10:00").service.dispatch("D", o.u1)
+    o.at("2026-11-05 10:00").service.transfer("D", o.u2, "属住建管辖")
+    o.at("2026-11-06 10:00").service.return_ticket("D", "不归我局管", justified=False)
+    o.at("2026-11-11 09:00").service.feedback("D", FEEDBACK)
+    o.at("2026-11-11 10:00").service.callback("D", _reached(Satisfaction.UNSATISFIED))
+    o.at("2026-11-12 09:00").service.feedback("D", FEEDBACK)
+    # E: confidential, no callback by rule.
+    o.new("E", "2026-11-05 09:00", "2026-11-10 17:00", confidential=True)
+    o.at("2026-11-05 10:00").service.dispatch("E", o.u1)
+    o.finish("E", "2026-11-06", None)
+    o.at("2026-11-07 09:00").service.archive("E")
+    # F: archived, then handed down again by the city; not finished since.
+    o.new("F", "2026-11-06 09:00", "2026-11-11 17:00")
+    o.at("2026-11-06 10:00").service.dispatch("F", o.u1)
+    o.finish("F", "2026-11-09", Satisfaction.SATISFIED)
+    o.at("2026-11-10 09:00").service.archive("F")
+    o.at("2026-11-16 09:00").service.reassign("F", "群众再次来电")
+    # G: archived in the next month.
+    o.new("G", "2026-11-20 09:00", "2026-11-26 17:00")
+    o.at("2026-11-20 10:00").service.dispatch("G", o.u1)
+    o.finish("G", "2026-11-25", Satisfaction.SATISFIED)
+    o.at("2026-12-02 09:00").service.archive("G")
+    # H: October's.
+    o.new("H", "2026-10-31 23:00", "2026-11-06 17:00")
+    # I: never dispatched.
+    o.new("I", "2026-11-10 09:00", "2026-11-16 17:00")
+    o.at("2026-12-05 10:00")
+    return o
+
+
+# The ticket list counted by hand (see the fixture's comments).
+BY_HAND = {
+    "total": 8,  # A B C D E F G I
+    "completed": 5,  # A B C E G (F re-assigned, D fed back, I never dispatched)
+    "completion_rate": 0.625,
+    "reached": 4,  # A B D G (F's callback undone by the re-assignment)
+    "satisfied": 3,  # A 满意, B 基本满意, G 满意 (D 不满意)
+    "satisfaction_rate": 0.75,
+    "unreachable": 1,  # C
+    "confidential": 1,  # E
+    "returns": 1,
+    "unjustified_returns": 1,
+    "transfers": 1,
+    "overdue": 3,  # D, F, I
+    "overdue_replies": 3,  # D twice (after 11-10 17:00), F held past its new deadline
+    "commitments": 1,
+    "reassigned": 1,
+    "unsatisfied": 1,
+    "late_dispatches": 2,  # B at 22:00 (limit 20:00), I never
+    "callbacks_missing": 1,  # D
+    "on_time_dispatch_rate": 0.75,  # 6 of 8
+    "on_time_completion_rate": 0.625,  # A B C E G of 8 judged
+}
+
+
+def test_the_month_agrees_with_counting_by_hand(office):
+    report = month_report(office.context, "2026-11").as_json()
+    assert report["month"] == "2026-11"
+    for key, expected in BY_HAND.items():
+        assert report[key] == expected, key
+
+
+def test_units_are_scored_with_the_tickets_behind_each_deduction(office):
+    report = month_report(office.context, "2026-11").as_json()
+    units = {u["name"]: u for u in report["units"]}
+    # 住建局: 2 late replies (0.4), an unjustified return (0.5), an unsatisfied citizen (0.1).
+    assert units["县住建局"]["score"] == 99.0
+    assert units["城关镇"]["score"] == 99.8  # F held past its new deadline
+    behind = sorted((d["unit"], d["number"], d["kind"]) for d in report["deductions"])
+    assert behind == sorted(
+        [
+            ("城关镇", "F", "overdue_reply"),
+            ("县住建局", "D", "overdue_reply"),
+            ("县住建局", "D", "overdue_reply"),
+            ("县住建局", "D", "unjustified_return"),
+            ("县住建局", "D", "unsatisfied"),
+        ]
+    )
+    assert report["units"][0]["name"] == "城关镇"  # ranked by score
+    assert units["城关镇"]["transfers"] == 1  # the transfer counts where the ticket left
+
+
+def test_accountability_names_the_operator_and_the_tickets(office):
+    report = month_report(office.context, "2026-11").as_json()
+    ledger = report["accountability"]
+    operators = {line["operator"]: line["items"] for line in ledger["operators"]}
+    assert sorted((i["number"], i["kind"]) for i in operators["liqing"]) == [
+        ("B", "late_dispatch"),
+        ("D", "callback_missing"),
+        ("D", "overdue"),
+        ("F", "overdue"),
+    ]
+    assert [(i["number"], i["kind"]) for i in operators["（未派单）"]] == [
+        ("I", "late_dispatch"),
+        ("I", "overdue"),
+    ]
+    flagged = {f["operator"]: f for f in ledger["flagged"]}
+    assert [d["number"] for d in flagged["liqing"]["delayed"]] == ["D", "F"]
+    assert flagged["liqing"]["unfinished"] == ["D", "F"]
+    units = {line["unit"]: line["items"] for line in ledger["units"]}
+    assert sorted(i["kind"] for i in units["县住建局"]) == [
+        "overdue_reply",
+        "overdue_reply",
+        "unjustified_return",
+    ]
+
+
+def test_the_thresholds_and_deductions_are_the_desks_to_edit(office):
+    save_assessment_rules(
+        office.context,
+        '{"base": 100, "deductions": [{"kind": "overdue_reply", "points": 1.5, '
+        '"monthly_cap": 2}], "unfinished_limit": 1, "delay_days_limit": 30}',
+    )
+    report = month_report(office.context, "2026-11").as_json()
+    units = {u["name"]: u for u in report["units"]}
+    assert units["县住建局"]["score"] == 98.0  # 1.5 + 0.5 (capped at 2)
+    flagged = {f["operator"]: f for f in report["accountability"]["flagged"]}
+    assert flagged["liqing"]["delayed"] == []  # nobody 30 days late
+    assert flagged["liqing"]["unfinished"] == ["D", "F"]  # more than 1
+    with pytest.raises(InputError, match="points"):
+        save_assessment_rules(office.context, '{"deductions": [{"kind": "overdue_reply"}]}')
+    with pytest.raises(InputError, match="kind"):
+        save_assessment_rules(office.context, '{"deductions": [{"kind": "late", "points": 1}]}')
+    assert month_report(office.context, "2026-11").as_json()["units"][0]["score"] is not None
+
+
+def test_a_ticket_belongs_to_the_month_it_was_handed_down(office):
+    october = month_report(office.context, "2026-10").as_json()
+    assert october["total"] == 1  # H, received 10-31 23:00
+    months = trend(office.context, "2026-12", 3)
+    assert [(m, f.counts.total) for m, f in months] == [
+        ("2026-10", 1),
+        ("2026-11", 8),
+        ("2026-12", 0),
+    ]
+    with pytest.raises(InputError, match="YYYY-MM"):
+        month_report(office.context, "2026-13")
+
+
+def test_typical_cases_and_the_weekly_view(office):
+    run_action(office.service, Action.MARK_TYPICAL, "D", {"summary": "转办后无故退单，群众不满意"})
+    report = month_report(office.context, "2026-11").as_json()
+    assert report["typical"] == [
+        {"number": "D", "title": "", "summary": "转办后无故退单，群众不满意"}
+    ]
+    weeks = {(w.week, w.operator): w for w in weekly(office.context, "2026-11")}
+    first = weeks[("2026-W45", "liqing")]  # 11-02 .. 11-08: A C D E F
+    assert (first.handled, first.completed, first.on_time) == (5, 3, 3)
+    assert first.completion_rate == 0.6
+
+
+def test_clicking_a_figure_lists_the_tickets_behind_it(office):
+    month_report(office.context, "2026-11")  # brings the facts up to date
+
+    def numbers(selection: FigureSelection) -> list[str]:
+        query = QueueQuery(figure=selection, limit=100, order="newest")
+        page = read_page(office.context, query, with_count=True, count_cap=None)
+        assert page.total == len(page.tickets)
+        return sorted(t.number for t in page.tickets)
+
+    assert numbers(FigureSelection("2026-11", "2026-11", "overdue")) == ["D", "F", "I"]
+    assert numbers(FigureSelection("2026-11", "2026-11", "completed")) == ["A", "B", "C", "E", "G"]
+    assert numbers(
+        FigureSelection("2026-11", "2026-11", finding=FindingKind.OVERDUE_REPLY, unit_id=office.u2)
+    ) == ["D"]
+    assert numbers(FigureSelection("2026-10", "2026-10")) == ["H"]
+
+
+def test_facts_follow_every_action_without_a_refresh(office):
+    """An action stores the ticket's new facts at once (no report refresh needed)."""
+    office.at("2026-12-05 11:00").service.callback("D", _reached(Satisfaction.SATISFIED))
+    report = month_report(office.context, "2026-11", refresh=False).as_json()
+    assert report["satisfied"] == 4 and report["callbacks_missing"] == 0
+
+
+def test_an_assessment_needs_no_unit_on_tickets_never_dispatched(office):
+    report = month_report(office.context, "2026-11", unit="县住建局").as_json()
+    assert [u["name"] for u in report["units"]] == ["县住建局"]
+    assert report["total"] == 1 and report["returns"] == 1
+    with pytest.raises(InputError):
+        month_report(office.context, "2026-11", unit="不存在的单位")
