@@ -40,6 +40,7 @@ from hotline_desk.cli.office import (
     cmd_units,
 )
 from hotline_desk.cli.parser import build_parser
+from hotline_desk.cli.reports import cmd_report, cmd_report_rules, cmd_sheet
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.errors import (
     ConcurrentChange,
@@ -147,6 +148,9 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "import": cmd_import,
             "conflicts": cmd_conflicts,
             "export": cmd_export,
+            "report": cmd_report,
+            "report-rules": cmd_report_rules,
+            "sheet": cmd_sheet,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

@@ -124,7 +124,10 @@ def parse_window_args(argv: list[str]) -> argparse.Namespace | None:
     the sixty sub-command parsers first."""
     if any(a in ("-h", "--help") for a in argv):
         return None
-    args, rest = _window_parser(add_help=False).parse_known_args(argv)
+    try:
+        args, rest = _window_parser(add_help=False, exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:  # a sub-command's own option (report --format pdf)
+        return None
     if rest:
         return None
     args.command = None
@@ -274,6 +277,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--state", action="append", type=parse_state, metavar="STATE", help="only these states"
     )
     export.add_argument("--search", default="")
+
+    # Its own copy of the common options: "resolve" replaces --format on the
+    # parent's actions themselves, which every other sub-command shares.
+    report_common = argparse.ArgumentParser(add_help=False)
+    _common_options(report_common, suppress=True)
+    report = commands.add_parser(
+        "report",
+        help="the month's statistics, unit assessment and accountability (综合科)",
+        parents=[report_common],
+        conflict_handler="resolve",
+    )
+    report.add_argument("--month", required=True, help="YYYY-MM (tickets received that month)")
+    report.add_argument("--to", default=None, help="YYYY-MM: a range of months up to this one")
+    report.add_argument("--unit", default=None, help="one unit (id or full name)")
+    report.add_argument(
+        "--format", choices=["text", "json", "xlsx", "pdf"], default="text", help="json, xlsx, pdf"
+    )
+    report.add_argument("--out", type=Path, default=None, help="the file to write")
+    report_rules = sub(commands, "report-rules", "the assessment rules (考核规则) as JSON")
+    report_rules.add_argument("--set", type=Path, default=None, help="store rules from a JSON file")
+    sheet = sub(commands, "sheet", "the difficult-ticket sheet (疑难工单呈批单) as PDF")
+    sheet.add_argument("number", help="工单编号")
+    sheet.add_argument("--out", type=Path, required=True, help="the .pdf file")
 
     staff = sub(commands, "staff", "the office's staff list (人员): who may act")
     staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")

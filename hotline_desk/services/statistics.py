@@ -29,6 +29,7 @@ from hotline_desk.domain.statistics import (
     FindingKind,
     TicketCounts,
 )
+from hotline_desk.domain.ticket import TicketKind
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import backfill, refresh_unfinished
 from hotline_desk.services.directory import find_unit
@@ -108,7 +109,7 @@ class MonthReport:
     def as_json(self) -> dict[str, object]:
         return {
             "month": self.period,
-            "as_of": self.as_of.isoformat(timespec="minutes"),
+            "as_of": f"{self.as_of:%Y-%m-%d %H:%M}",
             **self.totals.as_dict(),
             "units": [line.as_dict() for line in self.units],
             "operators": [line.as_dict() for line in self.operators],
@@ -214,7 +215,7 @@ def month_report(
     unit_ledger: dict[int | None, list[Item]] = {}
     operator_ledger: dict[str, list[Item]] = {}
     for number, kind, at, found_unit, operator, detail in found:
-        item = Item(number, FindingKind(kind), at.isoformat(timespec="minutes"), detail)
+        item = Item(number, FindingKind(kind), f"{at:%Y-%m-%d %H:%M}", detail)
         if item.kind in deductible:
             unit_items.setdefault(found_unit, []).append(item)
         if item.kind in UNIT_ACCOUNTABLE:
@@ -251,7 +252,7 @@ def month_report(
         totals=totals,
         units=units,
         operators=operators,
-        kinds=[Line(k, k, Figures(c, {})) for k, c in sorted(by_kind.items())],
+        kinds=[Line(k, _kind_label(k), Figures(c, {})) for k, c in sorted(by_kind.items())],
         categories=sorted(
             (Line(k, k or "（未分类）", Figures(c, {})) for k, c in by_category.items()),
             key=lambda line: -line.figures.counts.total,
@@ -268,6 +269,13 @@ def month_report(
             ((op or NO_OPERATOR, n, late, d) for op, n, late, d in late_rows), rules
         ),
     )
+
+
+def _kind_label(value: str) -> str:
+    try:
+        return TicketKind(value).label
+    except ValueError:
+        return value
 
 
 def _deducted(rules: AssessmentRules) -> set[FindingKind]:

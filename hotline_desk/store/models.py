@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -291,7 +292,7 @@ class TicketFactsRow(Base):
     on_time_completion: Mapped[bool | None] = mapped_column(Boolean)
     satisfaction: Mapped[str | None] = mapped_column(String(20))
     callback: Mapped[str] = mapped_column(String(20))
-    delay_days: Mapped[float] = mapped_column(default=0.0)
+    delay_days: Mapped[float] = mapped_column(Float, default=0.0)
     typical: Mapped[str | None] = mapped_column(Text)
     computed_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -10,7 +10,6 @@ import pytest
 from hotline_desk.domain.lifecycle import Action, CallbackAnswers, UnitFeedback
 from hotline_desk.domain.statistics import FigureSelection, FindingKind
 from hotline_desk.domain.ticket import FeedbackResult, Satisfaction
-from hotline_desk.services.units import UnitInput, save_unit
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.queue import read_page
 from hotline_desk.services.staff import save_staff
@@ -22,6 +21,7 @@ from hotline_desk.services.statistics import (
 )
 from hotline_desk.services.ticket_actions import run_action
 from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.units import UnitInput, save_unit
 from hotline_desk.store.tickets import QueueQuery
 
 FEEDBACK = UnitFeedback("路灯线路老化", "已更换线路", FeedbackResult.HANDLED, "定期巡查", "")
