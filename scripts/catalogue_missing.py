@@ -64,6 +64,7 @@ def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
     from hotline_desk.domain.import_mapping import FIELD_LABELS
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
+    from hotline_desk.domain.statistics import FINDING_LABELS
     from hotline_desk.domain.ticket import Satisfaction, TicketKind, TicketState
     from hotline_desk.domain.time_limits import LimitUnit
     from hotline_desk.services.exporter import HEADERS as EXPORT_HEADERS
@@ -78,6 +79,7 @@ def enum_labels() -> set[str]:
         | set(REFUSAL_REASONS)
         | set(ROLE_LABELS.values())
         | set(FIELD_LABELS.values())
+        | set(FINDING_LABELS.values())
         | set(EXPORT_HEADERS)
         | {"工单", "是", "否"}
         | {NotStaff.pattern, ConcurrentChange.pattern}

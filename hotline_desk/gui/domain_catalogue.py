@@ -308,6 +308,20 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "工单标题"),
     QT_TRANSLATE_NOOP("Domain", "联系电话"),
     QT_TRANSLATE_NOOP("Domain", "诉求分类"),
+    QT_TRANSLATE_NOOP("Domain", "YYYY-MM，例如 2026-10"),
+    QT_TRANSLATE_NOOP("Domain", "一两句话：问题、处理、启示"),
+    QT_TRANSLATE_NOOP("Domain", "典型工单"),
+    QT_TRANSLATE_NOOP("Domain", "典型案例摘要"),
+    QT_TRANSLATE_NOOP("Domain", "取消标记"),
+    QT_TRANSLATE_NOOP("Domain", "月份"),
+    QT_TRANSLATE_NOOP("Domain", "标记典型工单"),
+    QT_TRANSLATE_NOOP("Domain", "考核规则"),
+    QT_TRANSLATE_NOOP("Domain", "见 README「考核规则」"),
+    QT_TRANSLATE_NOOP("Domain", "未回访"),
+    QT_TRANSLATE_NOOP("Domain", "申请承诺件"),
+    QT_TRANSLATE_NOOP("Domain", "超12小时派单"),
+    QT_TRANSLATE_NOOP("Domain", "逾期办理"),
+    QT_TRANSLATE_NOOP("Domain", "逾期答复"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -35,6 +35,7 @@ from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.confirmations import Confirmation
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.queue_query import QueueQuery
+from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
@@ -67,6 +68,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.new_ticket_dialog import NewTicketDialog
     from hotline_desk.gui.rules_dialog import RulesDialog
     from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.gui.statistics_window import StatisticsWindow
     from hotline_desk.gui.templates_dialog import TemplatesDialog
     from hotline_desk.services.watched_folder import FolderImport
 
@@ -377,6 +379,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, a=form.action: self.detail.start(a))
             tickets.addAction(action)
             self.ticket_actions[form.action] = action
+        tickets.addSeparator()
+        sheet = QAction(tr("打印疑难工单呈批单(&P)…"), self)
+        sheet.setShortcut(QKeySequence("Ctrl+P"))
+        sheet.triggered.connect(self.print_sheet)
+        tickets.addAction(sheet)
+        sheet_pdf = QAction(tr("呈批单存为 PDF…"), self)
+        sheet_pdf.triggered.connect(self._ask_sheet_pdf)
+        tickets.addAction(sheet_pdf)
+        statistics = self.menuBar().addMenu(tr("统计(&R)"))
+        monthly = QAction(tr("月度统计(&M)…"), self)
+        monthly.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        monthly.triggered.connect(self.open_statistics)
+        statistics.addAction(monthly)
         view = self.menuBar().addMenu(tr("视图(&V)"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -573,6 +588,64 @@ class MainWindow(QMainWindow):
                 descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             )
         self.model.set_query(query)
+
+    def show_figure(self, selection: FigureSelection, label: str) -> None:
+        """The queue lists the tickets behind a statistic."""
+        self.model.set_query(QueueQuery(figure=selection, order="newest"))
+        self.active_filter.setText(tr("统计：{what}").format(what=label))
+        self.active_filter.show()
+        self.clear_filter.show()
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_statistics(self) -> StatisticsWindow:
+        from hotline_desk.gui.statistics_window import StatisticsWindow
+
+        window = StatisticsWindow(
+            self.context, self.tasks, self.show_figure, self.show_ticket, self
+        )
+        window.show()
+        self.statistics_window = window
+        return window
+
+    def _sheet_number(self) -> str | None:
+        view = self.detail.view
+        if view is None:
+            self.tell(tr("请先在列表中选择一件工单"), warning=True)
+            return None
+        return view.ticket.number
+
+    def print_sheet(self) -> QDialog | None:
+        from hotline_desk.gui.sheet_printing import preview_sheet
+
+        number = self._sheet_number()
+        if number is None:
+            return None
+        self.sheet_preview = preview_sheet(self.context, number, self)
+        return self.sheet_preview
+
+    def _ask_sheet_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        number = self._sheet_number()
+        if number is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("呈批单存为 PDF"), f"{number}.pdf", tr("PDF 文件 (*.pdf)")
+        )
+        if path:
+            self.save_sheet_pdf(number, Path(path if path.endswith(".pdf") else path + ".pdf"))
+
+    def save_sheet_pdf(self, number: str, path: Path) -> None:
+        from hotline_desk.gui.sheet_printing import save_sheet_pdf
+
+        try:
+            save_sheet_pdf(self.context, number, path)
+        except OSError as error:
+            self.tell(tr("导出失败：{problem}").format(problem=error), warning=True)
+            return
+        self.tell(tr("已将呈批单存为 {file}").format(file=path.name))
 
     def show_confirmation(self, index: int) -> None:
         """The queue shows exactly the tickets a confirmation counts."""

@@ -33,7 +33,6 @@ table { border-collapse: collapse; }
 th { background-color: #e8eef5; font-weight: bold; }
 td.num { text-align: right; }
 td.label { background-color: #f3f3f3; font-weight: bold; }
-td.space { height: 90pt; }
 """
 
 
@@ -205,6 +204,9 @@ def _ledger(data: dict[str, object]) -> str:
     return (flagged + table) if rows else "<p>本期无责任追究事项。</p>"
 
 
+WRITING_SPACE = "<br>" * 6  # room to write by hand
+
+
 def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
@@ -249,8 +251,8 @@ def sheet_document(
         f'<tr><td class="label">地址</td><td colspan="3">{_t(t.address)}</td></tr>'
         f'<tr><td class="label">疑难原因</td><td colspan="3">{_t(reasons)}</td></tr>'
         f'<tr><td class="label">抄报理由</td><td colspan="3">{escalations}</td></tr>'
-        f'<tr><td class="label">经办人意见</td><td colspan="3" class="space"></td></tr>'
-        f'<tr><td class="label">领导批示</td><td colspan="3" class="space">{leader_box}</td></tr>'
+        f'<tr><td class="label">经办人意见</td><td colspan="3">{WRITING_SPACE}</td></tr>'
+        f'<tr><td class="label">领导批示</td><td colspan="3">{leader_box or WRITING_SPACE}</td></tr>'
         '<tr><td class="label">签字</td><td></td><td class="label">日期</td><td></td></tr>'
         "</table>"
     )

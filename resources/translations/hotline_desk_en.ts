@@ -300,11 +300,14 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="83"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -320,11 +323,15 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="84"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -389,290 +396,339 @@
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="94"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="104"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="117"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="119"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="186"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="185"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="250"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="252"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="294"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="300"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="336"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="356"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <source>打印疑难工单呈批单(&amp;P)…</source>
+        <translation>&amp;Print difficult-ticket sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
+        <source>呈批单存为 PDF…</source>
+        <translation>Save sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
+        <source>统计(&amp;R)</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <source>月度统计(&amp;M)…</source>
+        <translation>&amp;Monthly statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="389"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="486"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="476"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="646"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="526"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="484"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="493"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="508"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="575"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="583"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <source>统计：{what}</source>
+        <translation>Statistics: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="615"/>
+        <source>请先在列表中选择一件工单</source>
+        <translation>Select a ticket in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
+        <source>呈批单存为 PDF</source>
+        <translation>Save sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="506"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
+        <source>已将呈批单存为 {file}</source>
+        <translation>Sheet saved as {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="593"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="666"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="603"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="683"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="614"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="621"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="694"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="624"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="705"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="709"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="657"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="730"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="149"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="151"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="615"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="688"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="699"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="772"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="710"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="783"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -719,6 +775,8 @@
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -771,11 +829,15 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="176"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -801,6 +863,10 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
@@ -905,9 +971,293 @@ Caller: {caller}</translation>
         <translation>Show caller</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="76"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
+        <source>交办总量</source>
+        <translation>Handed down</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="77"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="78"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <source>办结率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="79"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="80"/>
+        <source>回访接通</source>
+        <translation>Callbacks reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="81"/>
+        <source>无法联系</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="82"/>
+        <source>保密件</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="85"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <source>转办</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="86"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="397"/>
+        <source>逾期办理</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <source>逾期答复</source>
+        <translation>Late reply</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
+        <source>申请承诺件</source>
+        <translation>Commitment request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
+        <source>审核退回</source>
+        <translation>Review returns</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <source>按时派单率</source>
+        <translation>On-time dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <source>按时办结率</source>
+        <translation>On-time completion</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="192"/>
+        <source>典型工单</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
+        <source>近12个月趋势</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="105"/>
+        <source>承办单位考核得分</source>
+        <translation>Unit scores</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="524"/>
+        <source>月度统计</source>
+        <translation>Monthly statistics</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="145"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="148"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="150"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="152"/>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="160"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="169"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="190"/>
+        <source>责任追究</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="193"/>
+        <source>考核规则</source>
+        <translation>Assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="226"/>
+        <source>列出这些工单</source>
+        <translation>List these tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="245"/>
+        <source>保存规则</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="248"/>
+        <source>base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；</source>
+        <translation>base: starting score; deductions: points off per kind (kind, points, monthly_cap a month); </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="250"/>
+        <source>unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。</source>
+        <translation>unfinished_limit: report an operator with more late tickets in a month; delay_days_limit: report any ticket delayed longer.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="271"/>
+        <source>正在统计 {month}…</source>
+        <translation>Counting {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="280"/>
+        <source>统计失败：{problem}</source>
+        <translation>Statistics failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="289"/>
+        <source>{month}：按受理时间归月，统计于 {as_of}</source>
+        <translation>{month}: tickets by month received, counted at {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
+        <source>双击列出这些工单</source>
+        <translation>Double-click to list these tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="325"/>
+        <source>双击打开工单</source>
+        <translation>Double-click to open the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <source>扣分</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <source>交办</source>
+        <translation>Handed down</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <source>不满意</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <source>承诺件</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <source>办理</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="397"/>
+        <source>未回访</source>
+        <translation>Callback missing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <source>按期办结</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="430"/>
+        <source>须报告：</source>
+        <translation>To report: </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="430"/>
+        <source>本月没有须报告的经办人。</source>
+        <translation>No operator to report this month.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <source>对象</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="486"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="506"/>
+        <source>导出月度统计</source>
+        <translation>Export monthly statistics</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="528"/>
+        <source>已导出 {file}</source>
+        <translation>Exported {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="542"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
@@ -943,6 +1293,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -1227,7 +1578,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="611"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="684"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1555,6 +1906,11 @@ Caller: {caller}</translation>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/sheet_printing.py" line="29"/>
+        <source>疑难工单呈批单 {number}</source>
+        <translation>Difficult-ticket sheet {number}</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1691,7 +2047,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="36"/>
         <source>不满意</source>
-        <translation>unsatisfied</translation>
+        <translation>Unsatisfied</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="37"/>
@@ -1716,7 +2072,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="41"/>
         <source>转办</source>
-        <translation>Transfer</translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="42"/>
@@ -1756,7 +2112,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="49"/>
         <source>审核退回</source>
-        <translation>review returned</translation>
+        <translation>Review returns</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="50"/>
@@ -2566,7 +2922,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="235"/>
         <source>无法联系</source>
-        <translation>unreachable</translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="236"/>
@@ -2897,6 +3253,76 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="310"/>
         <source>诉求分类</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="311"/>
+        <source>YYYY-MM，例如 2026-10</source>
+        <translation>YYYY-MM, e.g. 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="312"/>
+        <source>一两句话：问题、处理、启示</source>
+        <translation>A sentence or two: problem, handling, lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="313"/>
+        <source>典型工单</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="314"/>
+        <source>典型案例摘要</source>
+        <translation>Typical case summary</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="315"/>
+        <source>取消标记</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="316"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="317"/>
+        <source>标记典型工单</source>
+        <translation>Mark as typical case</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="318"/>
+        <source>考核规则</source>
+        <translation>Assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="319"/>
+        <source>见 README「考核规则」</source>
+        <translation>see the README, &quot;Assessment rules&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="320"/>
+        <source>未回访</source>
+        <translation>Callback missing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="321"/>
+        <source>申请承诺件</source>
+        <translation>Commitment request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="322"/>
+        <source>超12小时派单</source>
+        <translation>Dispatched after 12 hours</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="323"/>
+        <source>逾期办理</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="324"/>
+        <source>逾期答复</source>
+        <translation>Late reply</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,545 @@
+"""统计 → 月度统计…: the general desk's month – figures, the 12-month trend,
+units ranked with their scores, operators and their weeks, the
+accountability ledger, typical cases and the assessment rules.
+
+Computed on the task runner's worker (never blocking the window); a click on
+a figure or a count lists the tickets behind it in the main window's queue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.statistics import Figures, FigureSelection, FindingKind
+from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.i18n import tr, tr_domain
+from hotline_desk.gui.tasks import TaskRunner
+from hotline_desk.printing.charts import score_range, trend_chart, units_chart
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.report_workbook import rate_text
+from hotline_desk.services.statistics import (
+    Line,
+    MonthReport,
+    WeekLine,
+    assessment_rules,
+    month_report,
+    save_assessment_rules,
+    trend,
+    weekly,
+)
+
+SELECTION = Qt.ItemDataRole.UserRole  # a cell's FigureSelection, or a row's ticket number
+
+
+@dataclass
+class Computed:
+    report: MonthReport
+    months: list[tuple[str, Figures]]
+    weeks: list[WeekLine]
+
+
+def compute(context: AppContext, month: str) -> Computed:
+    report = month_report(context, month)
+    return Computed(
+        report, trend(context, month, 12, refresh=False), weekly(context, month, refresh=False)
+    )
+
+
+def figure_texts() -> list[tuple[str, str, str]]:
+    """(report key, label, figure or finding to list) of the overview's figures."""
+    return [
+        ("total", tr("交办总量"), "total"),
+        ("completed", tr("办结"), "completed"),
+        ("completion_rate", tr("办结率"), "completed"),
+        ("satisfaction_rate", tr("满意率"), "satisfied"),
+        ("reached", tr("回访接通"), "reached"),
+        ("unreachable", tr("无法联系"), "unreachable"),
+        ("confidential", tr("保密件"), "confidential"),
+        ("returns", tr("退单"), FindingKind.RETURN.value),
+        ("unjustified_returns", tr("无故退单"), FindingKind.UNJUSTIFIED_RETURN.value),
+        ("transfers", tr("转办"), FindingKind.TRANSFER.value),
+        ("overdue", tr("逾期办理"), "overdue"),
+        ("overdue_replies", tr("逾期答复"), FindingKind.OVERDUE_REPLY.value),
+        ("commitments", tr("申请承诺件"), FindingKind.COMMITMENT.value),
+        ("reassigned", tr("重新交办"), FindingKind.REASSIGNED.value),
+        ("review_returns", tr("审核退回"), FindingKind.REVIEW_RETURN.value),
+        ("false_feedback", tr("虚假反馈"), FindingKind.FALSE_FEEDBACK.value),
+        ("on_time_dispatch_rate", tr("按时派单率"), "late_dispatch"),
+        ("on_time_completion_rate", tr("按时办结率"), "on_time_completed"),
+        ("typical", tr("典型工单"), "typical"),
+    ]
+
+
+def chart_text(text: str) -> str:
+    return {
+        "近12个月趋势": tr("近12个月趋势"),
+        "交办总量": tr("交办总量"),
+        "办结率": tr("办结率"),
+        "满意率": tr("满意率"),
+        "按时办结率": tr("按时办结率"),
+        "承办单位考核得分": tr("承办单位考核得分"),
+    }.get(text, text)
+
+
+def selection(
+    month: str, key: str, unit_id: int | None = None, operator: str | None = None
+) -> FigureSelection:
+    try:
+        finding: FindingKind | None = FindingKind(key)
+    except ValueError:
+        finding = None
+    if finding is not None:
+        return FigureSelection(month, month, finding=finding, unit_id=unit_id, operator=operator)
+    return FigureSelection(month, month, key, unit_id=unit_id, operator=operator)
+
+
+class StatisticsWindow(QDialog):
+    """The statistics window; ``show_tickets`` is asked to list a figure's tickets."""
+
+    computed = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        tasks: TaskRunner,
+        show_tickets: Callable[[FigureSelection, str], None],
+        open_ticket: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("月度统计"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.context, self.tasks = context, tasks
+        self.show_tickets, self.open_ticket = show_tickets, open_ticket
+        self.result: Computed | None = None
+        now = context.clock.now()
+        self.month = QDateEdit(QDate(now.year, now.month, 1))
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(False)
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button = QPushButton(tr("刷新"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.xlsx_button = QPushButton(tr("导出 Excel…"))
+        self.xlsx_button.clicked.connect(self._ask_xlsx)
+        self.pdf_button = QPushButton(tr("导出 PDF…"))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.print_button = QPushButton(tr("打印预览…"))
+        self.print_button.clicked.connect(self.print_preview)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        for widget in (QLabel(tr("月份")), self.month, self.refresh_button):
+            top.addWidget(widget)
+        top.addWidget(self.busy)
+        top.addWidget(self.status, 1)
+        for widget in (self.xlsx_button, self.pdf_button, self.print_button):
+            top.addWidget(widget)
+
+        self.tabs = QTabWidget()
+        self.figure_buttons: dict[str, QPushButton] = {}
+        self.tabs.addTab(self._overview_tab(), tr("概况"))
+        self.units = self._table()
+        self.units_chart = self._chart_view()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.units)
+        split.addWidget(self.units_chart)
+        split.setSizes([640, 420])
+        self.tabs.addTab(split, tr("承办单位"))
+        self.operators = self._table()
+        self.weeks = self._table()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.operators)
+        split.addWidget(self.weeks)
+        self.tabs.addTab(split, tr("经办人"))
+        self.flagged = QLabel()
+        self.flagged.setWordWrap(True)
+        self.ledger = self._table()
+        ledger_tab = QWidget()
+        ledger_layout = QVBoxLayout(ledger_tab)
+        ledger_layout.addWidget(self.flagged)
+        ledger_layout.addWidget(self.ledger)
+        self.tabs.addTab(ledger_tab, tr("责任追究"))
+        self.typical = self._table()
+        self.tabs.addTab(self.typical, tr("典型工单"))
+        self.tabs.addTab(self._rules_tab(), tr("考核规则"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.resize(1100, 640)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------
+    def _table(self) -> QTableWidget:
+        table = QTableWidget()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.cellDoubleClicked.connect(
+            lambda row, column, t=table: self._cell_chosen(t, row, column)
+        )
+        table.cellActivated.connect(lambda row, column, t=table: self._cell_chosen(t, row, column))
+        return table
+
+    @staticmethod
+    def _chart_view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(180)
+        return view
+
+    def _overview_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout()
+        for index, (key, label, target) in enumerate(figure_texts()):
+            button = QPushButton(label)
+            button.setToolTip(tr("列出这些工单"))
+            button.setMinimumHeight(44)
+            button.clicked.connect(
+                lambda _c=False, k=key, t=target, text=label: self._list_figure(t, text)
+            )
+            self.figure_buttons[key] = button
+            grid.addWidget(button, index // 5, index % 5)
+        self.trend_chart = self._chart_view()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(grid)
+        layout.addWidget(self.trend_chart, 1)
+        return tab
+
+    def _rules_tab(self) -> QWidget:
+        tab = QWidget()
+        self.rules_text = QPlainTextEdit(assessment_rules(self.context).to_json())
+        self.rules_error = QLabel()
+        self.rules_error.setWordWrap(True)
+        self.rules_error.setStyleSheet("color: #b00020")
+        save = QPushButton(tr("保存规则"))
+        save.clicked.connect(self.save_rules)
+        note = QLabel(
+            tr("base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；")
+            + tr(
+                "unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。"
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(note)
+        layout.addWidget(self.rules_text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.rules_error, 1)
+        row.addWidget(save)
+        layout.addLayout(row)
+        return tab
+
+    # -- computing -------------------------------------------------------------------
+    @property
+    def month_text(self) -> str:
+        return self.month.date().toString("yyyy-MM")
+
+    def refresh(self) -> None:
+        month = self.month_text
+        self.busy.show()
+        self.status.setText(tr("正在统计 {month}…").format(month=month))
+        for button in (self.refresh_button, self.xlsx_button, self.pdf_button, self.print_button):
+            button.setEnabled(False)
+        context = self.context
+        self.tasks.run("statistics", lambda: compute(context, month), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.refresh_button.setEnabled(True)
+        self.status.setText(tr("统计失败：{problem}").format(problem=error_text(error) or error))
+
+    def _show(self, result: Computed) -> None:
+        self.result = result
+        report = result.report
+        self.busy.hide()
+        for button in (self.refresh_button, self.xlsx_button, self.pdf_button, self.print_button):
+            button.setEnabled(True)
+        self.status.setText(
+            tr("{month}：按受理时间归月，统计于 {as_of}").format(
+                month=report.period, as_of=f"{report.as_of:%Y-%m-%d %H:%M}"
+            )
+        )
+        data = report.totals.as_dict()
+        for key, label, _target in figure_texts():
+            value = data[key]
+            shown = rate_text(value) if key.endswith("_rate") else str(value)
+            self.figure_buttons[key].setText(f"{label}\n{shown}")
+        self.trend_chart.setChart(trend_chart(result.months, chart_text))
+        self._fill_units(report)
+        self._fill_operators(report, result.weeks)
+        self._fill_ledger(report)
+        self._fill(
+            self.typical,
+            [tr("工单编号"), tr("标题"), tr("摘要")],
+            [[(n, n), (t, n), (s, n)] for n, t, s in report.typical],
+        )
+        self.computed.emit()
+
+    def _fill(
+        self, table: QTableWidget, headers: list[str], rows: list[list[tuple[str, Any]]]
+    ) -> None:
+        """Rows of (text, what a double-click lists: a FigureSelection or a ticket number)."""
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, (text, target) in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setData(SELECTION, target)
+                if target is not None:
+                    item.setToolTip(
+                        tr("双击列出这些工单")
+                        if isinstance(target, FigureSelection)
+                        else tr("双击打开工单")
+                    )
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def _figure_row(
+        self, line: Line, columns: list[tuple[str, str]], **who: Any
+    ) -> list[tuple[str, Any]]:
+        data = line.figures.as_dict()
+        cells: list[tuple[str, Any]] = []
+        for key, target in columns:
+            value = data[key]
+            text = rate_text(value) if key.endswith("_rate") else str(value)
+            cells.append(
+                (text, selection(self.result.report.first, target, **who) if self.result else None)
+            )
+        return cells
+
+    UNIT_COLUMNS = [
+        ("total", "total"),
+        ("completion_rate", "completed"),
+        ("overdue_replies", FindingKind.OVERDUE_REPLY.value),
+        ("unjustified_returns", FindingKind.UNJUSTIFIED_RETURN.value),
+        ("false_feedback", FindingKind.FALSE_FEEDBACK.value),
+        ("unsatisfied", FindingKind.UNSATISFIED.value),
+        ("returns", FindingKind.RETURN.value),
+        ("transfers", FindingKind.TRANSFER.value),
+        ("commitments", FindingKind.COMMITMENT.value),
+    ]
+
+    def _fill_units(self, report: MonthReport) -> None:
+        headers = [
+            tr("承办单位"), tr("得分"), tr("扣分"), tr("交办"), tr("办结率"), tr("逾期答复"),
+            tr("无故退单"), tr("虚假反馈"), tr("不满意"), tr("退单"), tr("转办"), tr("承诺件"),
+        ]  # fmt: skip
+        rows = []
+        for line in report.units:
+            unit_id = line.key if isinstance(line.key, int) else None
+            score = line.score
+            rows.append(
+                [
+                    (line.name, selection(report.first, "total", unit_id=unit_id)),
+                    (f"{score.score:g}" if score else "—", None),
+                    (f"{score.deducted:g}" if score else "—", None),
+                    *self._figure_row(line, self.UNIT_COLUMNS, unit_id=unit_id),
+                ]
+            )
+        self._fill(self.units, headers, rows)
+        ranked = [line for line in report.units if line.score is not None][:12]
+        scores = [line.score.score for line in ranked if line.score]
+        self.units_chart.setChart(
+            units_chart(
+                [line.name for line in ranked],
+                scores,
+                "承办单位考核得分",
+                score_range(scores, report.rules.base),
+                chart_text,
+            )
+        )
+
+    OPERATOR_COLUMNS = [
+        ("total", "total"),
+        ("completion_rate", "completed"),
+        ("on_time_dispatch_rate", FindingKind.LATE_DISPATCH.value),
+        ("on_time_completion_rate", "on_time_completed"),
+        ("overdue", "overdue"),
+        ("callbacks_missing", FindingKind.CALLBACK_MISSING.value),
+    ]
+
+    def _fill_operators(self, report: MonthReport, weeks: list[WeekLine]) -> None:
+        headers = [
+            tr("经办人"), tr("办理"), tr("办结率"), tr("按时派单率"), tr("按时办结率"),
+            tr("逾期办理"), tr("未回访"),
+        ]  # fmt: skip
+        rows = []
+        for line in report.operators:
+            operator = line.key if isinstance(line.key, str) else ""
+            rows.append(
+                [
+                    (line.name, None),
+                    *self._figure_row(line, self.OPERATOR_COLUMNS, operator=operator),
+                ]
+            )
+        self._fill(self.operators, headers, rows)
+        self._fill(
+            self.weeks,
+            [tr("周"), tr("经办人"), tr("办理"), tr("办结"), tr("按期办结"), tr("办结率")],
+            [
+                [
+                    (w.week, None),
+                    (w.operator, None),
+                    (str(w.handled), None),
+                    (str(w.completed), None),
+                    (str(w.on_time), None),
+                    (rate_text(w.completion_rate), None),
+                ]
+                for w in weeks
+            ],
+        )
+
+    def _fill_ledger(self, report: MonthReport) -> None:
+        flagged = [
+            f"{flag.operator}：{'；'.join(flag.reasons(report.rules))}" for flag in report.flagged
+        ]
+        self.flagged.setText(
+            tr("须报告：") + "　".join(flagged) if flagged else tr("本月没有须报告的经办人。")
+        )
+        rows = []
+        for kind_label, lines in (
+            (tr("承办单位"), report.unit_ledger),
+            (tr("经办人"), report.operator_ledger),
+        ):
+            for line in lines:
+                for item in line.items:
+                    rows.append(
+                        [
+                            (line.who, None),
+                            (kind_label, None),
+                            (item.number, item.number),
+                            (tr_domain(item.kind.label), item.number),
+                            (item.at, item.number),
+                            (item.detail, item.number),
+                        ]
+                    )
+        self._fill(
+            self.ledger,
+            [tr("对象"), tr("类别"), tr("工单编号"), tr("事项"), tr("时间"), tr("说明")],
+            rows,
+        )
+
+    # -- clicks ----------------------------------------------------------------------
+    def _list_figure(self, target: str, label: str) -> None:
+        if self.result is None:
+            return
+        month = self.result.report.first
+        self.show_tickets(selection(month, target), f"{month} {label.splitlines()[0]}")
+
+    def _cell_chosen(self, table: QTableWidget, row: int, column: int) -> None:
+        item = table.item(row, column)
+        target = item.data(SELECTION) if item is not None else None
+        if isinstance(target, FigureSelection):
+            header = table.horizontalHeaderItem(column)
+            name = table.item(row, 0).text() if table.item(row, 0) else ""
+            self.show_tickets(target, f"{target.first} {name} {header.text() if header else ''}")
+        elif isinstance(target, str) and target:
+            self.open_ticket(target)
+
+    # -- rules, files, printing ------------------------------------------------------
+    def save_rules(self) -> bool:
+        try:
+            rules = save_assessment_rules(self.context, self.rules_text.toPlainText())
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing saved
+            self.rules_error.setText(error_text(error) or str(error))
+            return False
+        self.rules_error.setText("")
+        self.rules_text.setPlainText(rules.to_json())
+        self.refresh()
+        return True
+
+    def _ask_xlsx(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("导出月度统计"), f"{self.month_text}.xlsx", tr("Excel 工作簿 (*.xlsx)")
+        )
+        if path:
+            self.export_xlsx(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def export_xlsx(self, path: Path) -> None:
+        from hotline_desk.services.report_workbook import write_report_xlsx
+
+        if self.result is None:
+            return
+        result = self.result
+        self.tasks.run(
+            "statistics-file",
+            lambda: write_report_xlsx(result.report, result.weeks, path),
+            lambda _r: self.status.setText(tr("已导出 {file}").format(file=path.name)),
+            self._failed,
+        )
+
+    def _ask_pdf(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("导出月度统计"), f"{self.month_text}.pdf", tr("PDF 文件 (*.pdf)")
+        )
+        if path:
+            self.export_pdf(Path(path if path.endswith(".pdf") else path + ".pdf"))
+
+    def _document(self) -> Any:
+        from hotline_desk.printing.documents import report_document
+
+        assert self.result is not None
+        return report_document(self.result.report, self.result.months, self.result.weeks)
+
+    def export_pdf(self, path: Path) -> None:
+        """Painting belongs to the GUI thread: the PDF is written here (about a second)."""
+        from hotline_desk.printing.documents import write_pdf
+
+        if self.result is None:
+            return
+        try:
+            write_pdf(self._document(), path, tr("月度统计") + " " + self.result.report.period)
+        except OSError as error:
+            self.status.setText(tr("导出失败：{problem}").format(problem=error))
+            return
+        self.status.setText(tr("已导出 {file}").format(file=path.name))
+
+    def print_preview(self) -> QDialog | None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from hotline_desk.printing.documents import a4_layout, print_document
+
+        if self.result is None:
+            return None
+        document = self._document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(a4_layout())
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda p: print_document(document, p))
+        preview.setWindowTitle(tr("打印预览"))
+        preview.open()
+        self.preview = preview
+        return preview

@@ -1,0 +1,157 @@
+"""统计 → 月度统计…: the month computed on the worker, a figure clicked lists its
+tickets in the queue, rules edited with bad input refused, the report and the
+difficult-ticket sheet printed to PDF and looked at page by page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
+
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.services.staff import save_staff
+from hotline_desk.services.tickets import TicketService
+from tests.statistics_office import november
+
+
+@pytest.fixture
+def office(sqlite_context, clock):
+    return november(sqlite_context, clock)
+
+
+def open_statistics(qtbot, window, settle):
+    statistics = window.open_statistics()
+    qtbot.waitUntil(lambda: statistics.result is not None, timeout=20_000)
+    settle(window)
+    return statistics
+
+
+def test_the_month_is_shown_and_a_figure_lists_its_tickets(qtbot, office, open_window, settle):
+    window = open_window(office.context)
+    statistics = open_statistics(qtbot, window, settle)
+    assert statistics.month.date() == QDate(2026, 12, 1)  # the clock's month
+    statistics.month.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: statistics.result.report.first == "2026-11", timeout=20_000)
+    settle(window)
+    assert statistics.figure_buttons["total"].text().endswith("\n8")
+    assert statistics.figure_buttons["completion_rate"].text().endswith("62.5%")
+    assert statistics.trend_chart.chart().series()  # the trend is drawn
+    qtbot.mouseClick(statistics.figure_buttons["overdue"], Qt.MouseButton.LeftButton)
+    settle(window)
+    numbers = sorted(window.model.ticket_at(r).number for r in range(window.model.rowCount()))
+    assert numbers == ["D", "F", "I"]
+    assert "逾期办理" in window.active_filter.text()
+    # A unit's late replies: double-click the count.
+    units = statistics.units
+    row = next(r for r in range(units.rowCount()) if units.item(r, 0).text() == "县住建局")
+    assert units.item(row, 1).text() == "99"
+    statistics._cell_chosen(units, row, 5)  # 逾期答复
+    settle(window)
+    assert [window.model.ticket_at(r).number for r in range(window.model.rowCount())] == ["D"]
+    # The ledger names the tickets; a double-click opens one.
+    ledger = statistics.ledger
+    assert "liqing" in statistics.flagged.text()
+    row = next(r for r in range(ledger.rowCount()) if ledger.item(r, 2).text() == "I")
+    statistics._cell_chosen(ledger, row, 2)
+    settle(window)
+    assert window.detail.view.ticket.number == "I"
+
+
+def test_bad_rules_are_refused_and_the_old_ones_kept(qtbot, office, open_window, settle):
+    window = open_window(office.context)
+    statistics = open_statistics(qtbot, window, settle)
+    statistics.rules_text.setPlainText('{"deductions": [{"kind": "overdue_reply", "points": "x"}]}')
+    assert not statistics.save_rules()
+    assert "points" in statistics.rules_error.text()
+    assert (
+        '"points": 0.2' in statistics.rules_text.toPlainText()
+        or "x" in statistics.rules_text.toPlainText()
+    )
+    statistics.rules_text.setPlainText('{"deductions": [{"kind": "overdue_reply", "points": 1}]}')
+    assert statistics.save_rules()
+    qtbot.waitUntil(
+        lambda: statistics.result is not None and statistics.busy.isHidden(), timeout=20_000
+    )
+    assert statistics.rules_error.text() == ""
+
+
+def _pages(pdf: Path, tmp_path: Path) -> list[QImage]:
+    """The PDF rendered by poppler, page by page."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        pytest.fail("pdftoppm (poppler-utils) is needed to check printed pages")
+    subprocess.run([tool, "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    images = [QImage(str(p)) for p in sorted(tmp_path.glob("page-*.png"))]
+    assert images
+    return images
+
+
+def _text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext (poppler-utils) is needed to read printed pages")
+    return subprocess.run([tool, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def _ink(image: QImage) -> float:
+    """The share of sampled pixels that are not white."""
+    dark = total = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            total += 1
+            dark += image.pixelColor(x, y).lightness() < 200
+    return dark / total
+
+
+def test_the_report_pdf_has_its_pages(qtbot, office, open_window, settle, tmp_path):
+    window = open_window(office.context)
+    statistics = open_statistics(qtbot, window, settle)
+    statistics.month.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: statistics.result.report.first == "2026-11", timeout=20_000)
+    settle(window)
+    statistics.export_pdf(tmp_path / "report.pdf")
+    pages = _pages(tmp_path / "report.pdf", tmp_path)
+    assert len(pages) >= 2
+    for page in pages:
+        assert 200 < page.width() < 400 and page.height() > page.width()  # A4 portrait at 40 dpi
+        assert _ink(page) > 0.005, "a blank page"
+    statistics.export_xlsx(tmp_path / "report.xlsx")
+    settle(window)
+    assert (tmp_path / "report.xlsx").stat().st_size > 5000
+
+
+def test_the_sheet_shows_the_leaders_instruction_once_given(
+    qtbot, office, open_window, settle, tmp_path
+):
+    context = office.context
+    TicketService(context).escalate("D", "无故退单且群众不满意")
+    save_staff(context, "zhangld", "张领导", "leader")
+    window = open_window(context)
+    window.show_ticket("D")
+    settle(window)
+    preview = window.print_sheet()
+    assert preview is not None and preview.isVisible()
+    preview.close()
+    before = tmp_path / "before"
+    before.mkdir()
+    window.save_sheet_pdf("D", before / "D.pdf")
+    blank = _pages(before / "D.pdf", before)
+    context.operator = "zhangld"
+    TicketService(context).leader_decision("D", "请住建局三日内重新办理并回复")
+    context.operator = "liqing"
+    after = tmp_path / "after"
+    after.mkdir()
+    window.save_sheet_pdf("D", after / "D.pdf")
+    signed = _pages(after / "D.pdf", after)
+    assert all(_ink(page) > 0.005 for page in blank + signed)
+    assert "请住建局三日内重新办理并回复" not in _text(before / "D.pdf")
+    text = _text(after / "D.pdf")
+    assert "请住建局三日内重新办理并回复" in text and "zhangld" in text
+    assert "王五" not in text and "13800000000" not in text  # the caller masked
+    assert "王*" in text and "138****0000" in text
+    assert window.detail.view.ticket.number == "D"
+    assert Action.LEADER_DECISION.value in [e.action for e in TicketService(context).events("D")]
