@@ -322,6 +322,8 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "超12小时派单"),
     QT_TRANSLATE_NOOP("Domain", "逾期办理"),
     QT_TRANSLATE_NOOP("Domain", "逾期答复"),
+    QT_TRANSLATE_NOOP("Domain", "不早于开始月份的 YYYY-MM"),
+    QT_TRANSLATE_NOOP("Domain", "结束月份"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

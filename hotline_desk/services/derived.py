@@ -26,13 +26,16 @@ if TYPE_CHECKING:
 BACKFILL_BATCH = 2000
 
 
-def update_derived(context: AppContext, session: Session, rows: Iterable[TicketRow]) -> int:
-    """Recomputes the ensures flag and the facts of these rows; returns how many
-    flags changed."""
+def update_derived(
+    context: AppContext, session: Session, rows: Iterable[TicketRow], *, ensures: bool = True
+) -> int:
+    """Recomputes the ensures flag (unless ``ensures`` is False: a backfill of
+    history) and the facts of these rows; returns how many flags changed."""
     now = context.clock.now()
     facts: list[TicketFacts] = []
+    missing = missing_now(context, session) if ensures else None
     changed = TicketStore(session).update_ensures_flags(
-        rows, missing_now(context, session), lambda t, ev: facts.append(ticket_facts(t, ev, now))
+        rows, missing, lambda t, ev: facts.append(ticket_facts(t, ev, now))
     )
     StatisticsStore(session).replace(facts, now)
     return changed
@@ -62,7 +65,8 @@ def backfill(context: AppContext, progress: Callable[[int], None] | None = None)
             ids = StatisticsStore(session).tickets_without_facts(BACKFILL_BATCH)
             if not ids:
                 return done
-            update_derived(context, session, TicketStore(session).rows_by_ids(ids))
+            rows = TicketStore(session).rows_by_ids(ids)
+            update_derived(context, session, rows, ensures=False)
         done += len(ids)
         if progress:
             progress(done)

@@ -187,7 +187,7 @@ def month_report(
     first = parse_month(first)
     last = parse_month(last) if last else first
     if last < first:
-        raise InputError("月份", f"不早于 {first} 的结束月份", last)
+        raise InputError("结束月份", "不早于开始月份的 YYYY-MM", last)
     if refresh:
         bring_up_to_date(context)
     rules = assessment_rules(context)

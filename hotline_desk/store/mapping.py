@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import Row
+
 from hotline_desk.domain.ticket import (
     Caller,
     Event,
@@ -68,7 +72,8 @@ def event_row(ticket_id: int, event: Event) -> EventRow:
     )
 
 
-def event_from_row(row: EventRow) -> Event:
+def event_from_row(row: EventRow | Row[Any]) -> Event:
+    """An event from its ORM row or a plain row of the same columns."""
     return Event(
         row.action,
         row.actor,

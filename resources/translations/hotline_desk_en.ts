@@ -3324,6 +3324,16 @@ Caller: {caller}</translation>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="325"/>
+        <source>不早于开始月份的 YYYY-MM</source>
+        <translation>YYYY-MM not before the first month</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="326"/>
+        <source>结束月份</source>
+        <translation>Last month</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
