@@ -110,15 +110,15 @@ def cmd_sheet(args: argparse.Namespace, out: Output, context: Any) -> int:
     out_file: Path = args.out
     if out_file.suffix.lower() != ".pdf":
         raise CliError(f"呈批单应写成 .pdf 文件：{out_file}")
-    content, units = sheet_for(context, args.number)
+    sheet = sheet_for(context, args.number)
     ensure_app()
-    document = sheet_document(content, units, context.clock.now())
+    document = sheet_document(sheet, context.clock.now())
     write_pdf(document, out_file, f"疑难工单呈批单 {args.number}")
     out.emit(
         {
             "file": str(out_file),
-            "reasons": list(content.reasons),
-            "instruction": bool(content.instruction),
+            "reasons": list(sheet.content.reasons),
+            "instruction": bool(sheet.content.instruction),
         },
         f"已写出 {out_file}",
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -15,9 +16,8 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.difficult_sheet import sheet_for
 
 
-def _document(context: AppContext, number: str):  # type: ignore[no-untyped-def]
-    content, units = sheet_for(context, number)
-    return sheet_document(content, units, context.clock.now())
+def _document(context: AppContext, number: str) -> QTextDocument:
+    return sheet_document(sheet_for(context, number), context.clock.now())
 
 
 def preview_sheet(context: AppContext, number: str, parent: QWidget) -> QPrintPreviewDialog:

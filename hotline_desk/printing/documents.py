@@ -16,10 +16,10 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from hotline_desk.domain.difficult_sheet import SheetContent
 from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.statistics import Figures
 from hotline_desk.printing.charts import chart_image, score_range, trend_chart, units_chart
+from hotline_desk.services.difficult_sheet import Sheet
 from hotline_desk.services.report_workbook import FIGURE_COLUMNS, rate_text
 from hotline_desk.services.statistics import MonthReport, WeekLine
 
@@ -211,10 +211,13 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
 
-def sheet_document(
-    content: SheetContent, units: dict[int, str], printed_at: datetime, office: str = ""
-) -> QTextDocument:
+def sheet_document(sheet: Sheet, printed_at: datetime, office: str = "") -> QTextDocument:
     """疑难工单呈批单: the ticket, why it is difficult, its history, the leader's box."""
+    content, units = sheet.content, sheet.units
+
+    def who(login: str | None) -> str:
+        return sheet.people.get(login or "", login or "")
+
     t = content.ticket
     caller = content.caller
     if caller is None:
@@ -225,11 +228,11 @@ def sheet_document(
     co = "、".join(units.get(u, str(u)) for u in t.co_unit_ids)
     reasons = "、".join(content.reasons) or "（见抄报理由）"
     escalations = "<br>".join(
-        f"{_when(e.at)} {_t(e.actor)}：{_t(e.note)}" for e in content.escalations
+        f"{_when(e.at)} {_t(who(e.actor))}：{_t(e.note)}" for e in content.escalations
     )
     instruction = content.instruction
     leader_box = (
-        f"{_t(instruction.text)}<br><br>批示人：{_t(instruction.by)}　　{_when(instruction.at)}"
+        f"{_t(instruction.text)}<br><br>批示人：{_t(who(instruction.by))}　　{_when(instruction.at)}"
         if instruction
         else ""
     )
@@ -238,7 +241,7 @@ def sheet_document(
         ("诉求类型", t.kind.label, "办理时限", _when(t.due_at or t.city_due_at)),
         ("工单标题", t.title, "当前状态", t.state.label),
         ("承办单位", main, "协办单位", co),
-        ("反映人", caller_text, "派单人", t.owner or ""),
+        ("反映人", caller_text, "派单人", who(t.owner)),
     ]
     table = '<table border="1" cellspacing="0" cellpadding="5" width="100%">'
     for a, b, c, d in rows:
@@ -258,7 +261,7 @@ def sheet_document(
     )
     history = _table(
         ["时间", "事项", "经办", "说明"],
-        [(_when(e.at), action_label(e.action), e.actor, e.note) for e in content.history],
+        [(_when(e.at), action_label(e.action), who(e.actor), e.note) for e in content.history],
         numeric_from=9,
     )
     title = f"{_t(office)}疑难工单呈批单" if office else "疑难工单呈批单"

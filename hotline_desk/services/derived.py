@@ -9,6 +9,7 @@ without facts (a bulk write, a database from before the statistics).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from hotline_desk.domain.statistics import TicketFacts, ticket_facts
@@ -55,6 +56,17 @@ def refresh_unfinished(context: AppContext) -> int:
     with context.db.session() as session:
         store = TicketStore(session)
         return update_derived(context, session, store.unfinished_rows())
+
+
+def refresh_stale(context: AppContext, older_than: timedelta) -> int:
+    """The open tickets whose facts were computed more than ``older_than`` ago
+    (the poll keeps them fresher); returns how many were recomputed."""
+    with context.db.session() as session:
+        ids = StatisticsStore(session).stale_unfinished(context.clock.now() - older_than)
+        for start in range(0, len(ids), BACKFILL_BATCH):
+            rows = TicketStore(session).rows_by_ids(ids[start : start + BACKFILL_BATCH])
+            update_derived(context, session, rows)
+    return len(ids)
 
 
 def backfill(context: AppContext, progress: Callable[[int], None] | None = None) -> int:

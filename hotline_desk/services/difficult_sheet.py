@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hotline_desk.domain.difficult_sheet import SheetContent, sheet_content
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.staff import list_staff
 from hotline_desk.services.tickets import TicketService
 
 
-def sheet_for(context: AppContext, number: str) -> tuple[SheetContent, dict[int, str]]:
+@dataclass(frozen=True)
+class Sheet:
+    content: SheetContent
+    units: dict[int, str]  # unit id -> name
+    people: dict[str, str]  # login -> name, for who did what
+
+
+def sheet_for(context: AppContext, number: str) -> Sheet:
     """What the sheet of ``number`` says now (with the leader's instruction once
-    recorded), and the unit names it needs."""
+    recorded), and the names it needs."""
     view = TicketService(context).show(number)
-    return sheet_content(view.ticket, view.events, context.clock.now()), view.unit_names
+    people = {member.login: member.name for member in list_staff(context)}
+    return Sheet(
+        sheet_content(view.ticket, view.events, context.clock.now()), view.unit_names, people
+    )

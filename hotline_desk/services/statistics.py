@@ -31,7 +31,7 @@ from hotline_desk.domain.statistics import (
 )
 from hotline_desk.domain.ticket import TicketKind
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.derived import backfill, refresh_unfinished
+from hotline_desk.services.derived import backfill, refresh_stale
 from hotline_desk.services.directory import find_unit
 from hotline_desk.services.errors import InputError
 from hotline_desk.store.statistics import StatisticsStore
@@ -169,10 +169,16 @@ def save_assessment_rules(context: AppContext, text: str) -> AssessmentRules:
     return rules
 
 
+# Open tickets' facts older than this are recomputed before a report; the
+# poll (every 15 minutes) recomputes them all, so a running office rarely waits.
+STALE_AFTER = timedelta(minutes=15)
+
+
 def bring_up_to_date(context: AppContext, progress: Callable[[int], None] | None = None) -> None:
-    """Facts for tickets that have none, and the open tickets' as of now."""
+    """Facts for tickets that have none, and the open tickets' as of now (at
+    most ``STALE_AFTER`` old)."""
     backfill(context, progress)
-    refresh_unfinished(context)
+    refresh_stale(context, STALE_AFTER)
 
 
 def month_report(

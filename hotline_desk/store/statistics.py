@@ -21,6 +21,7 @@ from hotline_desk.domain.statistics import (
     TicketCounts,
     TicketFacts,
 )
+from hotline_desk.domain.ticket import UNFINISHED_STATES
 from hotline_desk.store.models import TicketFactsRow, TicketFindingRow, TicketRow, UnitRow
 
 FACTS = cast(Table, TicketFactsRow.__table__)
@@ -104,6 +105,20 @@ class StatisticsStore:
                 .where(TicketFactsRow.ticket_id.is_(None))
                 .order_by(TicketRow.id)
                 .limit(limit)
+            )
+        )
+
+    def stale_unfinished(self, computed_before: datetime) -> list[int]:
+        """Unfinished tickets whose facts are older than ``computed_before``:
+        time alone may have made them overdue."""
+        return list(
+            self.session.scalars(
+                select(TicketFactsRow.ticket_id)
+                .join(TicketRow, TicketRow.id == TicketFactsRow.ticket_id)
+                .where(
+                    TicketRow.state.in_(sorted(s.value for s in UNFINISHED_STATES)),
+                    TicketFactsRow.computed_at < computed_before,
+                )
             )
         )
 

@@ -117,8 +117,22 @@ def test_the_callback_form_shows_the_number_to_dial_and_logs_the_reveal(qtbot, o
 
 
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
-ALLOWED = {"Ctrl", "Alt", "Shift", "Enter", "Tab", "liqing", "wangfang", "zhangmin", "city",
-           "unit", "leader", "newcomer", "PDF", "Excel"}  # fmt: skip  (file formats keep their names)
+ALLOWED = {
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Enter",
+    "Tab",
+    "liqing",
+    "wangfang",
+    "zhangmin",
+    "city",
+    "unit",
+    "leader",
+    "newcomer",
+    "PDF",
+    "Excel",
+}  # fmt: skip  (file formats keep their names)
 
 
 def visible_texts(widget) -> list[str]:

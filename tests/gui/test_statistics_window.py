@@ -150,7 +150,7 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     assert all(_ink(page) > 0.005 for page in blank + signed)
     assert "请住建局三日内重新办理并回复" not in _text(before / "D.pdf")
     text = _text(after / "D.pdf")
-    assert "请住建局三日内重新办理并回复" in text and "zhangld" in text
+    assert "请住建局三日内重新办理并回复" in text and "张领导" in text
     assert "王五" not in text and "13800000000" not in text  # the caller masked
     assert "王*" in text and "138****0000" in text
     assert window.detail.view.ticket.number == "D"
