@@ -258,6 +258,7 @@ def ticket_facts(ticket: Ticket, events: Sequence[Event], now: datetime) -> Tick
     feedback_seen = False
     delay = 0.0
     late_submission = False
+    submitted_seen = False
     typical: str | None = None
 
     def add(kind: FindingKind, at: datetime, unit: int | None, who: str, detail: str = "") -> None:
@@ -302,6 +303,7 @@ def ticket_facts(ticket: Ticket, events: Sequence[Event], now: datetime) -> Tick
             if data.get("reached") and data.get("satisfaction") == Satisfaction.UNSATISFIED.value:
                 add(FindingKind.UNSATISFIED, event.at, unit_before, owner, event.note)
         elif action == _SUBMIT:
+            submitted_seen = True
             on_time = data.get("on_time")
             late = (not on_time) if isinstance(on_time, bool) else _late(event.at, due_before)
             if late and due_before is not None:
@@ -343,6 +345,13 @@ def ticket_facts(ticket: Ticket, events: Sequence[Event], now: datetime) -> Tick
         on_time_dispatch = None
 
     finished = ticket.state in (TicketState.SUBMITTED, TicketState.ARCHIVED)
+    closed_at = ticket.submitted_at or ticket.archived_at
+    if finished and not submitted_seen and closed_at is not None and _late(closed_at, due):
+        # Closed on the platform, imported without a submission: its closing time.
+        assert due is not None
+        late_submission = True
+        delay = max(delay, (closed_at - due).total_seconds())
+        add(FindingKind.OVERDUE, closed_at, unit_now, owner)
     on_time_completion: bool | None
     if late_submission or open_overdue:
         on_time_completion = False

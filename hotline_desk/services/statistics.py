@@ -8,7 +8,7 @@ asks the store for sums and lists and puts them together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -213,7 +213,7 @@ def month_report(
         found = stats.findings(
             months, {*UNIT_ACCOUNTABLE, *OPERATOR_ACCOUNTABLE, *_deducted(rules)}, unit_id=unit_id
         )
-        late_rows = stats.operator_rows(months)
+        late_rows = stats.operator_rows(months, unit_id=unit_id)
         typical = stats.typical(months)
     totals = Figures(_sum_counts(total_counts.values()), _sum_findings(total_findings.values()))
     deductible = {d.kind for d in rules.deductions}
@@ -288,17 +288,17 @@ def _deducted(rules: AssessmentRules) -> set[FindingKind]:
     return {d.kind for d in rules.deductions}
 
 
-def _sum_counts(groups: object) -> TicketCounts:
+def _sum_counts(groups: Iterable[TicketCounts]) -> TicketCounts:
     totals = [0] * len(TicketCounts.__dataclass_fields__)
-    for counts in groups:  # type: ignore[attr-defined]
+    for counts in groups:
         for i, name in enumerate(TicketCounts.__dataclass_fields__):
             totals[i] += getattr(counts, name)
     return TicketCounts(*totals)
 
 
-def _sum_findings(groups: object) -> dict[str, int]:
+def _sum_findings(groups: Iterable[dict[str, int]]) -> dict[str, int]:
     total: dict[str, int] = {}
-    for group in groups:  # type: ignore[attr-defined]
+    for group in groups:
         for kind, count in group.items():
             total[kind] = total.get(kind, 0) + count
     return total

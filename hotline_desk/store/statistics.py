@@ -178,7 +178,9 @@ class StatisticsStore:
             statement = statement.where(TicketFindingRow.unit_id == unit_id)
         return [tuple(row) for row in self.session.execute(statement)]  # type: ignore[misc]
 
-    def operator_rows(self, months: tuple[str, str]) -> list[tuple[str, str, bool, float]]:
+    def operator_rows(
+        self, months: tuple[str, str], *, unit_id: int | None = None
+    ) -> list[tuple[str, str, bool, float]]:
         """(operator, number, overdue, delay days) of the tickets judged late or delayed."""
         statement = (
             select(
@@ -194,6 +196,8 @@ class StatisticsStore:
             )
             .order_by(TicketFactsRow.operator, TicketRow.number)
         )
+        if unit_id is not None:
+            statement = statement.where(TicketFactsRow.unit_id == unit_id)
         return [
             (op, number, bool(late), float(days))
             for op, number, late, days in self.session.execute(statement)
