@@ -340,6 +340,10 @@ class StatisticsWindow(QDialog):
             )
         return cells
 
+    @staticmethod
+    def _name(line: Line) -> str:
+        return line.name if line.key else tr("（未派单）")
+
     UNIT_COLUMNS = [
         ("total", "total"),
         ("completion_rate", "completed"),
@@ -363,7 +367,7 @@ class StatisticsWindow(QDialog):
             score = line.score
             rows.append(
                 [
-                    (line.name, selection(report.first, "total", unit_id=unit_id)),
+                    (self._name(line), selection(report.first, "total", unit_id=unit_id)),
                     (f"{score.score:g}" if score else "—", None),
                     (f"{score.deducted:g}" if score else "—", None),
                     *self._figure_row(line, self.UNIT_COLUMNS, unit_id=unit_id),

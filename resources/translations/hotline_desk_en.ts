@@ -301,7 +301,7 @@
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="83"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
@@ -324,14 +324,14 @@
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="84"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="486"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="490"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="646"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="526"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="530"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="506"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="510"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -776,7 +776,7 @@
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -836,8 +836,8 @@
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="176"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="438"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -864,9 +864,9 @@
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="182"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="439"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
@@ -978,16 +978,16 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="77"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="78"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
@@ -1014,19 +1014,19 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="85"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="86"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="401"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
@@ -1042,14 +1042,14 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
@@ -1071,7 +1071,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="135"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="524"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="528"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
@@ -1166,96 +1166,101 @@ Caller: {caller}</translation>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="345"/>
+        <source>（未派单）</source>
+        <translation>(not dispatched)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="396"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="401"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="486"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="506"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="490"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="510"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="532"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="542"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="546"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1293,7 +1298,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
