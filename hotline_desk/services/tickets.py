@@ -35,7 +35,7 @@ from hotline_desk.domain.time_limits import (
 )
 from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.derived import update_derived
+from hotline_desk.services.derived import store_facts, update_derived
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
@@ -168,6 +168,7 @@ class TicketService:
         event = lifecycle.create(ticket, self.context.operator, now)
         with self.context.db.session() as session:
             TicketStore(session).add(ticket, [event])
+            store_facts(self.context, session, [(ticket, [event])])
         return ticket
 
     def limit_rule(self, wanted: str = "") -> TimeLimitRule:
