@@ -4,6 +4,10 @@ filter and the reports to sum: the six-ensures flag and the statistics facts.
 Recomputed after every change (``update_derived``), for the open tickets at
 every poll – time alone turns a ticket overdue – and for any ticket stored
 without facts (a bulk write, a database from before the statistics).
+
+On a shared PostgreSQL queue the ticket's row lock serialises this: an action
+holds it, and a refresh skips the tickets another session holds, so two
+workstations never write one ticket's facts at once.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ def refresh_unfinished(context: AppContext) -> int:
     poll calls this. Returns how many ensures flags changed."""
     with context.db.session() as session:
         store = TicketStore(session)
-        return update_derived(context, session, store.unfinished_rows())
+        return update_derived(context, session, store.unfinished_rows(skip_locked=True))
 
 
 def refresh_stale(context: AppContext, older_than: timedelta) -> int:
@@ -64,7 +68,8 @@ def refresh_stale(context: AppContext, older_than: timedelta) -> int:
     with context.db.session() as session:
         ids = StatisticsStore(session).stale_unfinished(context.clock.now() - older_than)
         for start in range(0, len(ids), BACKFILL_BATCH):
-            rows = TicketStore(session).rows_by_ids(ids[start : start + BACKFILL_BATCH])
+            batch = ids[start : start + BACKFILL_BATCH]
+            rows = TicketStore(session).rows_by_ids(batch, skip_locked=True)
             update_derived(context, session, rows)
     return len(ids)
 
@@ -77,8 +82,10 @@ def backfill(context: AppContext, progress: Callable[[int], None] | None = None)
             ids = StatisticsStore(session).tickets_without_facts(BACKFILL_BATCH)
             if not ids:
                 return done
-            rows = TicketStore(session).rows_by_ids(ids)
+            rows = TicketStore(session).rows_by_ids(ids, skip_locked=True)
+            if not rows:  # all held by other sessions, which derive them
+                return done
             update_derived(context, session, rows, ensures=False)
-        done += len(ids)
+        done += len(rows)
         if progress:
             progress(done)

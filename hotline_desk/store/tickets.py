@@ -98,10 +98,17 @@ class TicketStore:
     def unfinished_tickets(self) -> list[Ticket]:
         return [ticket_from_row(row) for row in self.unfinished_rows()]
 
-    def unfinished_rows(self) -> list[TicketRow]:
-        return list(
-            self.session.scalars(select(TicketRow).where(TicketRow.state.in_(UNFINISHED_VALUES)))
-        )
+    def unfinished_rows(self, *, skip_locked: bool = False) -> list[TicketRow]:
+        """The unfinished tickets; with ``skip_locked`` (a refresh of derived
+        data) each is locked on PostgreSQL, and one another session holds is
+        left out – whoever holds it recomputes it anyway."""
+        statement = select(TicketRow).where(TicketRow.state.in_(UNFINISHED_VALUES))
+        return list(self.session.scalars(self._skipping_locked(statement, skip_locked)))
+
+    def _skipping_locked(self, statement: Select[Any], skip_locked: bool) -> Select[Any]:
+        if skip_locked and self.dialect != "sqlite":
+            return statement.with_for_update(skip_locked=True)
+        return statement
 
     def update_ensures_flags(
         self,
@@ -198,12 +205,16 @@ class TicketStore:
             found.update((row.number, row) for row in self.session.scalars(query))
         return found
 
-    def rows_by_ids(self, ids: Sequence[int]) -> list[TicketRow]:
+    def rows_by_ids(self, ids: Sequence[int], *, skip_locked: bool = False) -> list[TicketRow]:
+        """The rows of these ids (``skip_locked``: as in ``unfinished_rows``)."""
         return [
             row
             for start in range(0, len(ids), 500)
             for row in self.session.scalars(
-                select(TicketRow).where(TicketRow.id.in_(ids[start : start + 500]))
+                self._skipping_locked(
+                    select(TicketRow).where(TicketRow.id.in_(ids[start : start + 500])),
+                    skip_locked,
+                )
             )
         ]
 

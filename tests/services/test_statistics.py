@@ -3,6 +3,8 @@ each figure of the report agrees with counting the ticket list by hand."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from hotline_desk.domain.lifecycle import Action
@@ -177,3 +179,38 @@ def test_an_assessment_needs_no_unit_on_tickets_never_dispatched(office):
     assert report["total"] == 1 and report["returns"] == 1
     with pytest.raises(InputError):
         month_report(office.context, "2026-11", unit="不存在的单位")
+
+
+@pytest.mark.postgres
+def test_a_refresh_skips_a_ticket_another_workstation_is_changing(postgres_url, clock):
+    """Two workstations on one queue: the poll's refresh never waits for, nor
+    writes over, a ticket another session holds (it derives its facts itself)."""
+    from sqlalchemy import create_engine, text
+
+    from hotline_desk.services.context import AppContext
+    from hotline_desk.services.derived import refresh_unfinished
+
+    other = create_engine(postgres_url)
+    with other.connect() as connection, connection.begin():
+        # Without SKIP LOCKED the refresh would wait: make it fail instead of hang.
+        name = connection.execute(text("SELECT current_database()")).scalar_one()
+        connection.execute(text(f"ALTER DATABASE \"{name}\" SET lock_timeout = '5s'"))
+    context = AppContext.open(postgres_url, clock, operator="liqing")
+    try:
+        office = november(context, clock)
+        with other.connect() as connection, connection.begin():
+            connection.execute(text("SELECT id FROM tickets WHERE number = 'I' FOR UPDATE")).one()
+            office.at("2026-12-06 10:00")
+            refresh_unfinished(context)  # would block here without SKIP LOCKED
+            computed = connection.execute(
+                text(
+                    "SELECT f.number, c.computed_at FROM ticket_facts c"
+                    " JOIN tickets f ON f.id = c.ticket_id WHERE f.number IN ('D', 'I')"
+                    " ORDER BY f.number"
+                )
+            ).all()
+        other.dispose()
+        assert computed[0][1] == datetime(2026, 12, 6, 10, 0)  # D refreshed
+        assert computed[1][1] < datetime(2026, 12, 6, 10, 0)  # I left to its holder
+    finally:
+        context.close()
