@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,8 +63,18 @@ class Computed:
     weeks: list[WeekLine]
 
 
-def compute(context: AppContext, month: str) -> Computed:
-    report = month_report(context, month)
+class _Progress(QObject):
+    """Carries the count of tickets whose facts were derived to the GUI thread."""
+
+    tickets = Signal(int)
+
+
+def compute(
+    context: AppContext, month: str, progress: Callable[[int], None] | None = None
+) -> Computed:
+    """The month, its trend and weeks; tickets without facts (a database from
+    before the statistics) are derived first, their count told to ``progress``."""
+    report = month_report(context, month, progress=progress)
     return Computed(
         report, trend(context, month, 12, refresh=False), weekly(context, month, refresh=False)
     )
@@ -137,6 +147,8 @@ class StatisticsWindow(QDialog):
         self.context, self.tasks = context, tasks
         self.show_tickets, self.open_ticket = show_tickets, open_ticket
         self.result: Computed | None = None
+        self.progress = _Progress(self)
+        self.progress.tickets.connect(self._show_progress)
         now = context.clock.now()
         self.month = QDateEdit(QDate(now.year, now.month, 1))
         self.month.setDisplayFormat("yyyy-MM")
@@ -271,8 +283,15 @@ class StatisticsWindow(QDialog):
         self.status.setText(tr("正在统计 {month}…").format(month=month))
         for button in (self.refresh_button, self.xlsx_button, self.pdf_button, self.print_button):
             button.setEnabled(False)
-        context = self.context
-        self.tasks.run("statistics", lambda: compute(context, month), self._show, self._failed)
+        context, told = self.context, self.progress.tickets
+        self.tasks.run(
+            "statistics", lambda: compute(context, month, told.emit), self._show, self._failed
+        )
+
+    def _show_progress(self, tickets: int) -> None:
+        self.status.setText(
+            tr("正在整理历史工单的统计数据：已完成 {n} 件…").format(n=f"{tickets:,}")
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()

@@ -188,6 +188,7 @@ def month_report(
     *,
     unit: str | None = None,
     refresh: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> MonthReport:
     """The statistics of months ``first``..``last`` (one month by default)."""
     first = parse_month(first)
@@ -195,7 +196,7 @@ def month_report(
     if last < first:
         raise InputError("结束月份", "不早于开始月份的 YYYY-MM", last)
     if refresh:
-        bring_up_to_date(context)
+        bring_up_to_date(context, progress)
     rules = assessment_rules(context)
     months = (first, last)
     with context.db.session() as session:

@@ -300,14 +300,14 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="83"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="99"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -323,15 +323,15 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="84"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="490"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="646"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="530"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -775,8 +775,8 @@
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -829,15 +829,15 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="176"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="188"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="457"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -863,10 +863,10 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="182"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="194"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
@@ -971,296 +971,301 @@ Caller: {caller}</translation>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="76"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="86"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="111"/>
         <source>交办总量</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="77"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="78"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="79"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="113"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="80"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
         <source>回访接通</source>
         <translation>Callbacks reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="81"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="82"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
         <source>保密件</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="85"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="95"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="86"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="401"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="96"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="97"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="98"/>
         <source>申请承诺件</source>
         <translation>Commitment request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
         <source>审核退回</source>
         <translation>Review returns</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="192"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="204"/>
         <source>典型工单</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="110"/>
         <source>近12个月趋势</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="105"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="115"/>
         <source>承办单位考核得分</source>
         <translation>Unit scores</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="135"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="145"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="547"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="145"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="157"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="148"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="160"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="150"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="162"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="152"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="164"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="160"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="172"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="169"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="181"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="190"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="202"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="193"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="205"/>
         <source>考核规则</source>
         <translation>Assessment rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="226"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="238"/>
         <source>列出这些工单</source>
         <translation>List these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="245"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="257"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="248"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="260"/>
         <source>base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；</source>
         <translation>base: starting score; deductions: points off per kind (kind, points, monthly_cap a month); </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="250"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="262"/>
         <source>unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。</source>
         <translation>unfinished_limit: report an operator with more late tickets in a month; delay_days_limit: report any ticket delayed longer.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="271"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="283"/>
         <source>正在统计 {month}…</source>
         <translation>Counting {month}…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="280"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="293"/>
+        <source>正在整理历史工单的统计数据：已完成 {n} 件…</source>
+        <translation>Preparing the statistics of past tickets: {n} done…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="299"/>
         <source>统计失败：{problem}</source>
         <translation>Statistics failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="289"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="308"/>
         <source>{month}：按受理时间归月，统计于 {as_of}</source>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="342"/>
         <source>双击列出这些工单</source>
         <translation>Double-click to list these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="325"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="344"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="345"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="364"/>
         <source>（未派单）</source>
         <translation>(not dispatched)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="362"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="400"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="401"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="453"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="453"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="490"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="504"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="532"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="523"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="546"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="565"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1298,7 +1303,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>

@@ -214,3 +214,20 @@ def test_a_refresh_skips_a_ticket_another_workstation_is_changing(postgres_url, 
         assert computed[1][1] < datetime(2026, 12, 6, 10, 0)  # I left to its holder
     finally:
         context.close()
+
+
+def test_a_database_from_before_the_statistics_is_filled_in_on_the_first_report(office):
+    """Facts are a cache of the trails: dropped, the first report derives them
+    again (telling how far it is) and counts the same."""
+    from sqlalchemy import delete
+
+    from hotline_desk.store.models import TicketFactsRow, TicketFindingRow
+
+    with office.context.db.session() as session:
+        session.execute(delete(TicketFindingRow))
+        session.execute(delete(TicketFactsRow))
+    told: list[int] = []
+    report = month_report(office.context, "2026-11", progress=told.append).as_json()
+    assert told == [9]  # A..I
+    for key, expected in BY_HAND.items():
+        assert report[key] == expected, key
