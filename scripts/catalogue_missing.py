@@ -62,6 +62,7 @@ def action_texts() -> set[str]:
 
 def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
+    from hotline_desk.domain.assessment import RULES_ERRORS
     from hotline_desk.domain.import_mapping import FIELD_LABELS
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.statistics import FINDING_LABELS
@@ -80,6 +81,7 @@ def enum_labels() -> set[str]:
         | set(ROLE_LABELS.values())
         | set(FIELD_LABELS.values())
         | set(FINDING_LABELS.values())
+        | set(RULES_ERRORS)
         | set(EXPORT_HEADERS)
         | {"工单", "是", "否"}
         | {NotStaff.pattern, ConcurrentChange.pattern}

@@ -11,7 +11,31 @@ from hotline_desk.domain.statistics import FindingKind
 
 
 class RulesError(ValueError):
-    """Assessment rules that cannot be used, saying which entry and why."""
+    """Assessment rules that cannot be used: ``pattern`` (one of RULES_ERRORS,
+    filled with ``params``) says what was expected where, ``got`` what was there."""
+
+    def __init__(self, pattern: str, got: object = None, **params: object) -> None:
+        self.pattern, self.got, self.params = pattern, got, params
+        shown = "" if got is None else f"（实际为「{got}」）"
+        super().__init__(pattern.format(**params) + shown)
+
+
+RULES_NOT_JSON = "有效的 JSON（第 {line} 行：{problem}）"
+RULES_NOT_OBJECT = "JSON 对象（base、deductions、unfinished_limit、delay_days_limit）"
+NUMBER_AT_LEAST = "{entry}：不小于 {minimum} 的数字"
+DEDUCTIONS_LIST = "deductions：扣分项的列表"
+DEDUCTION_OBJECT = "deductions 第 {position} 项：对象（kind、points、monthly_cap）"
+KIND_ONE_OF = "deductions 第 {position} 项的 kind：{kinds} 之一"
+KIND_ONCE = "deductions：每类扣分只出现一次"
+RULES_ERRORS = (
+    RULES_NOT_JSON,
+    RULES_NOT_OBJECT,
+    NUMBER_AT_LEAST,
+    DEDUCTIONS_LIST,
+    DEDUCTION_OBJECT,
+    KIND_ONE_OF,
+    KIND_ONCE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +82,17 @@ class AssessmentRules:
         try:
             raw = json.loads(text)
         except json.JSONDecodeError as error:
-            raise RulesError(f"考核规则不是有效的 JSON：第 {error.lineno} 行 {error.msg}") from None
+            raise RulesError(RULES_NOT_JSON, line=error.lineno, problem=error.msg) from None
         if not isinstance(raw, dict):
-            raise RulesError("考核规则须为 JSON 对象")
+            raise RulesError(RULES_NOT_OBJECT, type(raw).__name__)
         base = _number(raw.get("base", 100.0), "base", minimum=0)
         entries = raw.get("deductions", [])
         if not isinstance(entries, list):
-            raise RulesError("deductions 须为列表")
+            raise RulesError(DEDUCTIONS_LIST, type(entries).__name__)
         deductions = tuple(_deduction(entry, i) for i, entry in enumerate(entries, 1))
         kinds = [d.kind for d in deductions]
         if len(set(kinds)) != len(kinds):
-            raise RulesError("deductions 中同一类扣分只能出现一次")
+            raise RulesError(KIND_ONCE, "、".join(k.value for k in kinds))
         return cls(
             base=base,
             deductions=deductions,
@@ -80,31 +104,28 @@ class AssessmentRules:
         return next((d for d in self.deductions if d.kind is kind), None)
 
 
-def _number(value: object, name: str, minimum: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RulesError(f"{name} 须为数字，而不是 {value!r}")
-    if value < minimum:
-        raise RulesError(f"{name} 不能小于 {minimum}（现为 {value}）")
+def _number(value: object, entry: str, minimum: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+        raise RulesError(NUMBER_AT_LEAST, json.dumps(value), entry=entry, minimum=minimum)
     return float(value)
 
 
 def _deduction(entry: object, position: int) -> Deduction:
     if not isinstance(entry, dict):
-        raise RulesError(f"deductions 第 {position} 项须为对象")
+        raise RulesError(DEDUCTION_OBJECT, json.dumps(entry, ensure_ascii=False), position=position)
     try:
         kind = FindingKind(str(entry.get("kind")))
     except ValueError:
-        allowed = ", ".join(k.value for k in FindingKind)
         raise RulesError(
-            f"deductions 第 {position} 项的 kind {entry.get('kind')!r} 不是 {allowed} 之一"
+            KIND_ONE_OF,
+            entry.get("kind"),
+            position=position,
+            kinds=", ".join(k.value for k in FindingKind),
         ) from None
-    points = _number(entry.get("points"), f"deductions 第 {position} 项的 points", 0)
+    where = f"deductions[{position}]"
+    points = _number(entry.get("points"), where + ".points", 0)
     cap = entry.get("monthly_cap")
-    return Deduction(
-        kind,
-        points,
-        None if cap is None else _number(cap, f"deductions 第 {position} 项的 monthly_cap", 0),
-    )
+    return Deduction(kind, points, None if cap is None else _number(cap, where + ".monthly_cap", 0))
 
 
 @dataclass(frozen=True, slots=True)

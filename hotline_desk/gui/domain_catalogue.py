@@ -324,6 +324,14 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "逾期答复"),
     QT_TRANSLATE_NOOP("Domain", "不早于开始月份的 YYYY-MM"),
     QT_TRANSLATE_NOOP("Domain", "结束月份"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "JSON 对象（base、deductions、unfinished_limit、delay_days_limit）"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "deductions 第 {position} 项的 kind：{kinds} 之一"),
+    QT_TRANSLATE_NOOP("Domain", "deductions 第 {position} 项：对象（kind、points、monthly_cap）"),
+    QT_TRANSLATE_NOOP("Domain", "deductions：扣分项的列表"),
+    QT_TRANSLATE_NOOP("Domain", "deductions：每类扣分只出现一次"),
+    QT_TRANSLATE_NOOP("Domain", "{entry}：不小于 {minimum} 的数字"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -164,7 +164,7 @@ def save_assessment_rules(context: AppContext, text: str) -> AssessmentRules:
     try:
         rules = AssessmentRules.from_json(text)
     except RulesError as error:
-        raise InputError("考核规则", "见 README「考核规则」", str(error)) from None
+        raise InputError("考核规则", error.pattern, error.got, params=error.params) from None
     context.put(settings.ASSESSMENT_RULES, rules.to_json())
     return rules
 

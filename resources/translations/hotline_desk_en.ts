@@ -3344,6 +3344,36 @@ Caller: {caller}</translation>
         <source>结束月份</source>
         <translation>Last month</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="327"/>
+        <source>JSON 对象（base、deductions、unfinished_limit、delay_days_limit）</source>
+        <translation>a JSON object (base, deductions, unfinished_limit, delay_days_limit)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="330"/>
+        <source>deductions 第 {position} 项的 kind：{kinds} 之一</source>
+        <translation>kind of deductions entry {position}: one of {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="331"/>
+        <source>deductions 第 {position} 项：对象（kind、points、monthly_cap）</source>
+        <translation>deductions entry {position}: an object (kind, points, monthly_cap)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="332"/>
+        <source>deductions：扣分项的列表</source>
+        <translation>deductions: a list of deductions</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="333"/>
+        <source>deductions：每类扣分只出现一次</source>
+        <translation>deductions: each kind once</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="334"/>
+        <source>{entry}：不小于 {minimum} 的数字</source>
+        <translation>{entry}: a number not below {minimum}</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>

@@ -89,7 +89,7 @@ def test_bad_input_is_refused_with_what_was_expected(run, tmp_path):
     bad = tmp_path / "rules.json"
     bad.write_text('{"deductions": [{"kind": "overdue_reply", "points": -1}]}', encoding="utf-8")
     err = run("report-rules", "--set", str(bad), expect=EXIT_INPUT).err
-    assert "points" in err and "不能小于 0" in err
+    assert "deductions[1].points：不小于 0 的数字" in err and "-1" in err
     assert '"points": 0.2' in run("report-rules").out  # the stored rules are unchanged
     run("sheet", "NOPE", "--out", str(tmp_path / "x.pdf"), expect=EXIT_NOT_FOUND)
 
