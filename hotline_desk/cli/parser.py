@@ -115,6 +115,22 @@ def _window_parser(**kwargs: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait for the first painted page, print the time it took and exit",
     )
+    parser.add_argument(
+        "--open",
+        metavar="NUMBER",
+        default=None,
+        help="show this ticket (in the window already running, if there is one)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary database; exit 0 only if all passed",
+    )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray with the poll running (the start-at-login entry uses it)",
+    )
     return parser
 
 

@@ -16,8 +16,9 @@ from hotline_desk.domain.errors import DatabaseUnusable
 from hotline_desk.gui.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
 from hotline_desk.gui.poll_bridge import PollBridge
+from hotline_desk.gui.single_instance import OPEN, SHOW, SingleInstance, instance_name
 from hotline_desk.gui.tray import Tray
-from hotline_desk.services.context import AppContext, open_context
+from hotline_desk.services.context import AppContext, database_url, open_context
 from hotline_desk.services.notifier import CallbackBackend, Notifier, PlyerBackend
 from hotline_desk.services.poller import Poller, poll_interval
 
@@ -96,6 +97,16 @@ def _report_unexpected_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def take_request(window: MainWindow, request: str) -> None:
+    """What a second launch asked the running window for."""
+    if request.startswith(OPEN):
+        window.show_ticket(request[len(OPEN) :].strip())
+    else:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+
 def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     """Opens the window; with ``smoke``, quits once the first page is painted."""
     started = time.perf_counter()
@@ -103,6 +114,14 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     install_language(app, chosen_language(app_settings()))
+    instance: SingleInstance | None = None
+    if not smoke:
+        instance = SingleInstance(instance_name(database_url(args.db)))
+        request = OPEN + args.open if args.open else SHOW
+        if instance.hand_over(request):
+            logging.getLogger(__name__).info("handed over to the running instance: %s", request)
+            return 0
+        instance.listen()
     try:
         context = open_context(args.db, args.now, args.operator)
     except DatabaseUnusable as error:
@@ -143,12 +162,20 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
         window.model.first_page_loaded.connect(painted)  # repaints at once, then quits
     else:
         window.model.first_page_loaded.connect(lambda: QTimer.singleShot(0, start_polling))
+    if instance is not None:
+        instance.message.connect(lambda request: take_request(window, request))
+    if args.open:
+        window.model.first_page_loaded.connect(lambda: window.show_ticket(args.open))
     window.load_first_page()
 
-    window.show()
+    # Started at login (--tray): the tray icon and the poll; the window when asked.
+    if not (getattr(args, "tray", False) and tray.available):
+        window.show()
     code = app.exec()
     window.model.pool.waitForDone(5000)  # no page load outlives the window
     for scheduler in polling:
         scheduler.shutdown(wait=False)
+    if instance is not None:
+        instance.close()
     context.close()
     return int(code)

@@ -106,6 +106,13 @@ def open_context(
     return AppContext.open(resolve_database_url(db), clock, default_operator(operator))
 
 
+def database_url(db: str | None = None) -> str:
+    """The URL ``--db`` (or the environment, or the embedded default) means."""
+    from hotline_desk.store.database import resolve_database_url
+
+    return resolve_database_url(db)
+
+
 def database_status(context: AppContext) -> tuple[str, str | None]:
     """(the database URL without its password, the schema revision it is at)."""
     from hotline_desk.store.database import current_revision

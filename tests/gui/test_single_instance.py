@@ -1,0 +1,66 @@
+"""One instance per user and database: a second launch hands over to the first
+(a real local socket, a real second process) and exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from hotline_desk.gui.app import take_request
+from hotline_desk.gui.single_instance import SingleInstance, instance_name
+from hotline_desk.services.demo import generate
+from hotline_desk.services.tickets import TicketService
+
+
+def test_a_second_launch_hands_over_and_exits(qtbot, sqlite_url, tmp_path):
+    first = SingleInstance(instance_name(sqlite_url))
+    assert first.listen()
+    try:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOTLINE_DESK_LOG": str(tmp_path / "log"),
+        }
+        with qtbot.waitSignal(first.message, timeout=30_000) as heard:
+            second = subprocess.Popen(
+                [sys.executable, "-m", "hotline_desk", "--db", sqlite_url, "--open", "SZ1"],
+                env=env,
+            )
+        assert heard.args == ["open SZ1"]
+        started = time.monotonic()
+        assert second.wait(timeout=30) == 0  # it handed over; no second window, no poller
+        assert time.monotonic() - started < 30
+    finally:
+        first.close()
+
+
+def test_another_database_or_user_is_another_instance(qtbot, sqlite_url):
+    assert instance_name(sqlite_url) != instance_name(sqlite_url + "x")
+    assert instance_name(sqlite_url, "liqing") != instance_name(sqlite_url, "wangfang")
+    first = SingleInstance(instance_name(sqlite_url, "liqing"))
+    assert first.listen()
+    try:
+        assert not SingleInstance(instance_name(sqlite_url, "wangfang")).hand_over("show", 300)
+        with qtbot.waitSignal(first.message, timeout=5000) as heard:
+            assert SingleInstance(instance_name(sqlite_url, "liqing")).hand_over("show")
+        assert heard.args == ["show"]
+    finally:
+        first.close()
+    assert not SingleInstance(instance_name(sqlite_url, "liqing")).hand_over("show", 300)
+
+
+def test_the_running_window_shows_the_ticket_asked_for(sqlite_context, open_window, settle):
+    generate(sqlite_context, 5)
+    number = TicketService(sqlite_context).due_by_next_workday(True)[1]
+    wanted = number[0].number if number else None
+    window = open_window(sqlite_context)
+    if wanted is None:
+        wanted = window.model.ticket_at(0).number
+    window.hide()
+    take_request(window, "show")
+    assert window.isVisible()
+    take_request(window, f"open {wanted}")
+    settle(window)
+    assert window.detail.view.ticket.number == wanted
