@@ -26,6 +26,7 @@ from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.widgets import error_label
+from hotline_desk.services.autostart import autostart_enabled, set_autostart
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.poller import (
     duty_kinds,
@@ -60,6 +61,9 @@ class AlertSettingsDialog(QDialog):
         form.addRow(tr("检查间隔"), self.interval)
         form.addRow(tr("同类提醒超过此数时合并"), self.digest)
         form.addRow(self.tray)
+        self.autostart = QCheckBox(tr("开机自动启动（在托盘中运行并检查）"))
+        self.autostart.setChecked(autostart_enabled())
+        form.addRow(self.autostart)
         folder = watched_folder(context)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setPlaceholderText(tr("不设置：只从「工单 → 导入」导入"))
@@ -98,6 +102,10 @@ class AlertSettingsDialog(QDialog):
     def save(self) -> None:
         if not attempt(lambda: set_watched_folder(self.context, self.folder.text()), self.error):
             return
+        if self.autostart.isChecked() != autostart_enabled():
+            wanted = self.autostart.isChecked()
+            if not attempt(lambda: set_autostart(wanted), self.error):
+                return
         self.context.put(settings.POLL_INTERVAL_MINUTES, self.interval.value())
         self.context.put(settings.DIGEST_ABOVE, self.digest.value())
         set_duty_kinds(

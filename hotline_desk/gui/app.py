@@ -97,6 +97,23 @@ def _report_unexpected_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+SETTINGS_AUTOSTART_DECIDED = "autostartDecided"
+
+
+def _autostart_after_installing() -> None:
+    """开机自动启动 is on by default once installed: the first start of an
+    installed build writes the entry (the user turns it off in 提醒设置)."""
+    from hotline_desk.services.autostart import first_start_of_installed_app
+
+    settings = app_settings()
+    try:
+        if first_start_of_installed_app(bool(settings.value(SETTINGS_AUTOSTART_DECIDED, False))):
+            logging.getLogger(__name__).info("start at login turned on (first start)")
+    except Exception:  # noqa: BLE001 - never stop the window from opening
+        logging.getLogger(__name__).exception("could not turn start at login on")
+    settings.setValue(SETTINGS_AUTOSTART_DECIDED, True)
+
+
 def take_request(window: MainWindow, request: str) -> None:
     """What a second launch asked the running window for."""
     if request.startswith(OPEN):
@@ -132,6 +149,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
         return 2
     window = MainWindow(context)
     _report_unexpected_errors(window)
+    _autostart_after_installing()
     tray = Tray(app_icon())
     window.tray = tray
     tray.show_window.connect(lambda: (window.showNormal(), window.raise_()))

@@ -332,6 +332,8 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "deductions：扣分项的列表"),
     QT_TRANSLATE_NOOP("Domain", "deductions：每类扣分只出现一次"),
     QT_TRANSLATE_NOOP("Domain", "{entry}：不小于 {minimum} 的数字"),
+    QT_TRANSLATE_NOOP("Domain", "可写入的自动启动位置"),
+    QT_TRANSLATE_NOOP("Domain", "开机自动启动"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -4,48 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="48"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="58"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="61"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="62"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="65"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="64"/>
+        <source>开机自动启动（在托盘中运行并检查）</source>
+        <translation>Start at login (in the tray, checking)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="69"/>
         <source>不设置：只从「工单 → 导入」导入</source>
         <translation>Not set: import only through Tickets → Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="66"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="70"/>
         <source>选择(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="71"/>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="94"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="75"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="98"/>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="73"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="77"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
@@ -80,17 +85,17 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="60"/>
+        <location filename="../../hotline_desk/gui/app.py" line="61"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="92"/>
+        <location filename="../../hotline_desk/gui/app.py" line="93"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="112"/>
+        <location filename="../../hotline_desk/gui/app.py" line="148"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3373,6 +3378,16 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="334"/>
         <source>{entry}：不小于 {minimum} 的数字</source>
         <translation>{entry}: a number not below {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="335"/>
+        <source>可写入的自动启动位置</source>
+        <translation>a writable autostart location</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="336"/>
+        <source>开机自动启动</source>
+        <translation>Start at login</translation>
     </message>
 </context>
 <context>
