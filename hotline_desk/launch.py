@@ -15,6 +15,10 @@ def launch(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parse_window_args(arguments) or build_parser().parse_args(arguments)
+    if args.command is None and getattr(args, "self_test", False):
+        from hotline_desk.gui.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from hotline_desk.gui.app import run_gui
 
