@@ -20,9 +20,20 @@ def launch(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
-        from hotline_desk.gui.app import run_gui
+        from hotline_desk.gui.app import run_gui, show_unexpected_error
 
-        return run_gui(args, smoke=args.smoke)
+        try:
+            return run_gui(args, smoke=args.smoke)
+        except Exception as error:  # a bug before or after the window: say so, never vanish
+            from hotline_desk.log_setup import log_unexpected
+
+            log_unexpected(error)
+            if not args.smoke:
+                from PySide6.QtWidgets import QApplication
+
+                if QApplication.instance() is not None:
+                    show_unexpected_error(type(error).__name__).exec()
+            return 1
     from hotline_desk.cli import run
 
     return run(args)

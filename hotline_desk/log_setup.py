@@ -62,6 +62,11 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     return log_file
 
 
+def current_log_file() -> Path | None:
+    """The file the log goes to (None: the console)."""
+    return getattr(logging.getLogger(), "_hotline_desk_log_file", None)
+
+
 def show_on_console(level: int = logging.INFO) -> None:
     """Also print records of ``level`` and above on the console.
 

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hotline_desk.domain.errors import DatabaseUnusable
 from hotline_desk.gui.i18n import chosen_language, install_language, tr
@@ -93,6 +93,7 @@ def _report_unexpected_errors(window: MainWindow) -> None:
             tr("意外错误（{type}），操作未完成，已记入日志").format(type=kind.__name__),
             warning=True,
         )
+        show_unexpected_error(kind.__name__, window)
 
     sys.excepthook = hook
 
@@ -122,6 +123,32 @@ def take_request(window: MainWindow, request: str) -> None:
         window.showNormal()
         window.raise_()
         window.activateWindow()
+
+
+def show_unexpected_error(kind: str, parent: QWidget | None = None) -> QMessageBox:
+    """What happened and where the log is, in a dialog that does not vanish."""
+    from hotline_desk.log_setup import current_log_file
+
+    log = current_log_file()
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("意外错误"))
+    box.setText(
+        tr("发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。").format(type=kind)
+    )
+    box.setInformativeText(
+        tr("详细情况已记入日志：{file}\n请把这个文件交给技术人员。").format(file=log)
+        if log
+        else tr("详细情况已输出到控制台。")
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.open()
+    _open_boxes.append(box)
+    box.finished.connect(lambda _r, b=box: _open_boxes.remove(b))
+    return box
+
+
+_open_boxes: list[QMessageBox] = []  # kept alive while shown
 
 
 def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:

@@ -95,7 +95,29 @@
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="148"/>
+        <location filename="../../hotline_desk/gui/app.py" line="135"/>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="137"/>
+        <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
+        <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="140"/>
+        <source>详细情况已记入日志：{file}
+请把这个文件交给技术人员。</source>
+        <translation>The details are in the log: {file}
+Please give this file to your technician.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="142"/>
+        <source>详细情况已输出到控制台。</source>
+        <translation>The details were printed on the console.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="175"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -475,6 +497,7 @@
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/self_test.py" line="124"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
