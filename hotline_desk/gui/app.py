@@ -151,9 +151,21 @@ def show_unexpected_error(kind: str, parent: QWidget | None = None) -> QMessageB
 _open_boxes: list[QMessageBox] = []  # kept alive while shown
 
 
+def _windows_app_id() -> None:
+    """Windows shows this process's toasts and groups its taskbar button under
+    the id the Start-menu shortcut carries (the installer sets it there too)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        from hotline_desk import APP_ID
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
 def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     """Opens the window; with ``smoke``, quits once the first page is painted."""
     started = time.perf_counter()
+    _windows_app_id()
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())

@@ -18,12 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hotline_desk import APP_ID
 from hotline_desk.services.errors import InputError
 
-ENTRY_NAME = "hotline-desk.desktop"
+ENTRY_NAME = f"{APP_ID}.desktop"  # the same name as the package's entry, to shadow it
 RUN_VALUE = "hotline-desk"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-SYSTEM_AUTOSTART_DIRS = (Path("/etc/xdg/autostart"),)
+SYSTEM_AUTOSTART_DIRS = (
+    Path("/etc/xdg/autostart"),
+    Path("/opt/apps") / APP_ID / "entries" / "autostart",  # the .deb's (UOS layout)
+)
 
 
 def launch_command() -> list[str]:
@@ -97,7 +101,7 @@ def desktop_entry(exec_line: str, hidden: bool = False) -> str:
         "Comment=12345 hotline work orders: deadlines and alerts",
         "Comment[zh_CN]=12345 热线工单：期限与提醒",
         f"Exec={exec_line}",
-        "Icon=hotline-desk",
+        f"Icon={APP_ID}",
         "Terminal=false",
         "X-GNOME-Autostart-enabled=" + ("false" if hidden else "true"),
     ]

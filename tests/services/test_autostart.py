@@ -20,7 +20,7 @@ def home(tmp_path, monkeypatch):
 
 
 def test_the_setting_writes_and_removes_the_users_entry(home):
-    entry = home / ".config" / "autostart" / "hotline-desk.desktop"
+    entry = home / ".config" / "autostart" / "cn.hotlinedesk.desk.desktop"
     assert not autostart_enabled()
     assert set_autostart(True) and entry.exists()
     text = entry.read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ def test_the_setting_writes_and_removes_the_users_entry(home):
 def test_turning_off_a_packages_entry_shadows_it(tmp_path):
     system = tmp_path / "etc-xdg-autostart"
     system.mkdir()
-    (system / "hotline-desk.desktop").write_text("[Desktop Entry]\n", encoding="utf-8")
+    (system / "cn.hotlinedesk.desk.desktop").write_text("[Desktop Entry]\n", encoding="utf-8")
     entry = XdgAutostart(tmp_path / "user", (system,))
     assert entry.enabled()  # the package's entry starts it for everybody
     entry.disable()
