@@ -73,6 +73,15 @@ class SelfTest:
         generate(self.context, 20)
         return f"schema {revision}, 20 demo tickets"
 
+    def calendar(self) -> str:
+        from datetime import date
+
+        assert self.context is not None, "no database"
+        calendar = self.context.calendar
+        if calendar.is_workday(date(2026, 10, 1)) or not calendar.is_workday(date(2026, 10, 10)):
+            raise CheckFailed("the holiday data is missing (2026-10-01 / 2026-10-10)")
+        return "National Day 2026 and its make-up Saturday known"
+
     def window_and_queue(self) -> str:
         from hotline_desk.gui.main_window import MainWindow
 
@@ -170,6 +179,7 @@ def run_self_test() -> int:
         test = SelfTest(Path(folder))
         try:
             test.check("migrations", test.migrations)
+            test.check("calendar", test.calendar)
             test.check("window, queue", test.window_and_queue)
             test.check("poll, alert", test.poll_and_alert)
             test.check("translations", test.translations)

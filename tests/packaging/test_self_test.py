@@ -36,7 +36,7 @@ def test_every_check_passes_on_a_desktop(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines[1:6]] == ["ok"] * 5
+    assert [line.split()[0] for line in lines[1:7]] == ["ok"] * 6
     assert "shown via plyer" in result.stdout and lines[-1] == "all checks passed"
 
 
