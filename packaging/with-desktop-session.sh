@@ -14,9 +14,17 @@ Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=":$display"
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+# A D-Bus activated notification server (before ours answers) needs the screen too.
+dbus-update-activation-environment DISPLAY >/dev/null 2>&1 || true
 dunst >/dev/null 2>&1 &
 dunst=$!
-for _ in $(seq 50); do dunstctl is-paused >/dev/null 2>&1 && break; sleep 0.1; done
+# Wait until it owns the notification name (asking dunstctl would start a second one).
+for _ in $(seq 50); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null |
+    grep -q true && break
+  sleep 0.1
+done
 set +e
 "$@"
 status=$?
