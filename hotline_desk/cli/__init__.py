@@ -40,7 +40,13 @@ from hotline_desk.cli.office import (
     cmd_units,
 )
 from hotline_desk.cli.parser import build_parser
-from hotline_desk.cli.reports import cmd_report, cmd_report_rules, cmd_sheet
+from hotline_desk.cli.reports import (
+    cmd_backup,
+    cmd_report,
+    cmd_report_rules,
+    cmd_restore,
+    cmd_sheet,
+)
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.errors import (
     ConcurrentChange,
@@ -151,6 +157,8 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "report": cmd_report,
             "report-rules": cmd_report_rules,
             "sheet": cmd_sheet,
+            "backup": cmd_backup,
+            "restore": cmd_restore,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

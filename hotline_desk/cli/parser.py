@@ -317,6 +317,17 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("number", help="工单编号")
     sheet.add_argument("--out", type=Path, required=True, help="the .pdf file")
 
+    backup = sub(
+        commands, "backup", "a copy of the store now (SQLite: online; PostgreSQL: pg_dump)"
+    )
+    backup.add_argument(
+        "--to", type=Path, default=None, help="the file (default: the backups folder)"
+    )
+    restore = sub(
+        commands, "restore", "put a backup in place of the SQLite store (kept aside first)"
+    )
+    restore.add_argument("file", type=Path)
+
     staff = sub(commands, "staff", "the office's staff list (人员): who may act")
     staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
     sub(staff_commands, "list", "everyone on the list with their role")

@@ -123,3 +123,36 @@ def cmd_sheet(args: argparse.Namespace, out: Output, context: Any) -> int:
         f"已写出 {out_file}",
     )
     return 0
+
+
+def cmd_backup(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.backups import BackupError, backup_now
+
+    try:
+        done = backup_now(context, args.to)
+    except BackupError as error:
+        raise CliError(str(error)) from None
+    out.emit(
+        {"file": str(done.file), "tool": done.tool, "bytes": done.file.stat().st_size},
+        f"已备份到 {done.file}（{done.file.stat().st_size // 1024} KB）",
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.backups import BackupError, restore_from
+
+    try:
+        aside, info = restore_from(context, args.file)
+    except BackupError as error:
+        raise CliError(str(error)) from None
+    out.emit(
+        {
+            "restored": str(args.file),
+            "revision": info.revision,
+            "tickets": info.tickets,
+            "kept": str(aside),
+        },
+        f"已从 {args.file} 恢复（{info.tickets} 件工单，结构版本 {info.revision}）；原数据库另存为 {aside}",
+    )
+    return 0

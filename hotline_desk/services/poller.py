@@ -81,6 +81,16 @@ class Poller:
             return []
         return import_folder(self.context, folder)
 
+    def _daily_backup(self) -> None:
+        """The day's copy of a SQLite store (at the first poll of the day); a
+        failure is logged and told, never stops the poll."""
+        from hotline_desk.services.backups import daily_backup
+
+        try:
+            daily_backup(self.context)
+        except Exception as error:  # noqa: BLE001 - a backup must not stop the alerts
+            log.warning("daily backup failed: %s", error)
+
     def check_new_tickets(self) -> PollResult | None:
         """Between polls, outside office hours: new tickets alert the on-duty staff at
         once (on the next 30-second heartbeat) instead of at the next poll."""
@@ -114,6 +124,7 @@ class Poller:
         result = PollResult(now, office, staff, fresh, imported=imported)
         if only is None:  # the full poll, not the 30-second new-ticket check
             refresh_unfinished(context)
+            self._daily_backup()
         digest_above = context.get(settings.DIGEST_ABOVE)
         notes = plan_notifications(
             fresh, now.date(), calendar.next_workday(now.date()), digest_above

@@ -311,3 +311,12 @@ def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Databas
             f"{error.orig}。请检查路径、权限或数据库服务器是否可用。"
         ) from error
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def libpq_url(url: str) -> tuple[str, str | None]:
+    """A PostgreSQL URL as libpq tools (pg_dump) take it, without its password,
+    and the password apart (for PGPASSWORD: never on a command line)."""
+    parsed = make_url(url)
+    password = parsed.password
+    plain = parsed.set(drivername="postgresql", password=None)
+    return plain.render_as_string(hide_password=False), password

@@ -1,0 +1,105 @@
+"""Backups: daily and on demand, restore, and what to do on PostgreSQL.
+
+The embedded SQLite store is copied with SQLite's online backup API into a
+``backups`` folder beside it, once a day (at the first poll of the day), and
+rotated: 7 daily copies and one per week for 4 weeks. A migration copies the
+file first as well (store.database). PostgreSQL is the server's business:
+``pg_dump`` when it is installed here, otherwise the command to run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from hotline_desk.services.context import AppContext
+from hotline_desk.store.backup import (
+    BackupError,
+    BackupInfo,
+    check_backup,
+    daily_name,
+    online_backup,
+    restore,
+    sqlite_file,
+    to_rotate,
+)
+
+__all__ = ["BackupError", "backup_now", "daily_backup", "restore_from"]
+log = logging.getLogger(__name__)
+
+
+def _url(context: AppContext) -> str:
+    return context.db.url
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def daily_backup(context: AppContext) -> Path | None:
+    """Today's copy, if there is none yet; older ones rotated. SQLite only."""
+    database = sqlite_file(_url(context))
+    if database is None or not database.exists():
+        return None
+    folder = backup_folder(database)
+    target = folder / daily_name(context.clock.now().date())
+    if target.exists():
+        return None
+    online_backup(database, target)
+    for old in to_rotate(folder.glob("hotline-desk-*.sqlite3")):
+        old.unlink(missing_ok=True)
+    log.info("daily backup written: %s", target.name)
+    return target
+
+
+@dataclass(frozen=True)
+class BackupDone:
+    file: Path
+    tool: str  # "sqlite" or "pg_dump"
+
+
+def backup_now(context: AppContext, to: Path | None = None) -> BackupDone:
+    """A copy now: SQLite through the backup API, PostgreSQL through pg_dump."""
+    url = _url(context)
+    stamp = f"{context.clock.now():%Y%m%d-%H%M%S}"
+    database = sqlite_file(url)
+    if database is not None:
+        target = to or backup_folder(database) / f"hotline-desk-{stamp}-manual.sqlite3"
+        online_backup(database, target)
+        return BackupDone(target, "sqlite")
+    dump = shutil.which("pg_dump")
+    target = to or Path(f"hotline-desk-{stamp}.dump")
+    if dump is None:
+        raise BackupError(
+            "这里没有 pg_dump：请在数据库服务器上运行 "
+            f"pg_dump --format=custom --file={target.name} <数据库名>（README「备份」）"
+        )
+    from hotline_desk.store.database import libpq_url
+
+    conninfo, password = libpq_url(url)
+    env = {**os.environ, **({"PGPASSWORD": password} if password else {})}
+    result = subprocess.run(
+        [dump, "--format=custom", f"--file={target}", conninfo],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise BackupError(f"pg_dump 失败：{result.stderr.strip()[:300]}")
+    return BackupDone(target, "pg_dump")
+
+
+def restore_from(context: AppContext, file: Path) -> tuple[Path, BackupInfo]:
+    """Replaces the SQLite store with ``file`` (checked first); returns where the
+    current one was kept and what was restored."""
+    database = sqlite_file(_url(context))
+    if database is None:
+        raise BackupError("PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（README「备份」）")
+    info = check_backup(file)
+    context.db.dispose()  # this process lets go of the file first
+    aside = restore(database, file, context.clock.now())
+    return aside, info
