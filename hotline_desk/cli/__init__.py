@@ -42,6 +42,7 @@ from hotline_desk.cli.office import (
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.reports import (
     cmd_backup,
+    cmd_migrate_to,
     cmd_report,
     cmd_report_rules,
     cmd_restore,
@@ -159,6 +160,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "sheet": cmd_sheet,
             "backup": cmd_backup,
             "restore": cmd_restore,
+            "migrate-to": cmd_migrate_to,
             "office-hours": cmd_office_hours,
             "templates": cmd_templates,
             "confirm": cmd_confirm,

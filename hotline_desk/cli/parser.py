@@ -328,6 +328,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path)
 
+    move = sub(
+        commands, "migrate-to", "copy this SQLite store into the office's empty PostgreSQL database"
+    )
+    move.add_argument(
+        "url", help="postgresql+psycopg://user:password@server/database (must be empty)"
+    )
+
     staff = sub(commands, "staff", "the office's staff list (人员): who may act")
     staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
     sub(staff_commands, "list", "everyone on the list with their role")

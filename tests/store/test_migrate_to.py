@@ -1,0 +1,44 @@
+"""migrate-to: a workstation's SQLite store into the office's empty PostgreSQL
+database, checked row by row; a non-empty target refused."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.demo import generate
+from hotline_desk.services.move_to_server import CopyRefused, migrate_to
+from hotline_desk.services.tickets import NewTicket, TicketService
+
+
+@pytest.mark.postgres
+def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, clock):
+    generate(sqlite_context, 60)
+    copied = {t.table: t.rows for t in migrate_to(sqlite_context, postgres_url)}
+    assert copied["tickets"] == 60 and copied["ticket_events"] > 60 and copied["units"] > 0
+    office = AppContext.open(postgres_url, clock, operator="liqing")
+    try:
+        service = TicketService(office)
+        # The copy is a working store: searchable, and new rows get new ids.
+        created = service.create(NewTicket("SZ-AFTER-MOVE", "求助", "迁移后登记的路灯工单"))
+        assert created.id == max(copied["tickets"], 60) + 1
+        engine = create_engine(postgres_url)
+        with engine.connect() as connection:
+            hits = connection.execute(
+                text(
+                    "SELECT count(*) FROM ticket_search WHERE body @@ phraseto_tsquery('simple', :q)"
+                ),
+                {"q": "迁移 移后"},
+            ).scalar()
+        engine.dispose()
+        assert hits == 1
+    finally:
+        office.close()
+    with pytest.raises(CopyRefused, match="不是空的"):
+        migrate_to(sqlite_context, postgres_url)
+
+
+def test_only_a_sqlite_store_moves(sqlite_context, tmp_path):
+    with pytest.raises(CopyRefused, match="目标就是当前的数据库"):
+        migrate_to(sqlite_context, sqlite_context.db.url)
