@@ -655,6 +655,12 @@ def platform_seen(
     return _event(ticket, Action.PLATFORM_SEEN, actor, at, ticket.state, note, platform=platform)
 
 
+def changing_events(events: Sequence[Event]) -> list[Event]:
+    """The events that changed the ticket or its record – all but looking at the
+    caller (which a callback form itself logs while the operator dials)."""
+    return [e for e in events if e.action != Action.REVEAL.value]
+
+
 def failed_callbacks(events: Sequence[Event]) -> int:
     """Callback attempts that did not reach the citizen since the latest feedback
     (a new feedback starts a new round of callbacks)."""

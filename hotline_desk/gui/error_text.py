@@ -66,7 +66,7 @@ def error_text(error: BaseException) -> str | None:
         return tr_domain(ConcurrentChange.pattern).format(
             number=error.number,
             actor=error.actor,
-            action=tr_domain(error.action),
+            action="、".join(tr_domain(a) for a in error.action.split("、")),
             state=tr_domain(error.state),
         )
     if isinstance(error, NotStaff):

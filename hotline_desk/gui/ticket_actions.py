@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from hotline_desk.domain.lifecycle import ACTION_LABELS, Action, ActionRefused
+from hotline_desk.domain.lifecycle import ACTION_LABELS, Action, ActionRefused, changing_events
 from hotline_desk.gui.error_text import refusal_text
 from hotline_desk.gui.form_dialog import Field, FormSpec
 from hotline_desk.gui.i18n import tr, tr_domain
@@ -123,7 +123,8 @@ class ActionForm:
             note = ""
         info = callback_dial_info(c) if spec.action is Action.CALLBACK else ""
         form = FormSpec(tr_domain(spec.title), fields, note, info=info)
-        return form, lambda values: run_action(c.service, spec.action, c.number, values)
+        seen = len(changing_events(c.view.events))  # what the operator saw; later: refused
+        return form, lambda values: run_action(c.service, spec.action, c.number, values, seen)
 
 
 ACTION_FORMS: dict[Action, ActionForm] = {action: ActionForm(s) for action, s in ACTIONS.items()}

@@ -486,7 +486,16 @@ def checked_values(spec: ActionSpec, values: Values) -> dict[str, Any]:
     return checked
 
 
-def run_action(service: TicketService, action: Action, number: str, values: Values) -> Ticket:
-    """Applies ``action`` with the answers given (the rules are checked by the domain)."""
+def run_action(
+    service: TicketService,
+    action: Action,
+    number: str,
+    values: Values,
+    seen_events: int | None = None,
+) -> Ticket:
+    """Applies ``action`` with the answers given (the rules are checked by the
+    domain). ``seen_events``: how many events the ticket had when the form was
+    opened – a ticket someone changed since is refused, not acted on."""
     spec = ACTIONS[action]
-    return spec.apply(service, number, checked_values(spec, values))
+    with service.expecting(number, seen_events):
+        return spec.apply(service, number, checked_values(spec, values))

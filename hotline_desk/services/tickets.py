@@ -7,7 +7,8 @@ state together with its event. Refusals come from the domain unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from difflib import SequenceMatcher
@@ -229,12 +230,36 @@ class TicketService:
         with self.context.db.session() as session:
             store = TicketStore(session)
             row = store.get_row(number, for_update=True)
+            self._refuse_if_changed_since_seen(store, number, row.id)
             ticket = store.get(number)
             result = change(ticket, self.now)
             events = result if isinstance(result, list) else [result]
             store.save(row, ticket, events)
             update_derived(self.context, session, [row])
         return ticket, events
+
+    @contextmanager
+    def expecting(self, number: str, seen_events: int | None) -> Iterator[None]:
+        """Within this block, an action on ``number`` is refused (ConcurrentChange,
+        saying what happened) when the ticket has more than ``seen_events``
+        events: someone acted on it after this user's form was opened, and the
+        form's answers were given for a ticket that no longer is. Counted with
+        ``lifecycle.changing_events``."""
+        self._expected = (number, seen_events) if seen_events is not None else None
+        try:
+            yield
+        finally:
+            self._expected = None
+
+    def _refuse_if_changed_since_seen(
+        self, store: TicketStore, number: str, ticket_id: int
+    ) -> None:
+        expected = getattr(self, "_expected", None)
+        if expected is None or expected[0] != number:
+            return
+        newer = lifecycle.changing_events(store.events(ticket_id))[expected[1] :]
+        if newer:
+            store.refuse_concurrent(number, newer)
 
     def _check_actor(self) -> None:
         """Only the office's staff act; the first user of a fresh store is registered."""

@@ -170,8 +170,15 @@ class TicketStore:
         """Raises ConcurrentChange naming who changed the ticket last, and its state."""
         current = self.get(number)
         assert current.id is not None
-        last = self.events(current.id)[-1]
-        raise ConcurrentChange(number, last.actor, action_label(last.action), current.state.label)
+        self.refuse_concurrent(number, self.events(current.id)[-1:])
+
+    def refuse_concurrent(self, number: str, newer: Sequence[Event]) -> None:
+        """Raises ConcurrentChange naming who did what since (``newer``), and the
+        ticket's state now."""
+        current = ticket_from_row(self._row(number))
+        actors = "、".join(dict.fromkeys(e.actor for e in newer))
+        actions = "、".join(dict.fromkeys(action_label(e.action) for e in newer))
+        raise ConcurrentChange(number, actors, actions, current.state.label)
 
     def _index(self, ticket_id: int, parts: Sequence[str]) -> None:
         body = index_body(parts)
@@ -238,6 +245,12 @@ class TicketStore:
 
     def get(self, number: str) -> Ticket:
         return ticket_from_row(self.get_row(number))
+
+    def _row(self, number: str) -> TicketRow:
+        row = self.session.scalars(select(TicketRow).where(TicketRow.number == number)).first()
+        if row is None:
+            raise TicketNotFound(number)
+        return row
 
     def events(self, ticket_id: int) -> list[Event]:
         rows = self.session.scalars(

@@ -258,3 +258,30 @@ def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot
     assert (
         saved.limit_rule == "office.immediate" and saved.due_at.date().isoformat() == "2026-10-09"
     )
+
+
+def test_a_ticket_changed_by_someone_else_since_the_form_opened_is_refused(qtbot, window):
+    """No lost update: the form was filled in for the ticket as it was; another
+    operator acted meanwhile – the save is refused saying who did what and the
+    state now, and the form keeps what was typed."""
+    from hotline_desk.services.tickets import TicketService
+
+    register(qtbot, window, "SZ-GUI-9")
+    detail = window.detail
+    qtbot.mouseClick(detail.buttons[Action.DISPATCH], Qt.MouseButton.LeftButton)
+    dialog = detail.dialog
+    dialog.set_value("unit", unit_id(window, "县教育局"))
+    dialog.set_value("call", "later")
+    dialog.set_value("note", "请教育局核实")
+    # Meanwhile, at another workstation:
+    other = TicketService(window.context)
+    window.context.operator, mine = "wangfang", window.context.operator
+    other.dispatch("SZ-GUI-9", unit_id(window, "县供电公司"))
+    window.context.operator = mine
+    dialog.accept()
+    assert window.tasks.wait_idle()
+    assert dialog.isVisible()
+    assert "wangfang「派单」" in dialog.error.text() and "现为「办理中」" in dialog.error.text()
+    assert dialog.values()["note"] == "请教育局核实"  # nothing typed is lost
+    events = TicketService(window.context).events("SZ-GUI-9")
+    assert [e.actor for e in events if e.action == "dispatch"] == ["wangfang"]  # not overwritten
