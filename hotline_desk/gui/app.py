@@ -200,6 +200,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
 
     def start_polling() -> None:
         """The poll is wired and started once the queue's first page is on screen."""
+        window.start_live_updates()
         if not polling:
             scheduler, _bridge = wire_polling(window, context, tray)
             polling.append(scheduler)
@@ -234,5 +235,6 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
         scheduler.shutdown(wait=False)
     if instance is not None:
         instance.close()
+    window.stop_live_updates()
     context.close()
     return int(code)

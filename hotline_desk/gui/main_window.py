@@ -10,7 +10,16 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,6 +79,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.staff_dialog import StaffDialog
     from hotline_desk.gui.statistics_window import StatisticsWindow
     from hotline_desk.gui.templates_dialog import TemplatesDialog
+    from hotline_desk.services.live_updates import ChangeListener
     from hotline_desk.services.watched_folder import FolderImport
 
 SETTINGS_CLOSE_TO_TRAY = "closeToTray"
@@ -88,6 +98,12 @@ def app_icon() -> QIcon:
 D = TypeVar("D", bound=QDialog)
 
 
+class _LiveBridge(QObject):
+    """Carries the listener thread's ticket numbers to the GUI thread."""
+
+    changed = Signal(list)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -96,6 +112,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.tray = None  # set by run_gui: hotline_desk.gui.tray.Tray
         self.scheduler = None  # set by wire_polling: PollScheduler
+        self.live: ChangeListener | None = None  # others' changes (start_live_updates)
         # Every read for the window goes through this runner, off the GUI thread.
         self.tasks = TaskRunner(self)
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
@@ -858,4 +875,42 @@ class MainWindow(QMainWindow):
             self.hide()  # the poller keeps running in the tray
             event.ignore()
             return
+        self.stop_live_updates()
         super().closeEvent(event)
+
+    # -- changes made elsewhere -------------------------------------------------
+    def start_live_updates(self, interval_s: float = 1.0) -> None:
+        """Others' changes (another workstation, another window) show without a
+        manual refresh: the queue, the detail, the five confirmations, the alerts."""
+        from hotline_desk.services.live_updates import listen_for_changes
+
+        if self.live is not None:
+            return
+        bridge = _LiveBridge(self)
+        bridge.changed.connect(self._changed_elsewhere)
+        self._changed_numbers: set[str] = set()
+        self._changed_timer = QTimer(self)
+        self._changed_timer.setSingleShot(True)
+        self._changed_timer.setInterval(150)
+        self._changed_timer.timeout.connect(self._show_changes_elsewhere)
+        self.live = listen_for_changes(self.context, bridge.changed.emit, interval_s)
+
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def _changed_elsewhere(self, numbers: list[str]) -> None:
+        """Gathers notices for a moment: an import announces hundreds at once."""
+        self._changed_numbers.update(numbers)
+        self._changed_timer.start()
+
+    def _show_changes_elsewhere(self) -> None:
+        numbers, self._changed_numbers = self._changed_numbers, set()
+        self.model.reload()
+        view = self.detail.view
+        form_open = self.detail.dialog is not None and self.detail.dialog.isVisible()
+        if view is not None and view.ticket.number in numbers and not form_open:
+            self.detail.show_ticket(view.ticket.number)
+        self.confirmations.refresh()
+        self.alerts.refresh()

@@ -36,6 +36,7 @@ from hotline_desk.services.import_report import Conflict, ImportReport
 from hotline_desk.services.tickets import NewTicket, TicketService
 from hotline_desk.store import bulk
 from hotline_desk.store import units as unit_store
+from hotline_desk.store.live import announce
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 
@@ -433,6 +434,7 @@ class _BatchWriter:
         if not self.dry_run:
             bulk.write_tickets(session, batch)
             store_facts(self.context, session, batch)
+            announce(session, [ticket.number for ticket, _events in batch])
         self.report.imported += len(batch)
 
     def _sync(

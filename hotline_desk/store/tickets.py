@@ -24,6 +24,7 @@ from hotline_desk.domain.errors import ConcurrentChange, DuplicateTicket, Ticket
 from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, Event, Ticket, TicketState
+from hotline_desk.store.live import announce
 from hotline_desk.store.mapping import (
     copy_ticket_to_row,
     event_from_row,
@@ -152,6 +153,7 @@ class TicketStore:
         self._index(row.id, searchable_parts(ticket))
         for event in events:
             self.session.add(event_row(row.id, event))
+        announce(self.session, [ticket.number])
         return row
 
     def save(self, row: TicketRow, ticket: Ticket, events: Iterable[Event]) -> None:
@@ -165,6 +167,7 @@ class TicketStore:
         except StaleDataError:
             self.session.rollback()
             self._refuse_concurrent(ticket.number)
+        announce(self.session, [ticket.number])
 
     def _refuse_concurrent(self, number: str) -> None:
         """Raises ConcurrentChange naming who changed the ticket last, and its state."""

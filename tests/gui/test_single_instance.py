@@ -64,3 +64,24 @@ def test_the_running_window_shows_the_ticket_asked_for(sqlite_context, open_wind
     take_request(window, f"open {wanted}")
     settle(window)
     assert window.detail.view.ticket.number == wanted
+
+
+def test_another_windows_change_shows_without_a_refresh(qtbot, sqlite_context, open_window, clock):
+    """Two windows on one store: a ticket registered in one appears in the
+    other's queue within 2 seconds, nobody pressing refresh."""
+    from hotline_desk.services.context import AppContext
+    from hotline_desk.services.tickets import NewTicket
+
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    window.start_live_updates(interval_s=0.2)
+    try:
+        assert window.live is not None and window.live.ready.wait(5)
+        other = AppContext.open(sqlite_context.db.url, clock, operator="wangfang")
+        try:
+            TicketService(other).create(NewTicket("SZ-OTHER-1", "求助", "另一窗口登记"))
+        finally:
+            other.close()
+        qtbot.waitUntil(lambda: window.model.row_of("SZ-OTHER-1") >= 0, timeout=2000)
+    finally:
+        window.stop_live_updates()

@@ -1,0 +1,99 @@
+"""Telling every open window which tickets others changed.
+
+PostgreSQL: each save sends ``NOTIFY hotline_tickets, '<number>'`` in its
+transaction (delivered on commit); a listener holds its own connection with
+``LISTEN`` and hands the numbers on as they come. SQLite (a second window on
+one workstation): a cheap periodic look at the newest event id does the same.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from hotline_desk.store.database import Database
+from hotline_desk.store.models import EventRow, TicketRow
+
+CHANNEL = "hotline_tickets"
+
+
+def announce(session: Session, numbers: list[str]) -> None:
+    """Queues the change notice of these tickets (sent when the session commits)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for number in dict.fromkeys(numbers):
+        session.execute(
+            text("SELECT pg_notify(:channel, :number)"), {"channel": CHANNEL, "number": number}
+        )
+
+
+class ChangeListener:
+    """Calls ``changed(numbers)`` from its own thread when others change tickets."""
+
+    def __init__(
+        self, database: Database, changed: Callable[[list[str]], None], interval_s: float = 1.0
+    ) -> None:
+        self.database = database
+        self.changed = changed
+        self.interval = interval_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.ready = threading.Event()  # listening (or watching) from now on
+
+    def start(self) -> None:
+        target = self._listen if self.database.dialect == "postgresql" else self._watch
+        self._thread = threading.Thread(target=target, name="hotline-live", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    # -- PostgreSQL ------------------------------------------------------------------
+    def _listen(self) -> None:
+        import psycopg
+
+        url = make_url(self.database.url).set(drivername="postgresql")
+        conninfo = url.render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True) as connection:
+                    connection.execute(f"LISTEN {CHANNEL}")
+                    self.ready.set()
+                    while not self._stop.is_set():
+                        # Each notice at once (the window gathers them); the
+                        # timeout only lets stop() be noticed.
+                        for notice in connection.notifies(timeout=self.interval):
+                            self.changed([notice.payload])
+            except psycopg.OperationalError:  # the server went away: try again shortly
+                self._stop.wait(5)
+
+    # -- SQLite ------------------------------------------------------------------------
+    def _watch(self) -> None:
+        last = self._newest_event()
+        self.ready.set()
+        while not self._stop.wait(self.interval):
+            newest = self._newest_event()
+            if newest > last:
+                self.changed(self._numbers_since(last))
+                last = newest
+
+    def _newest_event(self) -> int:
+        with self.database.session() as session:
+            return int(session.scalar(select(func.max(EventRow.id))) or 0)
+
+    def _numbers_since(self, last: int) -> list[str]:
+        with self.database.session() as session:
+            rows: Any = session.execute(
+                select(TicketRow.number)
+                .join(EventRow, EventRow.ticket_id == TicketRow.id)
+                .where(EventRow.id > last)
+                .distinct()
+            )
+            return [number for (number,) in rows]
