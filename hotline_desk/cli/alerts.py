@@ -31,7 +31,11 @@ def cmd_poll(args: argparse.Namespace, out: Output, context: Any) -> int:
     from hotline_desk.services.notifier import default_notifier
     from hotline_desk.services.poller import Poller
 
-    result = Poller(context, default_notifier()).run_once()
+    poller = Poller(context, default_notifier())
+    try:
+        result = poller.run_once()
+    finally:
+        poller.close()
     data = {
         "at": when(result.at),
         "office_hours": result.office_hours,
@@ -103,6 +107,7 @@ def cmd_watch(args: argparse.Namespace, out: Output, context: Any) -> int:
     print(f"每 {minutes} 分钟检查一次；按 Ctrl+C 停止", file=sys.stderr)
     stop.wait()
     scheduler.shutdown()
+    poller.close()
     return 0
 
 

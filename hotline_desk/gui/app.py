@@ -45,6 +45,9 @@ def wire_polling(
 
     bridge = PollBridge()
     poller = Poller(context, build_notifier(bridge, tray))
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(poller.close)  # the office lock goes to another workstation
     scheduler = PollScheduler(
         poller.run_once,
         context.clock,

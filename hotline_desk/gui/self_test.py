@@ -104,7 +104,11 @@ class SelfTest:
         from hotline_desk.services.poller import Poller
 
         assert self.context is not None, "no database"
-        result = Poller(self.context, Notifier([PlyerBackend()])).run_once()
+        poller = Poller(self.context, Notifier([PlyerBackend()]))
+        try:
+            result = poller.run_once()
+        finally:
+            poller.close()
         if not result.alerts:
             raise CheckFailed("the poll found nothing to alert on")
         shown = [d for d in result.deliveries if d.channel]

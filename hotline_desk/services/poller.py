@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from hotline_desk.domain import settings
-from hotline_desk.domain.alerts import Alert, AlertKind, collect_alerts, plan_notifications
+from hotline_desk.domain.alerts import (
+    Alert,
+    AlertKind,
+    Notification,
+    collect_alerts,
+    plan_notifications,
+)
 from hotline_desk.domain.duty import in_office_hours, on_duty
 from hotline_desk.domain.time_limits import due_is_estimate, end_of_next_workday
 from hotline_desk.services.context import AppContext
@@ -21,6 +27,7 @@ from hotline_desk.services.errors import InputError
 from hotline_desk.services.notifier import Delivery, Notifier
 from hotline_desk.services.watched_folder import FolderImport, import_folder, watched_folder
 from hotline_desk.store.alerts import AlertRecord, add_alerts, known_keys, shifts_between
+from hotline_desk.store.office_lock import OfficePollLock, alerts_for_owner, newest_alert_id
 from hotline_desk.store.tickets import TicketStore
 
 log = logging.getLogger(__name__)
@@ -34,6 +41,7 @@ class PollResult:
     alerts: list[Alert] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     imported: list[FolderImport] = field(default_factory=list)  # from the watched folder
+    following: bool = False  # another workstation's poller is the office's
 
     def channel_of(self, number: str, kind: AlertKind) -> str:
         for delivery in self.deliveries:
@@ -66,9 +74,43 @@ def poll_interval(context: AppContext) -> timedelta:
 
 
 class Poller:
+    """One workstation's poller. On a shared PostgreSQL queue only the office's
+    poller (the holder of the office lock) collects, stores and announces
+    alerts; the others follow: they show the desktop notifications of the
+    stored alerts about their own operator's tickets."""
+
     def __init__(self, context: AppContext, notifier: Notifier) -> None:
         self.context = context
         self.notifier = notifier
+        self.lock = OfficePollLock(context.db)
+        self._followed_up_to: int | None = None  # the newest stored alert a follower saw
+
+    def close(self) -> None:
+        self.lock.release()
+
+    def follow(self) -> PollResult:
+        """Not the office's poller: notify this operator of the alerts the office
+        poll stored about their tickets since the last look."""
+        context = self.context
+        now = context.clock.now()
+        office = in_office_hours(now, context.calendar, context.office_hours())
+        # The first look covers one poll interval back (what the office poll
+        # stored just before this workstation started), later ones what is new.
+        since = (
+            now - poll_interval(context)
+            if self._followed_up_to is None
+            else now - timedelta(days=1)
+        )
+        with context.db.session() as session:
+            stored = alerts_for_owner(session, context.operator, self._followed_up_to or 0, since)
+            if self._followed_up_to is None:
+                self._followed_up_to = newest_alert_id(session)
+        if stored:
+            self._followed_up_to = max(self._followed_up_to, stored[-1].id)
+        notes = [Notification(a.title, a.body, AlertKind(a.kind), (a.number,)) for a in stored]
+        result = PollResult(now, office, [], [], following=True)
+        result.deliveries = self.notifier.deliver_all(notes)
+        return result
 
     def _import_watched_folder(self) -> list[FolderImport]:
         """Exports saved in the watched folder come in before the alerts are
@@ -103,6 +145,8 @@ class Poller:
         return self.run_once(only={AlertKind.NEW_TICKET})
 
     def run_once(self, only: set[AlertKind] | None = None) -> PollResult:
+        if not self.lock.holds():
+            return self.follow()
         context = self.context
         imported = self._import_watched_folder() if only is None else []
         now = context.clock.now()
