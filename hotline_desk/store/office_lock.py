@@ -6,6 +6,7 @@ elsewhere takes it over. SQLite: one workstation, always the holder."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ class OfficePollLock:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._connection: Any = None
+        self._finalizer: Any = None
 
     def holds(self) -> bool:
         """Whether this poller is (or now becomes) the office's one."""
@@ -43,6 +45,8 @@ class OfficePollLock:
         got = connection.execute("SELECT pg_try_advisory_lock(%s)", (OFFICE_POLL_LOCK,)).fetchone()
         if got and got[0]:
             self._connection = connection
+            # A poller dropped without close() lets the lock go with it.
+            self._finalizer = weakref.finalize(self, connection.close)
             return True
         connection.close()
         return False
@@ -53,6 +57,7 @@ class OfficePollLock:
                 self._connection.close()
             finally:
                 self._connection = None
+                self._finalizer.detach()
 
 
 @dataclass(frozen=True)
