@@ -63,6 +63,7 @@ def action_texts() -> set[str]:
 def enum_labels() -> set[str]:
     from hotline_desk.domain.alerts import AlertKind
     from hotline_desk.domain.assessment import RULES_ERRORS
+    from hotline_desk.domain.auth import AUTH_TEXTS
     from hotline_desk.domain.import_mapping import FIELD_LABELS
     from hotline_desk.domain.lifecycle import ACTION_LABELS, REFUSAL_REASONS, ROLE_LABELS
     from hotline_desk.domain.statistics import FINDING_LABELS
@@ -72,7 +73,7 @@ def enum_labels() -> set[str]:
 
     enums = (TicketState, TicketKind, Satisfaction, AlertKind, LimitUnit)
     labels = {x.label for enum in enums for x in enum}
-    from hotline_desk.domain.errors import ConcurrentChange, NotStaff
+    from hotline_desk.domain.errors import ConcurrentChange, NotPermitted, NotStaff, SignInRefused
 
     return (
         labels
@@ -82,9 +83,10 @@ def enum_labels() -> set[str]:
         | set(FIELD_LABELS.values())
         | set(FINDING_LABELS.values())
         | set(RULES_ERRORS)
+        | set(AUTH_TEXTS)
         | set(EXPORT_HEADERS)
         | {"工单", "是", "否"}
-        | {NotStaff.pattern, ConcurrentChange.pattern}
+        | {NotStaff.pattern, ConcurrentChange.pattern, SignInRefused.pattern, NotPermitted.pattern}
     )
 
 

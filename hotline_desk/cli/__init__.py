@@ -53,7 +53,9 @@ from hotline_desk.domain.errors import (
     ConcurrentChange,
     DatabaseUnusable,
     DuplicateTicket,
+    NotPermitted,
     NotStaff,
+    SignInRefused,
     TicketNotFound,
 )
 from hotline_desk.domain.lifecycle import ActionRefused
@@ -113,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
     except NotStaff as error:
         _fail(out, str(error), "not_staff", login=error.login)
         return EXIT_REFUSED
+    except SignInRefused as error:
+        _fail(out, str(error), "sign_in")
+        return EXIT_REFUSED
+    except NotPermitted as error:
+        _fail(out, str(error), "not_permitted", login=error.login)
+        return EXIT_REFUSED
     except DatabaseUnusable as error:
         _fail(out, str(error), "database")
         return EXIT_INPUT
@@ -140,9 +148,19 @@ def _fail(out: Output, message: str, kind: str, **extra: Any) -> None:
     print(f"hotline-desk: {message}", file=sys.stderr)
 
 
+def _sign_in(context: AppContext) -> None:
+    """On a store that requires it, ``--operator`` proves who they are."""
+    from hotline_desk.cli.common import ENV_PASSWORD, ask_secret
+    from hotline_desk.services.auth import sign_in, sign_in_required
+
+    if sign_in_required(context):
+        sign_in(context, context.operator, ask_secret(f"{context.operator} 的密码：", ENV_PASSWORD))
+
+
 def _dispatch(args: argparse.Namespace, out: Output) -> int:
     context = open_context(args)
     try:
+        _sign_in(context)
         handler = {
             "db": cmd_db,
             "demo": cmd_demo,

@@ -144,3 +144,25 @@ def ticket_line(ticket: Ticket) -> str:
     due = f"{ticket.due_at:%Y-%m-%d %H:%M}" if ticket.due_at else "-"
     flags = ",".join(ticket.flag_names())
     return f"{ticket.number}  {ticket.state.label:<6} 时限 {due}  {ticket.title}  {flags}".rstrip()
+
+
+ENV_PASSWORD = "HOTLINE_DESK_PASSWORD"
+
+
+def ask_secret(prompt: str, env: str, confirm: bool = False) -> str:
+    """A password from the environment variable ``env`` (scripts), or typed at
+    the terminal without echo; never an argument (it would show in the
+    process list and the shell's history)."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get(env)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(f"需要密码：请在终端中运行，或由脚本设置环境变量 {env}")
+    secret = getpass.getpass(prompt)
+    if confirm and getpass.getpass("再输一次：") != secret:
+        raise CliError("两次输入的密码不一致")
+    return secret

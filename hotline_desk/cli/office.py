@@ -256,6 +256,9 @@ def cmd_export(args: argparse.Namespace, out: Output, context: Any) -> int:
     return 0
 
 
+ENV_NEW_PASSWORD = "HOTLINE_DESK_NEW_PASSWORD"
+
+
 def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
     """The staff list (人员): only those on it act; editing it is an act too."""
     from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
@@ -266,6 +269,22 @@ def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
         out.emit(
             {"login": member.login, "name": member.name, "role": member.role},
             f"已登记 {member.login}（{member.name}，{member.role_label}）",
+        )
+        return 0
+    if args.staff_command == "password":
+        from hotline_desk.cli.common import ask_secret
+        from hotline_desk.services.auth import set_password
+
+        password = ask_secret(f"{args.login} 的新密码：", ENV_NEW_PASSWORD, confirm=True)
+        set_password(context, args.login, password)
+        out.emit({"login": args.login, "password": "set"}, f"已设置 {args.login} 的密码")
+        return 0
+    if args.staff_command == "sign-in":
+        from hotline_desk.services.auth import set_sign_in
+
+        set_sign_in(context, args.state == "on")
+        out.emit(
+            {"sign_in": args.state == "on"}, "已开启登录" if args.state == "on" else "已关闭登录"
         )
         return 0
     if args.staff_command == "remove":

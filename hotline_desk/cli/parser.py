@@ -344,11 +344,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--role",
         default="operator",
-        choices=["operator", "leader", "general", "duty"],
-        help="operator 经办人员, leader 分管领导, general 综合科, duty 值班人员",
+        choices=["operator", "leader", "general", "duty", "admin"],
+        help="operator 经办人员, leader 分管领导, general 综合科, duty 值班人员, admin 管理员",
     )
     p = sub(staff_commands, "remove", "take someone off the list")
     p.add_argument("login")
+    p = sub(staff_commands, "password", "set one's own password, or reset someone's (admin)")
+    p.add_argument("login")
+    p = sub(staff_commands, "sign-in", "sign-in on a single workstation (always on PostgreSQL)")
+    p.add_argument("state", choices=["on", "off"])
 
     rules = sub(commands, "rules", "time-limit rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")

@@ -43,3 +43,22 @@ class ConcurrentChange(Exception):
         super().__init__(
             self.pattern.format(number=number, actor=actor, action=action, state=state)
         )
+
+
+class SignInRefused(Exception):
+    """A login and password that do not match – never saying which was wrong."""
+
+    pattern = "登录名或密码不对"
+
+    def __init__(self) -> None:
+        super().__init__(self.pattern)
+
+
+class NotPermitted(Exception):
+    """Something outside the signed-in person's role (an action, the staff list)."""
+
+    pattern = "{login}（{role}）不能{what}：这不属于该角色的职责"
+
+    def __init__(self, login: str, role: str, what: str) -> None:
+        self.login, self.role, self.what = login, role, what
+        super().__init__(self.pattern.format(login=login, role=role, what=what))

@@ -442,6 +442,7 @@ ROLE_LABELS = {
     "leader": "分管领导",
     "general": "综合科",
     "duty": "值班人员",
+    "admin": "管理员",  # the staff list, roles, passwords, settings; acts like an operator
 }
 LEADER_ACTIONS = frozenset({Action.DECIDE, Action.LEADER_DECISION})
 
@@ -941,7 +942,7 @@ def log_call(
 
 # Who needs the caller's details: the operators who dispatch and call back, the
 # supervising leader and on-duty staff; the general desk (statistics) does not.
-ROLES_SEEING_CALLERS = frozenset({"operator", "leader", "duty"})
+ROLES_SEEING_CALLERS = frozenset({"operator", "leader", "duty", "admin"})
 
 
 def reveal_caller(

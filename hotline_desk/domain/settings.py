@@ -72,6 +72,20 @@ ASSESSMENT_RULES: Setting[str] = Setting(
     "statistics.assessment_rules", AssessmentRules().to_json(), "考核与责任追究规则", str
 )
 
+
+def _yes(text: str) -> bool:
+    if text not in ("true", "false"):
+        raise ValueError(text)
+    return text == "true"
+
+
+def _yes_text(value: bool) -> str:
+    return "true" if value else "false"
+
+
+# Sign-in on a single workstation's SQLite store (always on for PostgreSQL).
+SIGN_IN_REQUIRED: Setting[bool] = Setting("security.sign_in", False, "需要登录", _yes, _yes_text)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     OFFICE_OPENS,
     OFFICE_CLOSES,

@@ -118,6 +118,16 @@ def _autostart_after_installing() -> None:
     settings.setValue(SETTINGS_AUTOSTART_DECIDED, True)
 
 
+def _signed_in(context: AppContext) -> bool:
+    """On a store that requires it, the person at the workstation signs in first."""
+    from hotline_desk.gui.sign_in_dialog import SignInDialog
+    from hotline_desk.services.auth import sign_in_required
+
+    if not sign_in_required(context):
+        return True
+    return SignInDialog(context).exec() == SignInDialog.DialogCode.Accepted
+
+
 def take_request(window: MainWindow, request: str) -> None:
     """What a second launch asked the running window for."""
     if request.startswith(OPEN):
@@ -189,6 +199,9 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
         if not smoke:
             QMessageBox.critical(None, tr("无法打开数据库"), str(error))
         return 2
+    if not smoke and not _signed_in(context):
+        context.close()
+        return 0
     window = MainWindow(context)
     _report_unexpected_errors(window)
     _autostart_after_installing()

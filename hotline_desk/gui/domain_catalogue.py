@@ -334,6 +334,18 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "{entry}：不小于 {minimum} 的数字"),
     QT_TRANSLATE_NOOP("Domain", "可写入的自动启动位置"),
     QT_TRANSLATE_NOOP("Domain", "开机自动启动"),
+    QT_TRANSLATE_NOOP("Domain", "人员名单中的登录名"),
+    QT_TRANSLATE_NOOP("Domain", "先有一位设了密码的管理员"),
+    QT_TRANSLATE_NOOP("Domain", "在共享的 PostgreSQL 数据库上必须登录"),
+    QT_TRANSLATE_NOOP("Domain", "密码"),
+    QT_TRANSLATE_NOOP("Domain", "登录"),
+    QT_TRANSLATE_NOOP("Domain", "管理员"),
+    QT_TRANSLATE_NOOP("Domain", "{login}（{role}）不能{what}：这不属于该角色的职责"),
+    QT_TRANSLATE_NOOP("Domain", "登录名或密码不对"),
+    QT_TRANSLATE_NOOP("Domain", "更改登录设置"),
+    QT_TRANSLATE_NOOP("Domain", "编辑人员名单"),
+    QT_TRANSLATE_NOOP("Domain", "至少 {minimum} 个字符的密码"),
+    QT_TRANSLATE_NOOP("Domain", "重设他人的密码"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel
 
-from hotline_desk.domain.errors import ConcurrentChange, DuplicateTicket, NotStaff, TicketNotFound
+from hotline_desk.domain.errors import (
+    ConcurrentChange,
+    DuplicateTicket,
+    NotPermitted,
+    NotStaff,
+    SignInRefused,
+    TicketNotFound,
+)
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.errors import InputError
@@ -71,6 +78,12 @@ def error_text(error: BaseException) -> str | None:
         )
     if isinstance(error, NotStaff):
         return tr_domain(NotStaff.pattern).format(login=error.login)
+    if isinstance(error, SignInRefused):
+        return tr_domain(SignInRefused.pattern)
+    if isinstance(error, NotPermitted):
+        return tr_domain(NotPermitted.pattern).format(
+            login=error.login, role=tr_domain(error.role), what=tr_domain(error.what)
+        )
     if isinstance(error, TicketNotFound):
         return tr("没有编号为「{number}」的工单").format(number=error.number)
     if isinstance(error, ValueError | LookupError):

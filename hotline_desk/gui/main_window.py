@@ -426,6 +426,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             tools.addAction(action)
         settings = self.menuBar().addMenu(tr("设置(&S)"))
+        switch = QAction(tr("切换用户(&W)…"), self)
+        switch.triggered.connect(self.switch_user)
+        settings.addAction(switch)
         directory = QAction(tr("承办单位通讯录(&U)…"), self)
         directory.triggered.connect(self.open_directory)
         settings.addAction(directory)
@@ -527,6 +530,19 @@ class MainWindow(QMainWindow):
     def _opened(self, dialog: D) -> D:
         dialog.open()
         return dialog
+
+    def switch_user(self) -> QDialog:
+        """Another shift signs in at this workstation (its actions carry their name)."""
+        from hotline_desk.gui.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self.context, self)
+        dialog.accepted.connect(self._user_switched)
+        return self._opened(dialog)
+
+    def _user_switched(self) -> None:
+        self.filters.operator = self.context.operator
+        self.refresh_all()
+        self.tell(tr("现在登录的是 {login}").format(login=self.context.operator))
 
     def open_directory(self) -> DirectoryDialog:
         from hotline_desk.gui.directory_dialog import DirectoryDialog

@@ -55,6 +55,10 @@ def _checked_login(login: str) -> str:
 
 
 def save_staff(context: AppContext, login: str, name: str, role: str) -> StaffMember:
+    from hotline_desk.domain.auth import EDIT_STAFF
+    from hotline_desk.services.auth import require_admin
+
+    require_admin(context, EDIT_STAFF)
     login, name = _checked_login(login.strip()), name.strip()
     if role not in ROLE_LABELS:
         raise InputError(
@@ -66,5 +70,9 @@ def save_staff(context: AppContext, login: str, name: str, role: str) -> StaffMe
 
 
 def remove_staff(context: AppContext, login: str) -> bool:
+    from hotline_desk.domain.auth import EDIT_STAFF
+    from hotline_desk.services.auth import require_admin
+
+    require_admin(context, EDIT_STAFF)
     with context.db.session() as session:
         return store.remove_operator(session, login)

@@ -20,6 +20,7 @@ from typing import Any
 
 from hotline_desk.domain.lifecycle import Action, CallbackAnswers, CallPurpose, UnitFeedback
 from hotline_desk.domain.ticket import SATISFACTION_ANSWERS, FeedbackResult, Satisfaction, Ticket
+from hotline_desk.services.auth import check_action_role
 from hotline_desk.services.errors import bounded_text
 from hotline_desk.services.tickets import TicketService
 
@@ -497,5 +498,6 @@ def run_action(
     domain). ``seen_events``: how many events the ticket had when the form was
     opened – a ticket someone changed since is refused, not acted on."""
     spec = ACTIONS[action]
+    check_action_role(service.context, action)
     with service.expecting(number, seen_events):
         return spec.apply(service, number, checked_values(spec, values))

@@ -53,6 +53,7 @@ class OperatorRow(Base):
     name: Mapped[str] = mapped_column(String(50))
     role: Mapped[str] = mapped_column(String(20), default="operator")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # scrypt; never a password
 
 
 class TicketRow(Base):

@@ -90,6 +90,31 @@ def save_operator(session: Session, login: str, name: str, role: str) -> None:
         row.name, row.role = name, role
 
 
+def password_hash(session: Session, login: str) -> str | None:
+    row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+    return row.password_hash if row is not None else None
+
+
+def set_password_hash(session: Session, login: str, hashed: str) -> bool:
+    row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+    if row is None:
+        return False
+    row.password_hash = hashed
+    return True
+
+
+def any_password(session: Session) -> bool:
+    found = select(OperatorRow.id).where(OperatorRow.password_hash.is_not(None))
+    return session.scalars(found).first() is not None
+
+
+def any_admin(session: Session) -> bool:
+    return (
+        session.scalars(select(OperatorRow.id).where(OperatorRow.role == "admin")).first()
+        is not None
+    )
+
+
 def remove_operator(session: Session, login: str) -> bool:
     row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
     if row is None:

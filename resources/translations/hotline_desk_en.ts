@@ -85,39 +85,39 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="61"/>
+        <location filename="../../hotline_desk/gui/app.py" line="64"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="93"/>
+        <location filename="../../hotline_desk/gui/app.py" line="96"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="135"/>
+        <location filename="../../hotline_desk/gui/app.py" line="148"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="137"/>
+        <location filename="../../hotline_desk/gui/app.py" line="150"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="140"/>
+        <location filename="../../hotline_desk/gui/app.py" line="153"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="142"/>
+        <location filename="../../hotline_desk/gui/app.py" line="155"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="175"/>
+        <location filename="../../hotline_desk/gui/app.py" line="200"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -423,340 +423,350 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="94"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="106"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="123"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="113"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="130"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="822"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="119"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="201"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="186"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="203"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="185"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="202"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="252"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="296"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="322"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="339"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="338"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
-        <location filename="../../hotline_desk/gui/self_test.py" line="124"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
+        <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="395"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <source>切换用户(&amp;W)…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="476"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="496"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="646"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="519"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="508"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="575"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="545"/>
+        <source>现在登录的是 {login}</source>
+        <translation>Signed in: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="608"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="628"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="615"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="681"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="666"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="699"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="709"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="720"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="694"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="727"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="730"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="705"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="709"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="742"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="730"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="763"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="151"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="688"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="721"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="772"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="783"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="816"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="822"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1611,54 +1621,54 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="18"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="25"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="684"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="717"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="34"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="41"/>
         <source>工单 {number} 当前为「{state}」，不能{action}：{reason}</source>
         <translation>Ticket {number} is &quot;{state}&quot;; cannot {action}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="47"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="54"/>
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/confirmations_panel.py" line="146"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="48"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="55"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="48"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="55"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="49"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="50"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
         <source>「{field}」应为{expected}{got}</source>
         <translation>&quot;{field}&quot;: expected {expected}{got}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="62"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="69"/>
         <source>工单编号「{number}」已存在：市平台的工单编号不会重复</source>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="75"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="88"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
@@ -1708,9 +1718,25 @@ Caller: {caller}</translation>
         <translation>Add or change</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="28"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="35"/>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="51"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="36"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="42"/>
+        <source>忘记密码请找管理员重设。</source>
+        <translation>Forgot your password? An admin resets it.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
@@ -3411,6 +3437,66 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="336"/>
         <source>开机自动启动</source>
         <translation>Start at login</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="337"/>
+        <source>人员名单中的登录名</source>
+        <translation>a login on the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="338"/>
+        <source>先有一位设了密码的管理员</source>
+        <translation>an admin with a password first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="339"/>
+        <source>在共享的 PostgreSQL 数据库上必须登录</source>
+        <translation>required on the shared PostgreSQL database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="340"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="341"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="342"/>
+        <source>管理员</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="343"/>
+        <source>{login}（{role}）不能{what}：这不属于该角色的职责</source>
+        <translation>{login} ({role}) may not {what}: not this role&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="344"/>
+        <source>登录名或密码不对</source>
+        <translation>Wrong login or password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="345"/>
+        <source>更改登录设置</source>
+        <translation>change the sign-in setting</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="346"/>
+        <source>编辑人员名单</source>
+        <translation>edit the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="347"/>
+        <source>至少 {minimum} 个字符的密码</source>
+        <translation>a password of at least {minimum} characters</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="348"/>
+        <source>重设他人的密码</source>
+        <translation>reset someone else&apos;s password</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,111 @@
+"""Signing in, passwords, and who may do what.
+
+On the shared PostgreSQL store everybody signs in (once the first password
+is set: that is how the office is set up); on a single workstation's
+SQLite store sign-in is a setting (off by default: the workstation's user
+acts). Passwords are set by the person or reset by an admin (管理员), and
+kept only as scrypt hashes. While the office has no admin yet, the staff
+list is open to whoever acts (the first admin is named that way).
+"""
+
+from __future__ import annotations
+
+from hotline_desk.domain import settings
+from hotline_desk.domain.auth import (
+    CHANGE_SIGN_IN,
+    PASSWORD_EXPECTED,
+    PASSWORD_MIN,
+    RESET_PASSWORD,
+    hash_password,
+    role_may,
+    verify_password,
+)
+from hotline_desk.domain.errors import NotPermitted, SignInRefused
+from hotline_desk.domain.lifecycle import ACTION_LABELS, ROLE_LABELS, Action
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError
+from hotline_desk.store import units as store
+
+__all__ = [
+    "NotPermitted",
+    "SignInRefused",
+    "check_action_role",
+    "require_admin",
+    "set_password",
+    "set_sign_in",
+    "sign_in",
+    "sign_in_required",
+]
+
+
+def sign_in_required(context: AppContext) -> bool:
+    """SQLite: the workstation's setting. PostgreSQL: always, once the office is
+    set up – as soon as anybody has a password (before that, while the first
+    admin is named, nobody could sign in)."""
+    if context.db.dialect == "postgresql":
+        with context.db.session() as session:
+            return store.any_password(session)
+    return context.get(settings.SIGN_IN_REQUIRED)
+
+
+def sign_in(context: AppContext, login: str, password: str) -> str:
+    """Checks the password; the context acts as ``login`` from now on."""
+    with context.db.session() as session:
+        stored = store.password_hash(session, login.strip())
+    if not verify_password(password, stored):
+        raise SignInRefused()
+    context.operator = login.strip()
+    return context.operator
+
+
+def _role(context: AppContext, login: str) -> str:
+    with context.db.session() as session:
+        return store.operator_role(session, login) or ""
+
+
+def require_admin(context: AppContext, what: str) -> None:
+    """Staff, roles, passwords and sign-in settings are the admin's – once the
+    office has one."""
+    with context.db.session() as session:
+        if not store.any_admin(session):
+            return
+        role = store.operator_role(session, context.operator) or ""
+    if role != "admin":
+        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), what)
+
+
+def set_password(context: AppContext, login: str, password: str) -> None:
+    """One's own password, or anyone's reset by an admin."""
+    if login != context.operator:
+        require_admin(context, RESET_PASSWORD)
+    if len(password) < PASSWORD_MIN:
+        raise InputError(
+            "密码", PASSWORD_EXPECTED, "*" * len(password), params={"minimum": PASSWORD_MIN}
+        )
+    with context.db.session() as session:
+        if not store.set_password_hash(session, login, hash_password(password)):
+            raise InputError("登录名", "人员名单中的登录名", login)
+
+
+def set_sign_in(context: AppContext, required: bool) -> None:
+    """Turns sign-in on or off on a single workstation's store."""
+    require_admin(context, CHANGE_SIGN_IN)
+    if not required and context.db.dialect == "postgresql":
+        raise InputError("登录", "在共享的 PostgreSQL 数据库上必须登录", "关闭")
+    if required:
+        with context.db.session() as session:
+            admins = [
+                login
+                for login, _name, role in store.staff(session)
+                if role == "admin" and store.password_hash(session, login)
+            ]
+        if not admins:
+            raise InputError("登录", "先有一位设了密码的管理员", "开启")
+    context.put(settings.SIGN_IN_REQUIRED, required)
+
+
+def check_action_role(context: AppContext, action: Action) -> None:
+    """An action outside the actor's role is refused, with the reason."""
+    role = _role(context, context.operator)
+    if role and not role_may(role, action):
+        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role), ACTION_LABELS[action])

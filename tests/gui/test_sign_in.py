@@ -1,0 +1,57 @@
+"""登录 and 切换用户 in the window; an action outside one's role is refused in
+the form with the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.gui.sign_in_dialog import SignInDialog
+from hotline_desk.services.auth import set_password
+from hotline_desk.services.demo import generate
+from hotline_desk.services.staff import save_staff
+from hotline_desk.services.tickets import NewTicket, TicketService
+
+
+def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_context):
+    save_staff(sqlite_context, "liqing", "李青", "operator")
+    set_password(sqlite_context, "liqing", "liqing-secret")
+    sqlite_context.operator = "somebody"
+    dialog = SignInDialog(sqlite_context)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("liqing")
+    dialog.password.setText("not-it")
+    dialog.accept()
+    assert dialog.result() != SignInDialog.DialogCode.Accepted
+    assert dialog.error.text() == "登录名或密码不对" and dialog.password.text() == ""
+    assert sqlite_context.operator == "somebody"
+    dialog.password.setText("liqing-secret")
+    dialog.accept()
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert sqlite_context.operator == "liqing"
+
+
+def test_another_shift_signs_in_and_acts_within_its_role(
+    qtbot, sqlite_context, open_window, settle
+):
+    generate(sqlite_context, 0)
+    save_staff(sqlite_context, "tongji", "统计员", "general")
+    set_password(sqlite_context, "tongji", "tongji-secret")
+    TicketService(sqlite_context).create(NewTicket("SZ-ROLE-1", "求助", "路灯不亮"))
+    window = open_window(sqlite_context)
+    dialog = window.switch_user()
+    dialog.login.setText("tongji")
+    dialog.password.setText("tongji-secret")
+    dialog.accept()
+    settle(window)
+    assert sqlite_context.operator == "tongji" and "tongji" in window.notice_text.text()
+    window.show_ticket("SZ-ROLE-1")
+    settle(window)
+    qtbot.mouseClick(window.detail.buttons[Action.DISPATCH], Qt.MouseButton.LeftButton)
+    form = window.detail.dialog
+    form.set_value("unit", next(iter(window.model.units)))
+    form.set_value("call", "later")
+    form.accept()
+    settle(window)
+    assert form.isVisible() and "综合科" in form.error.text() and "不能派单" in form.error.text()
+    assert TicketService(sqlite_context).ticket("SZ-ROLE-1").state.value == "received"
