@@ -21,6 +21,7 @@ from hotline_desk.domain.lifecycle import ROLE_LABELS
 from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.widgets import error_label, fill_table
+from hotline_desk.services.auth import set_password
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
 
@@ -44,6 +45,10 @@ class StaffDialog(QDialog):
         self.role = QComboBox()
         for key, label in ROLE_LABELS.items():
             self.role.addItem(tr_domain(label), key)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(tr("至少 8 个字符；管理员可为他人重设"))
+        self.password_button = QPushButton(tr("设置密码"))
         self.add_button = QPushButton(tr("添加或修改"))
         self.remove_button = QPushButton(tr("删除所选"))
         self.error = error_label()
@@ -51,6 +56,10 @@ class StaffDialog(QDialog):
         form.addRow(tr("登录名(&L)"), self.login)
         form.addRow(tr("姓名(&N)"), self.name)
         form.addRow(tr("角色(&R)"), self.role)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.password_button)
+        form.addRow(tr("密码(&P)"), password_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -65,6 +74,7 @@ class StaffDialog(QDialog):
         layout.addWidget(close)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.password_button.clicked.connect(self.set_password)
         self.table.itemSelectionChanged.connect(self._pick)
         self.refresh()
 
@@ -95,14 +105,28 @@ class StaffDialog(QDialog):
         self.refresh()
         return True
 
+    def set_password(self) -> bool:
+        """One's own password, or – for an admin – anyone's (a forgotten one reset)."""
+        login, secret = self.login.text().strip(), self.password.text()
+        self.password.clear()  # never kept in the form
+        if not attempt(lambda: set_password(self.context, login, secret), self.error):
+            return False
+        self.error.setText(tr("已设置 {login} 的密码").format(login=login))
+        return True
+
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.error.setText(tr("请先选择一位人员"))
             return
-        if not attempt(lambda: check_actor(self.context), self.error):
+        logins = [self.table.item(index.row(), 0).text() for index in rows]
+
+        def remove() -> None:
+            check_actor(self.context)
+            for login in logins:
+                remove_staff(self.context, login)
+
+        if not attempt(remove, self.error):
             return
-        for index in rows:
-            remove_staff(self.context, self.table.item(index.row(), 0).text())
         self.error.clear()
         self.refresh()

@@ -21,7 +21,7 @@ from hotline_desk.domain.auth import (
     verify_password,
 )
 from hotline_desk.domain.errors import NotPermitted, SignInRefused
-from hotline_desk.domain.lifecycle import ACTION_LABELS, ROLE_LABELS, Action
+from hotline_desk.domain.lifecycle import ACTION_LABELS, LEADER_ACTIONS, ROLE_LABELS, Action
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store import units as store
@@ -106,6 +106,8 @@ def set_sign_in(context: AppContext, required: bool) -> None:
 
 def check_action_role(context: AppContext, action: Action) -> None:
     """An action outside the actor's role is refused, with the reason."""
+    if action in LEADER_ACTIONS:  # the lifecycle refuses those itself, saying why
+        return
     role = _role(context, context.operator)
     if role and not role_may(role, action):
         raise NotPermitted(context.operator, ROLE_LABELS.get(role, role), ACTION_LABELS[action])

@@ -291,7 +291,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="53"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
@@ -1688,32 +1688,42 @@ Caller: {caller}</translation>
         <translation>“{field}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="33"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="34"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="37"/>
         <source>只有名单中的人员可以办理工单；不在名单中的登录名只能查看。</source>
         <translation>Only the staff on this list may act on tickets; any other login may only read.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="40"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="50"/>
+        <source>至少 8 个字符；管理员可为他人重设</source>
+        <translation>At least 8 characters; an admin may reset anyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="51"/>
+        <source>设置密码</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
         <source>添加或修改</source>
         <translation>Add or change</translation>
     </message>
@@ -1724,12 +1734,13 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="35"/>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="56"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="62"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
@@ -1739,17 +1750,22 @@ Caller: {caller}</translation>
         <translation>Forgot your password? An admin resets it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="57"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="58"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="101"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="114"/>
+        <source>已设置 {login} 的密码</source>
+        <translation>Password of {login} set</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="120"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>

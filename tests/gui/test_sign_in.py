@@ -55,3 +55,26 @@ def test_another_shift_signs_in_and_acts_within_its_role(
     settle(window)
     assert form.isVisible() and "综合科" in form.error.text() and "不能派单" in form.error.text()
     assert TicketService(sqlite_context).ticket("SZ-ROLE-1").state.value == "received"
+
+
+def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite_context):
+    from hotline_desk.domain.auth import verify_password
+    from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.store.units import password_hash
+
+    save_staff(sqlite_context, "boss", "管理员甲", "admin")
+    sqlite_context.operator = "boss"
+    save_staff(sqlite_context, "liqing", "李青", "operator")
+    dialog = StaffDialog(sqlite_context)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("liqing")
+    dialog.password.setText("short")
+    assert not dialog.set_password() and "至少 8 个字符" in dialog.error.text()
+    dialog.password.setText("a-new-password")
+    assert dialog.set_password() and dialog.password.text() == ""
+    with sqlite_context.db.session() as session:
+        assert verify_password("a-new-password", password_hash(session, "liqing"))
+    sqlite_context.operator = "liqing"  # not an admin: cannot remove anybody
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    assert "不能编辑人员名单" in dialog.error.text()
