@@ -28,6 +28,7 @@ from hotline_desk.cli.discipline import (
     cmd_phone_today,
     cmd_platform_check,
 )
+from hotline_desk.cli.maintenance import cmd_backup, cmd_migrate_to, cmd_restore
 from hotline_desk.cli.office import (
     cmd_calendar,
     cmd_conflicts,
@@ -40,14 +41,7 @@ from hotline_desk.cli.office import (
     cmd_units,
 )
 from hotline_desk.cli.parser import build_parser
-from hotline_desk.cli.reports import (
-    cmd_backup,
-    cmd_migrate_to,
-    cmd_report,
-    cmd_report_rules,
-    cmd_restore,
-    cmd_sheet,
-)
+from hotline_desk.cli.reports import cmd_report, cmd_report_rules, cmd_sheet
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.domain.errors import (
     ConcurrentChange,
