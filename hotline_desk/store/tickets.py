@@ -37,6 +37,7 @@ from hotline_desk.store.statistics import selection_condition
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
 WALK_DUE_INDEX_FROM_HITS = 5000
+WALK_CHUNK = 2000  # tickets read along the due index per probe (PostgreSQL)
 
 
 def searchable_parts(ticket: Ticket) -> list[str]:
@@ -331,7 +332,7 @@ class TicketStore:
         by_due = query.order == "due" and (
             not query.sort or (query.sort in ("due_at", "deadline") and not query.descending)
         )
-        if self.dialect != "sqlite" or not by_due or not self._only_search(query):
+        if not by_due or not self._only_search(query):
             return False
         return self.count(query, cap=WALK_DUE_INDEX_FROM_HITS) > WALK_DUE_INDEX_FROM_HITS
 
@@ -352,6 +353,8 @@ class TicketStore:
 
     def page(self, query: QueueQuery) -> list[Ticket]:
         walk = self._many_hits(query)
+        if walk and self.dialect == "postgresql":
+            return self._walk_due_index_postgresql(query)
         statement = self._filtered(query, walk_due_index=walk)
         if walk:
             # Thousands of hits across the archive: the due index gives the page
@@ -371,6 +374,49 @@ class TicketStore:
             statement = statement.order_by(TicketRow.due_at, TicketRow.id)
         statement = statement.limit(query.limit).offset(query.offset)
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def _walk_due_index_postgresql(self, query: QueueQuery) -> list[Ticket]:
+        """A frequent phrase over the whole archive, by due, on PostgreSQL.
+
+        The planner takes any phrase for rare and would fetch, recheck and sort
+        every hit (0.4 s for 66,000 of a million); this walks the tickets in due
+        order a chunk at a time and keeps those whose search row matches,
+        probed by key – SQLite's plan, done by hand – until the page is full.
+        """
+        phrase = query_phrase(query.search)
+        assert phrase is not None  # _many_hits found hits
+        single = significant_length(query.search) == 1
+        tsquery = "to_tsquery('simple', :match)" if single else "phraseto_tsquery('simple', :match)"
+        probe = text(
+            f"SELECT ticket_id FROM ticket_search WHERE ticket_id = ANY(:ids) AND body @@ {tsquery}"
+        )
+        match = f"{phrase}:*" if single else phrase
+        order = select(TicketRow.id).order_by(TicketRow.due_at, TicketRow.id)
+        wanted, skip, found = query.limit, query.offset, []
+        self.session.execute(text("SET LOCAL enable_bitmapscan = off"))  # probe by key
+        try:
+            for start in range(0, 10**9, WALK_CHUNK):
+                ids = list(self.session.scalars(order.limit(WALK_CHUNK).offset(start)))
+                if not ids:
+                    break
+                hits = set(self.session.scalars(probe, {"ids": ids, "match": match}))
+                for ticket_id in ids:
+                    if ticket_id not in hits:
+                        continue
+                    if skip:
+                        skip -= 1
+                    else:
+                        found.append(ticket_id)
+                if len(found) >= wanted:
+                    break
+        finally:
+            self.session.execute(text("SET LOCAL enable_bitmapscan = on"))
+        found = found[:wanted]
+        rows = {
+            row.id: row
+            for row in self.session.scalars(select(TicketRow).where(TicketRow.id.in_(found)))
+        }
+        return [ticket_from_row(rows[i]) for i in found]
 
     def count(self, query: QueueQuery, cap: int | None = None) -> int:
         """How many tickets match; with ``cap``, counting stops past it (returns cap + 1),

@@ -330,6 +330,12 @@ def test_both_search_plans_give_the_same_page(context, monkeypatch):
     walk_index = page()
     assert len(fetch_and_sort) == 20
     assert walk_index == fetch_and_sort
+    # A later page, read in small chunks along the due index (PostgreSQL's walk).
+    monkeypatch.setattr(store_tickets, "WALK_CHUNK", 7)
+    query = QueueQuery(search="小区", limit=15, offset=10)
+    walked_later = page()
+    monkeypatch.setattr(store_tickets, "WALK_DUE_INDEX_FROM_HITS", 10**9)
+    assert walked_later == page() and len(walked_later) == 15
 
 
 def test_open_states_of_the_partial_index_match_the_domain():
