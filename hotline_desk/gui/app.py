@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from datetime import timedelta
@@ -118,6 +119,25 @@ def _autostart_after_installing() -> None:
     settings.setValue(SETTINGS_AUTOSTART_DECIDED, True)
 
 
+def _office_server_url() -> str | None:
+    """The office's PostgreSQL server chosen in 设置 → 办公室数据库…, its password
+    from the keyring or asked for now; None: the embedded store."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from hotline_desk.gui.connection_dialog import office_url
+
+    def ask(server: object) -> str | None:
+        text, ok = QInputDialog.getText(
+            None,
+            tr("办公室数据库"),
+            tr("{server} 的密码：").format(server=getattr(server, "key", "")),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    return office_url(app_settings(), ask)
+
+
 def _signed_in(context: AppContext) -> bool:
     """On a store that requires it, the person at the workstation signs in first."""
     from hotline_desk.gui.sign_in_dialog import SignInDialog
@@ -183,6 +203,8 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     install_language(app, chosen_language(app_settings()))
+    if args.db is None and not os.environ.get("HOTLINE_DESK_DB"):
+        args.db = _office_server_url()
     instance: SingleInstance | None = None
     if not smoke:
         instance = SingleInstance(instance_name(database_url(args.db)))

@@ -346,6 +346,12 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "编辑人员名单"),
     QT_TRANSLATE_NOOP("Domain", "至少 {minimum} 个字符的密码"),
     QT_TRANSLATE_NOOP("Domain", "重设他人的密码"),
+    QT_TRANSLATE_NOOP("Domain", "1–65535 之间的数字"),
+    QT_TRANSLATE_NOOP("Domain", "不能为空"),
+    QT_TRANSLATE_NOOP("Domain", "可以连上的 PostgreSQL 服务器"),
+    QT_TRANSLATE_NOOP("Domain", "端口"),
+    QT_TRANSLATE_NOOP("Domain", "系统密钥环（本机没有：密码不会保存，每次启动时询问）"),
+    QT_TRANSLATE_NOOP("Domain", "连接"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

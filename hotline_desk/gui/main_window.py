@@ -426,6 +426,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             tools.addAction(action)
         settings = self.menuBar().addMenu(tr("设置(&S)"))
+        office = QAction(tr("办公室数据库(&O)…"), self)
+        office.triggered.connect(self.open_connection)
+        settings.addAction(office)
         switch = QAction(tr("切换用户(&W)…"), self)
         switch.triggered.connect(self.switch_user)
         settings.addAction(switch)
@@ -530,6 +533,11 @@ class MainWindow(QMainWindow):
     def _opened(self, dialog: D) -> D:
         dialog.open()
         return dialog
+
+    def open_connection(self) -> QDialog:
+        from hotline_desk.gui.connection_dialog import ConnectionDialog
+
+        return self._opened(ConnectionDialog(app_settings(), self))
 
     def switch_user(self) -> QDialog:
         """Another shift signs in at this workstation (its actions carry their name)."""

@@ -320,3 +320,14 @@ def libpq_url(url: str) -> tuple[str, str | None]:
     password = parsed.password
     plain = parsed.set(drivername="postgresql", password=None)
     return plain.render_as_string(hide_password=False), password
+
+
+def probe(url: str) -> str:
+    """Connects once to ``url`` and returns the server's version."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version()").scalar()
+        return str(version).split(",")[0]
+    finally:
+        engine.dispose()

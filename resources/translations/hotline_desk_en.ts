@@ -85,39 +85,50 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="64"/>
+        <location filename="../../hotline_desk/gui/app.py" line="65"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="96"/>
+        <location filename="../../hotline_desk/gui/app.py" line="97"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="148"/>
+        <location filename="../../hotline_desk/gui/app.py" line="132"/>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="58"/>
+        <source>办公室数据库</source>
+        <translation>Office database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="133"/>
+        <source>{server} 的密码：</source>
+        <translation>Password of {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/app.py" line="168"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="150"/>
+        <location filename="../../hotline_desk/gui/app.py" line="170"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="153"/>
+        <location filename="../../hotline_desk/gui/app.py" line="173"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="155"/>
+        <location filename="../../hotline_desk/gui/app.py" line="175"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="200"/>
+        <location filename="../../hotline_desk/gui/app.py" line="222"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -435,7 +446,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="130"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="822"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -578,170 +589,175 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <source>办公室数据库(&amp;O)…</source>
+        <translation>&amp;Office database…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="496"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="519"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="531"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="545"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="553"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="608"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="628"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="681"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="699"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="707"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="709"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="717"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="724"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="720"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="728"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="727"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="735"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="730"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="746"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="742"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="750"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="763"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -751,22 +767,22 @@ Please give this file to your technician.</translation>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="721"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="729"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="813"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="816"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="824"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="822"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1626,7 +1642,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="717"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="725"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1739,10 +1755,61 @@ Caller: {caller}</translation>
         <translation>&amp;Login</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="67"/>
+        <source>保存在系统密钥环中，不写入任何文件</source>
+        <translation>Kept in the system keyring, never in a file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="70"/>
+        <source>服务器(&amp;H)</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="71"/>
+        <source>端口(&amp;O)</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="72"/>
+        <source>数据库(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="73"/>
+        <source>用户(&amp;U)</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="74"/>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="36"/>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="62"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="80"/>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="82"/>
+        <source>改用本机数据库</source>
+        <translation>Use this computer&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="91"/>
+        <source>保存后重新启动本程序生效；每台工作站各自设置。</source>
+        <translation>Takes effect when the app starts again; set on each workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="121"/>
+        <source>连接成功：{version}</source>
+        <translation>Connected: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="143"/>
+        <source>下次启动使用本机数据库。</source>
+        <translation>The next start uses this computer&apos;s database.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="42"/>
@@ -3513,6 +3580,36 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="348"/>
         <source>重设他人的密码</source>
         <translation>reset someone else&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="349"/>
+        <source>1–65535 之间的数字</source>
+        <translation>a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="350"/>
+        <source>不能为空</source>
+        <translation>not empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="351"/>
+        <source>可以连上的 PostgreSQL 服务器</source>
+        <translation>a PostgreSQL server that answers</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="352"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="353"/>
+        <source>系统密钥环（本机没有：密码不会保存，每次启动时询问）</source>
+        <translation>the system keyring (none here: the password is not kept and is asked at each start)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="354"/>
+        <source>连接</source>
+        <translation>Connection</translation>
     </message>
 </context>
 <context>
