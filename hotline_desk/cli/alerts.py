@@ -13,7 +13,6 @@ from hotline_desk.cli.common import (
     when,
 )
 from hotline_desk.domain import settings
-from hotline_desk.services.errors import InputError
 
 
 def _alert_json(alert: Any, result: Any) -> dict[str, Any]:
@@ -147,21 +146,11 @@ def cmd_poll_settings(args: argparse.Namespace, out: Output, context: Any) -> in
         duty_kinds,
         poll_interval,
         set_duty_kinds,
+        set_poll_settings,
     )
     from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
 
-    if args.interval_minutes is not None:
-        if not 1 <= args.interval_minutes <= 24 * 60:
-            raise InputError(
-                "interval-minutes",
-                "1 到 1440 之间的整数分钟",
-                args.interval_minutes,
-            )
-        context.put(settings.POLL_INTERVAL_MINUTES, args.interval_minutes)
-    if args.digest_above is not None:
-        if args.digest_above < 1:
-            raise InputError("digest-above", "1 或更大的整数", args.digest_above)
-        context.put(settings.DIGEST_ABOVE, args.digest_above)
+    set_poll_settings(context, args.interval_minutes, args.digest_above)
     if args.duty_kinds is not None:
         set_duty_kinds(context, args.duty_kinds.split(","))
     if args.import_folder is not None:

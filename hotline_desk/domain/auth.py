@@ -21,7 +21,16 @@ PASSWORD_EXPECTED = "至少 {minimum} 个字符的密码"
 EDIT_STAFF = "编辑人员名单"
 RESET_PASSWORD = "重设他人的密码"
 CHANGE_SIGN_IN = "更改登录设置"
-AUTH_TEXTS = (PASSWORD_EXPECTED, EDIT_STAFF, RESET_PASSWORD, CHANGE_SIGN_IN)
+CHANGE_SETTINGS = "更改办公室设置"
+CHANGE_ASSESSMENT = "更改考核规则"
+AUTH_TEXTS = (
+    PASSWORD_EXPECTED,
+    EDIT_STAFF,
+    RESET_PASSWORD,
+    CHANGE_SIGN_IN,
+    CHANGE_SETTINGS,
+    CHANGE_ASSESSMENT,
+)
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: about 50 ms and 16 MB a check on an office PC
 
 

@@ -32,6 +32,7 @@ from hotline_desk.services.poller import (
     duty_kinds,
     poll_interval,
     set_duty_kinds,
+    set_poll_settings,
 )
 from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
 
@@ -106,11 +107,14 @@ class AlertSettingsDialog(QDialog):
             wanted = self.autostart.isChecked()
             if not attempt(lambda: set_autostart(wanted), self.error):
                 return
-        self.context.put(settings.POLL_INTERVAL_MINUTES, self.interval.value())
-        self.context.put(settings.DIGEST_ABOVE, self.digest.value())
-        set_duty_kinds(
-            self.context, [k.value for k, box in self.kind_boxes.items() if box.isChecked()]
-        )
+        kinds = [k.value for k, box in self.kind_boxes.items() if box.isChecked()]
+
+        def store() -> None:
+            set_poll_settings(self.context, self.interval.value(), self.digest.value())
+            set_duty_kinds(self.context, kinds)
+
+        if not attempt(store, self.error):
+            return
         if self.on_saved:
             self.on_saved(timedelta(minutes=self.interval.value()), self.tray.isChecked())
         self.accept()

@@ -352,6 +352,10 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "端口"),
     QT_TRANSLATE_NOOP("Domain", "系统密钥环（本机没有：密码不会保存，每次启动时询问）"),
     QT_TRANSLATE_NOOP("Domain", "连接"),
+    QT_TRANSLATE_NOOP("Domain", "1 到 1440 之间的整数分钟"),
+    QT_TRANSLATE_NOOP("Domain", "1 或更大的整数"),
+    QT_TRANSLATE_NOOP("Domain", "更改办公室设置"),
+    QT_TRANSLATE_NOOP("Domain", "更改考核规则"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

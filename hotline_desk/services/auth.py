@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.auth import (
+    CHANGE_SETTINGS,
     CHANGE_SIGN_IN,
     PASSWORD_EXPECTED,
     PASSWORD_MIN,
@@ -63,15 +64,21 @@ def _role(context: AppContext, login: str) -> str:
         return store.operator_role(session, login) or ""
 
 
-def require_admin(context: AppContext, what: str) -> None:
-    """Staff, roles, passwords and sign-in settings are the admin's – once the
-    office has one."""
+def require_admin(context: AppContext, what: str, also: tuple[str, ...] = ()) -> None:
+    """Staff, roles, passwords and the office's settings are the admin's (and
+    the roles in ``also``) – once the office has an admin."""
     with context.db.session() as session:
         if not store.any_admin(session):
             return
         role = store.operator_role(session, context.operator) or ""
-    if role != "admin":
+    if role != "admin" and role not in also:
         raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), what)
+
+
+def require_settings_role(context: AppContext) -> None:
+    """The office's settings (time limits, office hours, calendar, templates,
+    alerts, the watched folder) are the admin's once there is one."""
+    require_admin(context, CHANGE_SETTINGS)
 
 
 def set_password(context: AppContext, login: str, password: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from hotline_desk.domain.holiday_notice import NoticeReading, read_notice
 from hotline_desk.domain.work_calendar import OfficeDay
+from hotline_desk.services.auth import require_settings_role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError, InputErrors
 from hotline_desk.store.office import calendar_days, remove_calendar_day, save_calendar_days
@@ -143,6 +144,7 @@ def parse_calendar_file(path: Path) -> list[OfficeDay]:
 
 
 def import_calendar(context: AppContext, path: Path) -> ImportResult:
+    require_settings_role(context)
     days = parse_calendar_file(path)
     return apply_days(context, days)
 
@@ -172,6 +174,7 @@ def office_days(context: AppContext) -> list[OfficeDay]:
 
 
 def remove_office_day(context: AppContext, day: date) -> bool:
+    require_settings_role(context)
     with context.db.session() as session:
         removed = remove_calendar_day(session, day)
     context.calendar_changed()

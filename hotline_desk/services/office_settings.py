@@ -7,6 +7,7 @@ from datetime import time
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.time_limits import LimitUnit, TimeLimitRule
+from hotline_desk.services.auth import require_settings_role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store import office as store
@@ -16,6 +17,7 @@ LABELS = {"opens": settings.OFFICE_OPENS.title, "closes": settings.OFFICE_CLOSES
 
 def set_office_hours(context: AppContext, opens: str | None, closes: str | None) -> None:
     """Sets when the office opens and closes (day-based limits fall due at closing)."""
+    require_settings_role(context)
     current = context.office_hours()
     parsed: dict[str, time] = {"opens": current.opens, "closes": current.closes}
     for field, value in (("opens", opens), ("closes", closes)):
@@ -43,6 +45,7 @@ def update_rule(
     unit: str | None = None,
     name: str | None = None,
 ) -> TimeLimitRule:
+    require_settings_role(context)
     rules = context.rules()
     rule = rules.get(code)
     if rule is None:

@@ -21,6 +21,7 @@ from hotline_desk.domain.alerts import (
 )
 from hotline_desk.domain.duty import in_office_hours, on_duty
 from hotline_desk.domain.time_limits import due_is_estimate, end_of_next_workday
+from hotline_desk.services.auth import require_settings_role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import refresh_unfinished
 from hotline_desk.services.errors import InputError
@@ -55,7 +56,23 @@ def duty_kinds(context: AppContext) -> set[AlertKind]:
     return {AlertKind(k) for k in text.split(",") if k}
 
 
+def set_poll_settings(
+    context: AppContext, interval_minutes: int | None = None, digest_above: int | None = None
+) -> None:
+    """How often to poll and from how many alerts of a kind to group them."""
+    require_settings_role(context)
+    if interval_minutes is not None:
+        if not 1 <= interval_minutes <= 24 * 60:
+            raise InputError("interval-minutes", "1 到 1440 之间的整数分钟", interval_minutes)
+        context.put(settings.POLL_INTERVAL_MINUTES, interval_minutes)
+    if digest_above is not None:
+        if digest_above < 1:
+            raise InputError("digest-above", "1 或更大的整数", digest_above)
+        context.put(settings.DIGEST_ABOVE, digest_above)
+
+
 def set_duty_kinds(context: AppContext, kinds: list[str]) -> set[AlertKind]:
+    require_settings_role(context)
     parsed: set[AlertKind] = set()
     for kind in kinds:
         try:

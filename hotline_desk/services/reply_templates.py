@@ -6,6 +6,7 @@ import json
 
 from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
 from hotline_desk.paths import resources_dir
+from hotline_desk.services.auth import require_settings_role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store import reply_templates as store
@@ -42,6 +43,7 @@ def get_template(context: AppContext, code: str) -> ReplyTemplate:
 
 
 def save_template(context: AppContext, template: ReplyTemplate) -> ReplyTemplate:
+    require_settings_role(context)
     if not template.code.strip() or not template.name.strip():
         raise InputError("范本代码/名称", "范本的代码和名称")
     if not template.required:
@@ -53,5 +55,6 @@ def save_template(context: AppContext, template: ReplyTemplate) -> ReplyTemplate
 
 
 def remove_template(context: AppContext, code: str) -> bool:
+    require_settings_role(context)
     with context.db.session() as session:
         return store.remove_template(session, code)

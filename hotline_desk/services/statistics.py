@@ -161,6 +161,10 @@ def assessment_rules(context: AppContext) -> AssessmentRules:
 
 def save_assessment_rules(context: AppContext, text: str) -> AssessmentRules:
     """Checks and stores the general desk's rules; bad rules are refused, the old kept."""
+    from hotline_desk.domain.auth import CHANGE_ASSESSMENT
+    from hotline_desk.services.auth import require_admin
+
+    require_admin(context, CHANGE_ASSESSMENT, also=("general",))  # 综合科 assesses
     try:
         rules = AssessmentRules.from_json(text)
     except RulesError as error:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hotline_desk.domain import settings
+from hotline_desk.services.auth import require_settings_role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.import_report import ImportReport, save_report
@@ -41,6 +42,7 @@ def watched_folder(context: AppContext) -> Path | None:
 
 def set_watched_folder(context: AppContext, folder: str) -> Path | None:
     """Sets the folder (empty: none); it must exist and be writable."""
+    require_settings_role(context)
     text = folder.strip()
     if text:
         path = Path(text).expanduser()

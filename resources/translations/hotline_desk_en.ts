@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="49"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="54"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="59"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="62"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="63"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="65"/>
         <source>开机自动启动（在托盘中运行并检查）</source>
         <translation>Start at login (in the tray, checking)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="69"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="70"/>
         <source>不设置：只从「工单 → 导入」导入</source>
         <translation>Not set: import only through Tickets → Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="71"/>
         <source>选择(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="75"/>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="98"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="76"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="99"/>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="77"/>
+        <location filename="../../hotline_desk/gui/alert_settings_dialog.py" line="78"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
@@ -3610,6 +3610,26 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="354"/>
         <source>连接</source>
         <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="355"/>
+        <source>1 到 1440 之间的整数分钟</source>
+        <translation>whole minutes from 1 to 1440</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="356"/>
+        <source>1 或更大的整数</source>
+        <translation>a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="357"/>
+        <source>更改办公室设置</source>
+        <translation>change the office&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="358"/>
+        <source>更改考核规则</source>
+        <translation>change the assessment rules</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,27 @@ def test_the_shared_store_requires_sign_in_once_set_up(postgres_url, clock):
             set_sign_in(context, False)
     finally:
         context.close()
+
+
+def test_the_offices_settings_are_the_admins_and_the_assessment_the_general_desks(sqlite_context):
+    from hotline_desk.services.office_settings import set_office_hours
+    from hotline_desk.services.poller import set_poll_settings
+    from hotline_desk.services.statistics import assessment_rules, save_assessment_rules
+
+    context = sqlite_context
+    save_staff(context, "boss", "管理员甲", "admin")
+    context.operator = "boss"
+    save_staff(context, "liqing", "李青", "operator")
+    save_staff(context, "tongji", "统计员", "general")
+    context.operator = "liqing"
+    with pytest.raises(NotPermitted, match="更改办公室设置"):
+        set_office_hours(context, None, "18:00")
+    with pytest.raises(NotPermitted):
+        set_poll_settings(context, 5)
+    with pytest.raises(NotPermitted, match="更改考核规则"):
+        save_assessment_rules(context, assessment_rules(context).to_json())
+    context.operator = "tongji"  # 综合科 sets the assessment rules
+    save_assessment_rules(context, assessment_rules(context).to_json())
+    context.operator = "boss"
+    set_office_hours(context, None, "18:00")
+    set_poll_settings(context, 5)
