@@ -15,20 +15,15 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import func, select
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hotline_desk.domain.clock import FixedClock  # noqa: E402
+from bench_database import open_filled  # noqa: E402
+
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState  # noqa: E402
-from hotline_desk.services.context import AppContext  # noqa: E402
-from hotline_desk.services.demo import generate  # noqa: E402
 from hotline_desk.services.tickets import TicketService  # noqa: E402
-from hotline_desk.store.models import TicketRow  # noqa: E402
 from hotline_desk.store.tickets import QueueQuery, TicketStore  # noqa: E402
 
 
@@ -49,15 +44,7 @@ def main() -> int:
     parser.add_argument("--now", default="2026-11-23T10:00")
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    url = args.db or f"sqlite:///{ROOT / 'bench' / 'out' / f'queries-{args.tickets}.sqlite3'}"
-    clock = FixedClock(datetime.fromisoformat(args.now))
-    context = AppContext.open(url, clock, operator="bench")
-    with context.db.session() as session:
-        have = int(session.scalar(select(func.count(TicketRow.id))) or 0)
-    if have < args.tickets:
-        started = time.perf_counter()
-        generate(context, args.tickets - have)
-        print(f"generated {args.tickets - have:,} tickets in {time.perf_counter() - started:.1f} s")
+    context, have = open_filled(args.db, "queries", args.tickets, args.now)
     service = TicketService(context)
 
     def page(query: QueueQuery) -> Callable[[], object]:

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -29,9 +29,9 @@ from sqlalchemy import delete, func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_database import open_filled  # noqa: E402
+
 from hotline_desk.domain.clock import FixedClock  # noqa: E402
-from hotline_desk.services.context import AppContext  # noqa: E402
-from hotline_desk.services.demo import generate  # noqa: E402
 from hotline_desk.services.derived import backfill  # noqa: E402
 from hotline_desk.services.statistics import (  # noqa: E402
     add_months,
@@ -69,17 +69,9 @@ def main() -> int:
         "--backfill-sample", type=int, default=20_000, help="tickets whose facts are re-derived"
     )
     args = parser.parse_args()
-    url = args.db or f"sqlite:///{ROOT / 'bench' / 'out' / f'report-{args.tickets}.sqlite3'}"
-    (ROOT / "bench" / "out").mkdir(exist_ok=True)
-    clock = FixedClock(datetime.fromisoformat(args.now))
-    context = AppContext.open(url, clock, operator="bench")
-    with context.db.session() as session:
-        have = int(session.scalar(select(func.count(TicketRow.id))) or 0)
-    if have < args.tickets:
-        started = time.perf_counter()
-        generate(context, args.tickets - have)
-        print(f"generated {args.tickets - have:,} tickets in {time.perf_counter() - started:.1f} s")
-        have = args.tickets
+    context, have = open_filled(args.db, "report", args.tickets, args.now)
+    clock = context.clock
+    assert isinstance(clock, FixedClock)
     month = add_months(f"{clock.now():%Y-%m}", -1)  # last month: a full month
     with context.db.session() as session:
         in_month = session.scalar(
