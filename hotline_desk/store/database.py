@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -313,13 +313,21 @@ def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Databas
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def psycopg_conninfo(url: str) -> str:
+    """A SQLAlchemy PostgreSQL URL as psycopg's own connections take it (the
+    listener's, the office lock's): the password kept."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def libpq_url(url: str) -> tuple[str, str | None]:
     """A PostgreSQL URL as libpq tools (pg_dump) take it, without its password,
     and the password apart (for PGPASSWORD: never on a command line)."""
     parsed = make_url(url)
-    password = parsed.password
-    plain = parsed.set(drivername="postgresql", password=None)
-    return plain.render_as_string(hide_password=False), password
+    # URL.set(password=None) keeps the password: build the URL without one.
+    plain = URL.create(
+        "postgresql", parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+    )
+    return plain.render_as_string(hide_password=False), parsed.password
 
 
 def probe(url: str) -> str:

@@ -116,3 +116,11 @@ def test_postgresql_is_backed_up_with_pg_dump(postgres_url, clock, tmp_path):
             restore_from(context, done.file)
     finally:
         context.close()
+
+
+def test_pg_dump_gets_no_password_on_its_command_line():
+    from hotline_desk.store.database import libpq_url
+
+    conninfo, password = libpq_url("postgresql+psycopg://hotline:s3cr%40t@server:5432/office")
+    assert conninfo == "postgresql://hotline@server:5432/office"  # visible in the process list
+    assert password == "s3cr@t"  # goes through PGPASSWORD
