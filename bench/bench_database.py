@@ -1,10 +1,12 @@
-"""The big database the benchmarks share: opened, and filled by the demo
-generator up to the number of tickets asked for."""
+"""What the benchmarks share: the big database, opened and filled by the demo
+generator up to the number of tickets asked for, and the median timing."""
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -33,3 +35,14 @@ def open_filled(url: str | None, name: str, tickets: int, now: str) -> tuple[App
         print(f"generated {tickets - have:,} tickets in {time.perf_counter() - started:.1f} s")
         have = tickets
     return context, have
+
+
+def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """The median of ``repeat`` runs after one warm-up, and the last result."""
+    result = run()  # warm-up
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), result

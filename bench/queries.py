@@ -11,30 +11,18 @@ each run, after one warm-up run).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_database import open_filled  # noqa: E402
+from bench_database import median_ms, open_filled  # noqa: E402
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState  # noqa: E402
 from hotline_desk.services.tickets import TicketService  # noqa: E402
 from hotline_desk.store.tickets import QueueQuery, TicketStore  # noqa: E402
-
-
-def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, object]:
-    result = run()  # warm-up
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), result
 
 
 def main() -> int:

@@ -16,7 +16,6 @@ its event trail), then prints:
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ from sqlalchemy import delete, func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_database import open_filled  # noqa: E402
+from bench_database import median_ms, open_filled  # noqa: E402
 
 from hotline_desk.domain.clock import FixedClock  # noqa: E402
 from hotline_desk.services.derived import backfill  # noqa: E402
@@ -41,16 +40,6 @@ from hotline_desk.services.statistics import (  # noqa: E402
 )
 from hotline_desk.store.models import TicketFactsRow, TicketFindingRow, TicketRow  # noqa: E402
 from hotline_desk.store.statistics import StatisticsStore  # noqa: E402
-
-
-def median_ms(run: Callable[[], object], repeat: int) -> float:
-    run()  # warm-up
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def once_ms(run: Callable[[], object]) -> float:
@@ -106,9 +95,9 @@ def main() -> int:
     with context.db.session() as session:
         stale = len(StatisticsStore(session).stale_unfinished(clock.now() - timedelta(minutes=15)))
     cold = once_ms(lambda: month_report(context, month))
-    warm = median_ms(lambda: month_report(context, month), args.repeat)
-    trend_ms = median_ms(lambda: trend(context, month, 12), args.repeat)
-    weeks_ms = median_ms(lambda: weekly(context, month), args.repeat)
+    warm = median_ms(lambda: month_report(context, month), args.repeat)[0]
+    trend_ms = median_ms(lambda: trend(context, month, 12), args.repeat)[0]
+    weeks_ms = median_ms(lambda: weekly(context, month), args.repeat)[0]
     report = month_report(context, month)
     months = trend(context, month, 12)
     weeks = weekly(context, month)

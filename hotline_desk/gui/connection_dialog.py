@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.connection import (
@@ -102,23 +102,16 @@ class ConnectionDialog(QDialog):
             self.host.text(), self.port.text(), self.database.text(), self.user.text()
         )
 
-    def _attempt(self, action: object) -> object | None:
-        try:
-            return action()  # type: ignore[operator]
-        except Exception as error:  # noqa: BLE001 - shown in the dialog
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
-            return None
-
     def test(self) -> bool:
         self.error.clear()
         self.result_label.clear()
-        version = self._attempt(lambda: test_connection(self._server(), self.password.text()))
-        if version is None:
+        versions: list[str] = []
+        if not attempt(
+            lambda: versions.append(test_connection(self._server(), self.password.text())),
+            self.error,
+        ):
             return False
-        self.result_label.setText(tr("连接成功：{version}").format(version=version))
+        self.result_label.setText(tr("连接成功：{version}").format(version=versions[0]))
         return True
 
     def save(self) -> bool:
@@ -130,9 +123,9 @@ class ConnectionDialog(QDialog):
             KEYS, (server.host, server.port, server.database, server.user), strict=True
         ):
             self.settings.setValue(key, value)
-        kept = self._attempt(lambda: save_password(server, self.password.text()) or True)
+        kept = attempt(lambda: save_password(server, self.password.text()), self.error)
         self.password.clear()
-        if kept is None:  # no keyring: the settings stay, the password is asked at start
+        if not kept:  # no keyring: the settings stay, the password is asked at start
             return False
         self.accept()
         return True

@@ -373,86 +373,42 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------
     def _build_menu(self) -> None:
         tickets = self.menuBar().addMenu(tr("工单(&W)"))
-        new = QAction(tr("新建工单(&N)…"), self)
-        new.setShortcut(QKeySequence("Ctrl+N"))
-        new.triggered.connect(self.new_ticket)
-        tickets.addAction(new)
-        import_action = QAction(tr("导入(&I)…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.open_import)
-        tickets.addAction(import_action)
-        conflicts = QAction(tr("与市平台不一致(&D)…"), self)
-        conflicts.triggered.connect(self.open_conflicts)
-        tickets.addAction(conflicts)
-        export = QAction(tr("导出当前列表(&X)…"), self)
-        export.triggered.connect(self._ask_export)
-        tickets.addAction(export)
+        self._menu_entry(tickets, tr("新建工单(&N)…"), self.new_ticket, "Ctrl+N")
+        self._menu_entry(tickets, tr("导入(&I)…"), self.open_import, "Ctrl+I")
+        self._menu_entry(tickets, tr("与市平台不一致(&D)…"), self.open_conflicts)
+        self._menu_entry(tickets, tr("导出当前列表(&X)…"), self._ask_export)
         tickets.addSeparator()
         self.ticket_actions: dict[Action, QAction] = {}
         for form in ACTION_FORMS.values():
-            action = QAction(form.label + "…", self)
-            if form.shortcut:
-                action.setShortcut(QKeySequence(form.shortcut))
-            action.triggered.connect(lambda _c=False, a=form.action: self.detail.start(a))
-            tickets.addAction(action)
-            self.ticket_actions[form.action] = action
+            self.ticket_actions[form.action] = self._menu_entry(
+                tickets,
+                form.label + "…",
+                lambda _c=False, a=form.action: self.detail.start(a),
+                form.shortcut,
+            )
         tickets.addSeparator()
-        sheet = QAction(tr("打印疑难工单呈批单(&P)…"), self)
-        sheet.setShortcut(QKeySequence("Ctrl+P"))
-        sheet.triggered.connect(self.print_sheet)
-        tickets.addAction(sheet)
-        sheet_pdf = QAction(tr("呈批单存为 PDF…"), self)
-        sheet_pdf.triggered.connect(self._ask_sheet_pdf)
-        tickets.addAction(sheet_pdf)
+        self._menu_entry(tickets, tr("打印疑难工单呈批单(&P)…"), self.print_sheet, "Ctrl+P")
+        self._menu_entry(tickets, tr("呈批单存为 PDF…"), self._ask_sheet_pdf)
         statistics = self.menuBar().addMenu(tr("统计(&R)"))
-        monthly = QAction(tr("月度统计(&M)…"), self)
-        monthly.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        monthly.triggered.connect(self.open_statistics)
-        statistics.addAction(monthly)
+        self._menu_entry(statistics, tr("月度统计(&M)…"), self.open_statistics, "Ctrl+Shift+S")
         view = self.menuBar().addMenu(tr("视图(&V)"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
-        reset = QAction(tr("恢复默认布局"), self)
-        reset.triggered.connect(self.reset_layout)
-        view.addAction(reset)
+        self._menu_entry(view, tr("恢复默认布局"), self.reset_layout)
         tools = self.menuBar().addMenu(tr("工具(&T)"))
-        for text, key, slot in (
-            (tr("立即检查(&C)"), QKeySequence(Qt.Key.Key_F5), self.poll_now),
-            (tr("刷新列表(&R)"), QKeySequence("Ctrl+R"), self.apply_filters),
-            (tr("搜索(&F)"), QKeySequence("Ctrl+F"), self._focus_search),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.triggered.connect(slot)
-            tools.addAction(action)
+        self._menu_entry(tools, tr("立即检查(&C)"), self.poll_now, "F5")
+        self._menu_entry(tools, tr("刷新列表(&R)"), self.apply_filters, "Ctrl+R")
+        self._menu_entry(tools, tr("搜索(&F)"), self._focus_search, "Ctrl+F")
         settings = self.menuBar().addMenu(tr("设置(&S)"))
-        office = QAction(tr("办公室数据库(&O)…"), self)
-        office.triggered.connect(self.open_connection)
-        settings.addAction(office)
-        switch = QAction(tr("切换用户(&W)…"), self)
-        switch.triggered.connect(self.switch_user)
-        settings.addAction(switch)
-        directory = QAction(tr("承办单位通讯录(&U)…"), self)
-        directory.triggered.connect(self.open_directory)
-        settings.addAction(directory)
-        templates = QAction(tr("答复参考范本(&T)…"), self)
-        templates.triggered.connect(self.open_templates)
-        settings.addAction(templates)
-        calendar = QAction(tr("工作日历(&C)…"), self)
-        calendar.triggered.connect(self.open_calendar)
-        settings.addAction(calendar)
-        rules = QAction(tr("办理时限(&L)…"), self)
-        rules.triggered.connect(self.open_rules)
-        settings.addAction(rules)
-        staff = QAction(tr("人员(&P)…"), self)
-        staff.triggered.connect(self.open_staff)
-        settings.addAction(staff)
-        duty = QAction(tr("值班表(&D)…"), self)
-        duty.triggered.connect(self.open_duty_roster)
-        settings.addAction(duty)
-        alerts = QAction(tr("提醒设置(&A)…"), self)
-        alerts.triggered.connect(self.open_alert_settings)
-        settings.addAction(alerts)
+        self._menu_entry(settings, tr("办公室数据库(&O)…"), self.open_connection)
+        self._menu_entry(settings, tr("切换用户(&W)…"), self.switch_user)
+        self._menu_entry(settings, tr("承办单位通讯录(&U)…"), self.open_directory)
+        self._menu_entry(settings, tr("答复参考范本(&T)…"), self.open_templates)
+        self._menu_entry(settings, tr("工作日历(&C)…"), self.open_calendar)
+        self._menu_entry(settings, tr("办理时限(&L)…"), self.open_rules)
+        self._menu_entry(settings, tr("人员(&P)…"), self.open_staff)
+        self._menu_entry(settings, tr("值班表(&D)…"), self.open_duty_roster)
+        self._menu_entry(settings, tr("提醒设置(&A)…"), self.open_alert_settings)
         language = settings.addMenu(tr("语言(&L)"))
         current = chosen_language(app_settings())
         for code, name in LANGUAGES.items():
@@ -461,6 +417,16 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current)
             choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language.addAction(choice)
+
+    def _menu_entry(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def open_import(self) -> ImportDialog:
         from hotline_desk.gui.import_dialog import ImportDialog

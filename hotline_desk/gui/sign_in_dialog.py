@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.widgets import error_label
 from hotline_desk.services.auth import sign_in
@@ -48,13 +48,9 @@ class SignInDialog(QDialog):
         (self.password if context.operator else self.login).setFocus()
 
     def accept(self) -> None:
-        try:
-            sign_in(self.context, self.login.text(), self.password.text())
-        except Exception as error:  # noqa: BLE001 - shown, the dialog stays
-            text = error_text(error)
-            if text is None:
-                raise
-            self.error.setText(text)
+        if not attempt(
+            lambda: sign_in(self.context, self.login.text(), self.password.text()), self.error
+        ):
             self.password.clear()
             self.password.setFocus()
             return

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.assessment import AssessmentRules
 from hotline_desk.domain.statistics import Figures, FigureSelection, FindingKind
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import attempt, error_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.printing.charts import score_range, trend_chart, units_chart
@@ -494,13 +495,14 @@ class StatisticsWindow(QDialog):
 
     # -- rules, files, printing ------------------------------------------------------
     def save_rules(self) -> bool:
-        try:
-            rules = save_assessment_rules(self.context, self.rules_text.toPlainText())
-        except Exception as error:  # noqa: BLE001 - shown to the user, nothing saved
-            self.rules_error.setText(error_text(error) or str(error))
-            return False
+        saved: list[AssessmentRules] = []
+        text = self.rules_text.toPlainText()
+        if not attempt(
+            lambda: saved.append(save_assessment_rules(self.context, text)), self.rules_error
+        ):
+            return False  # nothing saved; what was typed stays to be mended
         self.rules_error.setText("")
-        self.rules_text.setPlainText(rules.to_json())
+        self.rules_text.setPlainText(saved[0].to_json())
         self.refresh()
         return True
 

@@ -20,18 +20,12 @@ from hotline_desk.domain.ticket import Event, Ticket
 from hotline_desk.store.indexes import ensure_ticket_indexes
 from hotline_desk.store.mapping import _SAME_NAME_FIELDS
 from hotline_desk.store.models import EventRow, TicketCoUnitRow, TicketRow
-from hotline_desk.store.search_text import index_body
+from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
 
 TICKETS = cast(Table, TicketRow.__table__)
 EVENTS = cast(Table, EventRow.__table__)
 CO_UNITS = cast(Table, TicketCoUnitRow.__table__)
-
-
-def _search_insert_sql(dialect: str) -> str:
-    if dialect == "sqlite":
-        return "INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"
-    return "INSERT INTO ticket_search(ticket_id, body) VALUES (:id, to_tsvector('simple', :body))"
 
 
 def _ticket_row(ticket: Ticket) -> dict[str, Any]:
@@ -95,7 +89,7 @@ def write_tickets(
         session.execute(insert(CO_UNITS), co_rows)
     if event_rows:
         session.execute(insert(EVENTS), event_rows)
-    session.execute(text(_search_insert_sql(session.get_bind().dialect.name)), search_rows)
+    session.execute(text(search_insert_sql(session.get_bind().dialect.name)), search_rows)
 
 
 @dataclass(frozen=True, slots=True)

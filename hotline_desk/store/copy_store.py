@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection, make_url
 from hotline_desk.store.database import Database, open_database
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.models import Base, TicketRow
-from hotline_desk.store.search_text import index_body
+from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
 
 CHUNK = 2000
@@ -90,17 +90,11 @@ def copy_store(
 def _rebuild_search(reading: Connection, writing: Connection) -> None:
     from sqlalchemy.orm import Session
 
+    statement = text(search_insert_sql(writing.dialect.name))
     with Session(bind=reading) as session:
         for row in session.scalars(select(TicketRow).execution_options(yield_per=CHUNK)):
             body = index_body(searchable_parts(ticket_from_row(row)))
-            if writing.dialect.name == "sqlite":
-                statement = "INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"
-            else:
-                statement = (
-                    "INSERT INTO ticket_search(ticket_id, body) "
-                    "VALUES (:id, to_tsvector('simple', :body))"
-                )
-            writing.execute(text(statement), {"id": row.id, "body": body})
+            writing.execute(statement, {"id": row.id, "body": body})
 
 
 def _move_sequences(writing: Connection) -> None:

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from hotline_desk.store.database import Database
+from hotline_desk.store.database import Database, psycopg_conninfo
 from hotline_desk.store.models import EventRow, TicketRow
 
 CHANNEL = "hotline_tickets"
@@ -59,8 +58,7 @@ class ChangeListener:
     def _listen(self) -> None:
         import psycopg
 
-        url = make_url(self.database.url).set(drivername="postgresql")
-        conninfo = url.render_as_string(hide_password=False)
+        conninfo = psycopg_conninfo(self.database.url)
         while not self._stop.is_set():
             try:
                 with psycopg.connect(conninfo, autocommit=True) as connection:

@@ -13,10 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from hotline_desk.store.database import Database
+from hotline_desk.store.database import Database, psycopg_conninfo
 from hotline_desk.store.models import AlertRow, TicketRow
 
 OFFICE_POLL_LOCK = 12_345_000_015  # "12345", every 15 minutes
@@ -40,8 +39,7 @@ class OfficePollLock:
                 return True
             except psycopg.Error:  # the connection died: so did the lock
                 self.release()
-        url = make_url(self.database.url).set(drivername="postgresql")
-        connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        connection = psycopg.connect(psycopg_conninfo(self.database.url), autocommit=True)
         got = connection.execute("SELECT pg_try_advisory_lock(%s)", (OFFICE_POLL_LOCK,)).fetchone()
         if got and got[0]:
             self._connection = connection

@@ -53,3 +53,10 @@ def query_phrase(query: str) -> str | None:
 
 def significant_length(query: str) -> int:
     return len(_significant(query))
+
+
+def search_insert_sql(dialect: str) -> str:
+    """One ticket's row of the search index (SQLite FTS5, PostgreSQL tsvector)."""
+    if dialect == "sqlite":
+        return "INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"
+    return "INSERT INTO ticket_search(ticket_id, body) VALUES (:id, to_tsvector('simple', :body))"

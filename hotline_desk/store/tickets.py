@@ -32,7 +32,12 @@ from hotline_desk.store.mapping import (
     ticket_from_row,
 )
 from hotline_desk.store.models import EventRow, TicketRow
-from hotline_desk.store.search_text import index_body, query_phrase, significant_length
+from hotline_desk.store.search_text import (
+    index_body,
+    query_phrase,
+    search_insert_sql,
+    significant_length,
+)
 from hotline_desk.store.statistics import selection_condition
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
@@ -179,26 +184,18 @@ class TicketStore:
     def refuse_concurrent(self, number: str, newer: Sequence[Event]) -> None:
         """Raises ConcurrentChange naming who did what since (``newer``), and the
         ticket's state now."""
-        current = ticket_from_row(self._row(number))
+        row = self.find_row(number)
+        if row is None:
+            raise TicketNotFound(number)
+        current = ticket_from_row(row)
         actors = "、".join(dict.fromkeys(e.actor for e in newer))
         actions = "、".join(dict.fromkeys(action_label(e.action) for e in newer))
         raise ConcurrentChange(number, actors, actions, current.state.label)
 
     def _index(self, ticket_id: int, parts: Sequence[str]) -> None:
-        body = index_body(parts)
-        if self.dialect == "sqlite":
-            self.session.execute(
-                text("INSERT INTO ticket_search(rowid, body) VALUES (:id, :body)"),
-                {"id": ticket_id, "body": body},
-            )
-        else:
-            self.session.execute(
-                text(
-                    "INSERT INTO ticket_search(ticket_id, body) "
-                    "VALUES (:id, to_tsvector('simple', :body))"
-                ),
-                {"id": ticket_id, "body": body},
-            )
+        self.session.execute(
+            text(search_insert_sql(self.dialect)), {"id": ticket_id, "body": index_body(parts)}
+        )
 
     # -- single tickets ------------------------------------------------------
     def find_row(self, number: str) -> TicketRow | None:
@@ -249,12 +246,6 @@ class TicketStore:
 
     def get(self, number: str) -> Ticket:
         return ticket_from_row(self.get_row(number))
-
-    def _row(self, number: str) -> TicketRow:
-        row = self.session.scalars(select(TicketRow).where(TicketRow.number == number)).first()
-        if row is None:
-            raise TicketNotFound(number)
-        return row
 
     def events(self, ticket_id: int) -> list[Event]:
         rows = self.session.scalars(
