@@ -3,6 +3,7 @@ generator up to the number of tickets asked for, and the median timing."""
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -46,3 +47,13 @@ def median_ms(run: Callable[[], object], repeat: int) -> tuple[float, object]:
         result = run()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), result
+
+
+def bench_arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options every big-database benchmark takes."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--tickets", type=int, default=1_000_000)
+    parser.add_argument("--db", help="database URL (default: a SQLite file in bench/out/)")
+    parser.add_argument("--now", default="2026-11-23T10:00")
+    parser.add_argument("--repeat", type=int, default=7)
+    return parser

@@ -10,7 +10,6 @@ each run, after one warm-up run).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_database import median_ms, open_filled  # noqa: E402
+from bench_database import bench_arguments, median_ms, open_filled  # noqa: E402
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState  # noqa: E402
 from hotline_desk.services.tickets import TicketService  # noqa: E402
@@ -26,11 +25,7 @@ from hotline_desk.store.tickets import QueueQuery, TicketStore  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tickets", type=int, default=1_000_000)
-    parser.add_argument("--db", help="database URL (default: a SQLite file in bench/out/)")
-    parser.add_argument("--now", default="2026-11-23T10:00")
-    parser.add_argument("--repeat", type=int, default=7)
+    parser = bench_arguments(__doc__)
     args = parser.parse_args()
     context, have = open_filled(args.db, "queries", args.tickets, args.now)
     service = TicketService(context)

@@ -15,7 +15,6 @@ its event trail), then prints:
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -28,7 +27,7 @@ from sqlalchemy import delete, func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_database import median_ms, open_filled  # noqa: E402
+from bench_database import bench_arguments, median_ms, open_filled  # noqa: E402
 
 from hotline_desk.domain.clock import FixedClock  # noqa: E402
 from hotline_desk.services.derived import backfill  # noqa: E402
@@ -49,11 +48,7 @@ def once_ms(run: Callable[[], object]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tickets", type=int, default=1_000_000)
-    parser.add_argument("--db", help="database URL (default: a SQLite file in bench/out/)")
-    parser.add_argument("--now", default="2026-11-23T10:00")
-    parser.add_argument("--repeat", type=int, default=7)
+    parser = bench_arguments(__doc__)
     parser.add_argument(
         "--backfill-sample", type=int, default=20_000, help="tickets whose facts are re-derived"
     )
