@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from bench_database import bench_arguments, median_ms, open_filled  # noqa: E402
 
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketState  # noqa: E402
+from hotline_desk.services.queue import COUNT_CAP, read_page  # noqa: E402
 from hotline_desk.services.tickets import TicketService  # noqa: E402
 from hotline_desk.store.tickets import QueueQuery, TicketStore  # noqa: E402
 
@@ -62,10 +63,19 @@ def main() -> int:
         ("search number fragment 0000123", QueueQuery(search="0000123")),
         ("search 1 char 噪 (prefix)", QueueQuery(search="噪")),
     ]
+
+    def window(query: QueueQuery) -> Callable[[], object]:
+        def run() -> object:
+            shown = read_page(context, query, with_count=True, count_cap=COUNT_CAP)
+            return f"{len(shown.tickets)} of {shown.total:,}"
+
+        return run
+
     cases: list[tuple[str, Callable[[], object]]] = []
     for label, query in queries:
         cases.append((f"{label}: first 50", page(query)))
         cases.append((f"{label}: count", count(query)))
+        cases.append((f"{label}: window (page + count to {COUNT_CAP:,})", window(query)))
     cases.append(
         ("due by the end of the next working day", lambda: len(service.due_by_next_workday()[1]))
     )
@@ -75,7 +85,7 @@ def main() -> int:
     )
     for label, run in cases:
         ms, result = median_ms(run, args.repeat)
-        print(f"  {label:<48} {ms:9.1f} ms   -> {result}")
+        print(f"  {label:<62} {ms:9.1f} ms   -> {result}")
     context.close()
     return 0
 

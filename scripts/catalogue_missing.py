@@ -73,7 +73,13 @@ def enum_labels() -> set[str]:
 
     enums = (TicketState, TicketKind, Satisfaction, AlertKind, LimitUnit)
     labels = {x.label for enum in enums for x in enum}
-    from hotline_desk.domain.errors import ConcurrentChange, NotPermitted, NotStaff, SignInRefused
+    from hotline_desk.domain.errors import (
+        ConcurrentChange,
+        NotPermitted,
+        NotStaff,
+        SignInRefused,
+        TokenRefused,
+    )
 
     return (
         labels
@@ -87,6 +93,7 @@ def enum_labels() -> set[str]:
         | set(EXPORT_HEADERS)
         | {"工单", "是", "否"}
         | {NotStaff.pattern, ConcurrentChange.pattern, SignInRefused.pattern, NotPermitted.pattern}
+        | {TokenRefused.pattern}
     )
 
 

@@ -51,6 +51,7 @@ from hotline_desk.domain.errors import (
     NotStaff,
     SignInRefused,
     TicketNotFound,
+    TokenRefused,
 )
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.services.errors import InputError, InputErrors
@@ -109,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     except NotStaff as error:
         _fail(out, str(error), "not_staff", login=error.login)
         return EXIT_REFUSED
-    except SignInRefused as error:
+    except (SignInRefused, TokenRefused) as error:
         _fail(out, str(error), "sign_in")
         return EXIT_REFUSED
     except NotPermitted as error:
@@ -142,19 +143,32 @@ def _fail(out: Output, message: str, kind: str, **extra: Any) -> None:
     print(f"hotline-desk: {message}", file=sys.stderr)
 
 
-def _sign_in(context: AppContext) -> None:
-    """On a store that requires it, ``--operator`` proves who they are."""
+def _sign_in(context: AppContext, args: argparse.Namespace) -> None:
+    """A script's token file names who acts; otherwise, on a store that
+    requires it, ``--operator`` proves who they are with their password."""
+    import os
+    from pathlib import Path
+
     from hotline_desk.cli.common import ENV_PASSWORD, ask_secret
     from hotline_desk.services.auth import sign_in, sign_in_required
+    from hotline_desk.services.script_tokens import (
+        ENV_TOKEN_FILE,
+        read_token_file,
+        sign_in_with_token,
+    )
 
-    if sign_in_required(context):
+    token_file = getattr(args, "token_file", None) or os.environ.get(ENV_TOKEN_FILE)
+    if token_file:
+        token = read_token_file(Path(token_file))
+        sign_in_with_token(context, token, claimed=getattr(args, "operator", None))
+    elif sign_in_required(context):
         sign_in(context, context.operator, ask_secret(f"{context.operator} 的密码：", ENV_PASSWORD))
 
 
 def _dispatch(args: argparse.Namespace, out: Output) -> int:
     context = open_context(args)
     try:
-        _sign_in(context)
+        _sign_in(context, args)
         handler = {
             "db": cmd_db,
             "demo": cmd_demo,

@@ -259,6 +259,62 @@ def cmd_export(args: argparse.Namespace, out: Output, context: Any) -> int:
 ENV_NEW_PASSWORD = "HOTLINE_DESK_NEW_PASSWORD"
 
 
+def _token_record(token: Any) -> dict[str, Any]:
+    def when(value: Any) -> str | None:
+        return value.isoformat(timespec="minutes") if value is not None else None
+
+    return {
+        "id": token.id,
+        "login": token.login,
+        "label": token.label,
+        "issued_by": token.issued_by,
+        "issued_at": when(token.issued_at),
+        "expires_at": when(token.expires_at),
+        "revoked_at": when(token.revoked_at),
+        "last_used_at": when(token.last_used_at),
+    }
+
+
+def _token_line(token: Any) -> str:
+    if token.revoked_at is not None:
+        status = f"已撤销 {token.revoked_at:%Y-%m-%d %H:%M}"
+    elif token.expires_at is not None:
+        status = f"有效至 {token.expires_at:%Y-%m-%d %H:%M}"
+    else:
+        status = "长期有效"
+    used = f"上次使用 {token.last_used_at:%Y-%m-%d %H:%M}" if token.last_used_at else "未使用过"
+    label = f"（{token.label}）" if token.label else ""
+    return (
+        f"{token.id:>4}  {token.login}{label}  {token.issued_at:%Y-%m-%d} 由 {token.issued_by} "
+        f"发放  {status}  {used}"
+    )
+
+
+def _staff_token(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """Script tokens: issue (to a new file), list, revoke – the admin's."""
+    from hotline_desk.services import script_tokens
+
+    if args.token_command == "issue":
+        days = None if args.no_expiry else args.days
+        issued = script_tokens.issue_token_file(context, args.login, args.out, args.label, days)
+        out.emit(
+            {**_token_record(issued.token), "file": str(args.out)},
+            f"已为 {issued.token.login} 发放脚本令牌 {issued.token.id}，写入 {args.out}"
+            "（只有您可读；请像密码一样保管）",
+        )
+        return 0
+    if args.token_command == "revoke":
+        token = script_tokens.revoke_token(context, args.id)
+        out.emit(_token_record(token), f"已撤销脚本令牌 {token.id}（{token.login}）")
+        return 0
+    tokens = script_tokens.list_tokens(context)
+    out.emit(
+        [_token_record(t) for t in tokens],
+        lambda: "\n".join(map(_token_line, tokens)) or "尚未发放脚本令牌",
+    )
+    return 0
+
+
 def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
     """The staff list (人员): only those on it act; editing it is an act too."""
     from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
@@ -279,6 +335,8 @@ def cmd_staff(args: argparse.Namespace, out: Output, context: Any) -> int:
         set_password(context, args.login, password)
         out.emit({"login": args.login, "password": "set"}, f"已设置 {args.login} 的密码")
         return 0
+    if args.staff_command == "token":
+        return _staff_token(args, out, context)
     if args.staff_command == "sign-in":
         from hotline_desk.services.auth import set_sign_in
 

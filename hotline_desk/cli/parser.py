@@ -43,6 +43,14 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         metavar="LOGIN",
         help=f"who acts (default: ${ENV_OPERATOR} or the system user)",
     )
+    parser.add_argument(
+        "--token-file",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="act as the person a script token names (issued by `staff token issue`; "
+        "default: $HOTLINE_DESK_TOKEN_FILE)",
+    )
 
 
 def parse_choice(field: ActionField) -> Any:
@@ -353,6 +361,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("login")
     p = sub(staff_commands, "sign-in", "sign-in on a single workstation (always on PostgreSQL)")
     p.add_argument("state", choices=["on", "off"])
+    token = sub(staff_commands, "token", "tokens for scripts (admin): act as a person, no password")
+    token_commands = token.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    p = sub(
+        token_commands, "issue", "a new token for LOGIN, written to a new file only you can read"
+    )
+    p.add_argument("login")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the token file to create"
+    )
+    p.add_argument("--label", default="", help="what the token is for (e.g. 夜间导入)")
+    expiry = p.add_mutually_exclusive_group()
+    expiry.add_argument(
+        "--days", type=int, default=365, help="valid for this many days (default 365)"
+    )
+    expiry.add_argument("--no-expiry", action="store_true", help="valid until revoked")
+    sub(token_commands, "list", "every token issued: whose, what for, until when, last used")
+    p = sub(token_commands, "revoke", "stop a token from acting (it stays listed)")
+    p.add_argument("id", type=int, help="the token's number in `staff token list`")
 
     rules = sub(commands, "rules", "time-limit rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")

@@ -54,6 +54,19 @@ class SignInRefused(Exception):
         super().__init__(self.pattern)
 
 
+class TokenRefused(Exception):
+    """A script token that cannot act: unknown, revoked, expired, its person
+    gone, or used as somebody else. ``reason`` is one of domain.auth's TOKEN_*
+    patterns, ``params`` fill it."""
+
+    pattern = "脚本令牌不能使用：{reason}"
+
+    def __init__(self, reason: str, **params: str) -> None:
+        self.reason = reason
+        self.params = params
+        super().__init__(self.pattern.format(reason=reason.format(**params)))
+
+
 class NotPermitted(Exception):
     """Something outside the signed-in person's role (an action, the staff list)."""
 

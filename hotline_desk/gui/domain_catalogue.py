@@ -356,6 +356,23 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "1 或更大的整数"),
     QT_TRANSLATE_NOOP("Domain", "更改办公室设置"),
     QT_TRANSLATE_NOOP("Domain", "更改考核规则"),
+    QT_TRANSLATE_NOOP("Domain", "1 到 {maximum} 之间的天数"),
+    QT_TRANSLATE_NOOP("Domain", "一个尚不存在的文件（不覆盖已有文件）"),
+    QT_TRANSLATE_NOOP("Domain", "不是本办公室发放的令牌"),
+    QT_TRANSLATE_NOOP("Domain", "令牌列表中的编号"),
+    QT_TRANSLATE_NOOP("Domain", "令牌文件"),
+    QT_TRANSLATE_NOOP("Domain", "令牌编号"),
+    QT_TRANSLATE_NOOP("Domain", "发放或撤销脚本令牌"),
+    QT_TRANSLATE_NOOP("Domain", "只有本人可读写的文件（chmod 600）"),
+    QT_TRANSLATE_NOOP("Domain", "可以写入的位置"),
+    QT_TRANSLATE_NOOP("Domain", "可以读取的令牌文件"),
+    QT_TRANSLATE_NOOP("Domain", "属于 {login}，不能以 {other} 的身份使用"),
+    QT_TRANSLATE_NOOP("Domain", "已于 {day} 撤销"),
+    QT_TRANSLATE_NOOP("Domain", "已于 {day} 过期"),
+    QT_TRANSLATE_NOOP("Domain", "已有的文件"),
+    QT_TRANSLATE_NOOP("Domain", "有效天数"),
+    QT_TRANSLATE_NOOP("Domain", "管理员发放的令牌文件（含一行 hdt1_ 开头的令牌）"),
+    QT_TRANSLATE_NOOP("Domain", "脚本令牌不能使用：{reason}"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

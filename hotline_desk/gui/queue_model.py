@@ -31,10 +31,9 @@ from hotline_desk.domain.time_limits import due_is_estimate
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.queue import QueuePage, read_page
+from hotline_desk.services.queue import COUNT_CAP, QueuePage, read_page
 
 PAGE_SIZE = 200
-COUNT_CAP = 10_000  # the queue counts up to here and says "10,000+" beyond
 
 # (header, sort key in the store, value)
 COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [

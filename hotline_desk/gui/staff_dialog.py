@@ -51,6 +51,7 @@ class StaffDialog(QDialog):
         self.password_button = QPushButton(tr("设置密码"))
         self.add_button = QPushButton(tr("添加或修改"))
         self.remove_button = QPushButton(tr("删除所选"))
+        self.tokens_button = QPushButton(tr("脚本令牌…"))
         self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("登录名(&L)"), self.login)
@@ -63,6 +64,8 @@ class StaffDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.tokens_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -75,6 +78,7 @@ class StaffDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
         self.password_button.clicked.connect(self.set_password)
+        self.tokens_button.clicked.connect(self.open_tokens)
         self.table.itemSelectionChanged.connect(self._pick)
         self.refresh()
 
@@ -113,6 +117,15 @@ class StaffDialog(QDialog):
             return False
         self.error.setText(tr("已设置 {login} 的密码").format(login=login))
         return True
+
+    def open_tokens(self) -> QDialog:
+        """The script tokens, for the person picked here (the admin's)."""
+        from hotline_desk.gui.script_tokens_dialog import ScriptTokensDialog
+
+        dialog = ScriptTokensDialog(self.context, self.login.text().strip(), self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.tickets import WALK_DUE_INDEX_FROM_HITS, TicketStore
 from hotline_desk.store.units import unit_names
+
+COUNT_CAP = 10_000  # the window's queue counts up to here and says "10,000+" beyond
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +27,10 @@ def read_page(
     names when ``with_count`` (the first page of a new query)."""
     with context.db.session() as session:
         store = TicketStore(session)
-        tickets = store.page(query)
         if not with_count:
-            return QueuePage(tickets, -1, None)
-        return QueuePage(tickets, store.count(query, cap=count_cap), unit_names(session))
+            return QueuePage(store.page(query), -1, None)
+        # Counted first: a search's page uses the count to choose its plan.
+        total = store.count(query, cap=count_cap)
+        known = count_cap is None or count_cap >= WALK_DUE_INDEX_FROM_HITS
+        tickets = store.page(query, hits=total if known else None)
+        return QueuePage(tickets, total, unit_names(session))

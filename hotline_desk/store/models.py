@@ -56,6 +56,23 @@ class OperatorRow(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))  # scrypt; never a password
 
 
+class ScriptTokenRow(Base):
+    """A token the admin issued for one person's scripts: only its SHA-256 is
+    kept (the token is 256 random bits, so no slow KDF is needed)."""
+
+    __tablename__ = "script_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id", ondelete="CASCADE"))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    issued_by: Mapped[str] = mapped_column(String(50))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class TicketRow(Base):
     __tablename__ = "tickets"
 

@@ -268,6 +268,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/duty_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="57"/>
         <location filename="../../hotline_desk/gui/templates_dialog.py" line="46"/>
         <source>编号</source>
         <translation>No.</translation>
@@ -338,14 +339,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="99"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -361,15 +362,15 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="95"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -446,7 +447,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="130"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="796"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -518,246 +519,246 @@ Please give this file to your technician.</translation>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="377"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="387"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="393"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="415"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="402"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="653"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="522"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="488"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="531"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="553"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="519"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="582"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="622"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="642"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="642"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="655"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="663"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="707"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="673"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="717"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="683"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="724"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="690"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="728"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="694"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="735"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="701"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="746"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="712"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="750"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="737"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -767,22 +768,22 @@ Please give this file to your technician.</translation>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="729"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="695"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="813"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="779"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="824"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="790"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="796"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -828,9 +829,9 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="41"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="40"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -865,84 +866,84 @@ Please give this file to your technician.</translation>
         <translation>Choose a difference first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="43"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="42"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="48"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="53"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="55"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="188"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="457"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="59"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="61"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="66"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="194"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="69"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="195"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="71"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="223"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="222"/>
         <source>按估算的工作日历计算：当年节假日安排尚未录入</source>
         <translation>Counted on an estimated calendar: that year&apos;s holidays are not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="227"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="226"/>
         <source>保密件，不显示</source>
         <translation>confidential: not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="228"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="227"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -1025,301 +1026,301 @@ Caller: {caller}</translation>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="86"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="112"/>
         <source>交办总量</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="112"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="114"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
         <source>回访接通</source>
         <translation>Callbacks reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
         <source>保密件</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="95"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="96"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="96"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="97"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="421"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="97"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="98"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="98"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="99"/>
         <source>申请承诺件</source>
         <translation>Commitment request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
         <source>审核退回</source>
         <translation>Review returns</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="114"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="115"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="204"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="105"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="205"/>
         <source>典型工单</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="111"/>
         <source>近12个月趋势</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="115"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="116"/>
         <source>承办单位考核得分</source>
         <translation>Unit scores</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="145"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="146"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="157"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="158"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="160"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="161"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="162"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="163"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="164"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="165"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="172"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="173"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="182"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="202"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="203"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="205"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="206"/>
         <source>考核规则</source>
         <translation>Assessment rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="238"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="239"/>
         <source>列出这些工单</source>
         <translation>List these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="257"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="258"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="260"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="261"/>
         <source>base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；</source>
         <translation>base: starting score; deductions: points off per kind (kind, points, monthly_cap a month); </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="262"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="263"/>
         <source>unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。</source>
         <translation>unfinished_limit: report an operator with more late tickets in a month; delay_days_limit: report any ticket delayed longer.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="283"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="284"/>
         <source>正在统计 {month}…</source>
         <translation>Counting {month}…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="293"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="294"/>
         <source>正在整理历史工单的统计数据：已完成 {n} 件…</source>
         <translation>Preparing the statistics of past tickets: {n} done…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="299"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="300"/>
         <source>统计失败：{problem}</source>
         <translation>Statistics failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="308"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="309"/>
         <source>{month}：按受理时间归月，统计于 {as_of}</source>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="323"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="342"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="343"/>
         <source>双击列出这些工单</source>
         <translation>Double-click to list these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="345"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="365"/>
         <source>（未派单）</source>
         <translation>(not dispatched)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="380"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="419"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="421"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="454"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="454"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="509"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="523"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="525"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="553"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="565"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="567"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1357,7 +1358,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -1642,7 +1643,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="725"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1704,9 +1705,120 @@ Caller: {caller}</translation>
         <translation>“{field}”</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="44"/>
+        <source>脚本令牌</source>
+        <translation>Script tokens</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="49"/>
+        <source>令牌让脚本（如夜间导入、月报）以某位人员的身份和角色办理，无需密码。令牌只在发放时写入文件一次，请像密码一样交给脚本的主人；不再需要时撤销。</source>
+        <translation>A token lets a script (a nightly import, a monthly report) act as one person, in their role, without a password. It is written to a file once, when issued: hand it to the script&apos;s owner like a password, and revoke it when no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="58"/>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="34"/>
         <source>人员</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="59"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="60"/>
+        <source>发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="61"/>
+        <source>有效至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="62"/>
+        <source>撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="63"/>
+        <source>上次使用</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="74"/>
+        <source>例如：夜间导入</source>
+        <translation>e.g. nightly import</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="78"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="79"/>
+        <source>长期有效（直到撤销）</source>
+        <translation>No expiry (until revoked)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="85"/>
+        <source>人员(&amp;W)</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="86"/>
+        <source>用途(&amp;U)</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="87"/>
+        <source>有效期(&amp;V)</source>
+        <translation>&amp;Valid for</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="88"/>
+        <source>发放并存入文件…</source>
+        <translation>Issue to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="89"/>
+        <source>撤销所选</source>
+        <translation>Revoke selected</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="119"/>
+        <source>长期有效</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="121"/>
+        <source>未使用过</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="131"/>
+        <source>令牌存入文件</source>
+        <translation>Save the token to a file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="133"/>
+        <source>令牌文件 (*.token)</source>
+        <translation>Token files (*.token)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="155"/>
+        <source>已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人</source>
+        <translation>Token {id} issued for {login} and written to {path}: only you can read it; hand it to the script&apos;s owner like a password</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="163"/>
+        <source>请先选择一个令牌</source>
+        <translation>Select a token first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="174"/>
+        <source>已撤销：用它的脚本从现在起会被拒绝</source>
+        <translation>Revoked: scripts using it are refused from now on</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="37"/>
@@ -1744,13 +1856,18 @@ Caller: {caller}</translation>
         <translation>Add or change</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="54"/>
+        <source>脚本令牌…</source>
+        <translation>Script tokens…</translation>
+    </message>
+    <message>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="28"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="35"/>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="57"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
@@ -1782,7 +1899,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/connection_dialog.py" line="74"/>
         <location filename="../../hotline_desk/gui/sign_in_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="63"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
@@ -1802,12 +1919,12 @@ Caller: {caller}</translation>
         <translation>Takes effect when the app starts again; set on each workstation.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/connection_dialog.py" line="121"/>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="114"/>
         <source>连接成功：{version}</source>
         <translation>Connected: {version}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/connection_dialog.py" line="143"/>
+        <location filename="../../hotline_desk/gui/connection_dialog.py" line="136"/>
         <source>下次启动使用本机数据库。</source>
         <translation>The next start uses this computer&apos;s database.</translation>
     </message>
@@ -1817,22 +1934,22 @@ Caller: {caller}</translation>
         <translation>Forgot your password? An admin resets it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="58"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="59"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="118"/>
         <source>已设置 {login} 的密码</source>
         <translation>Password of {login} set</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="120"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="133"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>
@@ -3630,6 +3747,91 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="358"/>
         <source>更改考核规则</source>
         <translation>change the assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="359"/>
+        <source>1 到 {maximum} 之间的天数</source>
+        <translation>a number of days from 1 to {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="360"/>
+        <source>一个尚不存在的文件（不覆盖已有文件）</source>
+        <translation>a file that does not exist yet (an existing file is never overwritten)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="361"/>
+        <source>不是本办公室发放的令牌</source>
+        <translation>it is not a token this office issued</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="362"/>
+        <source>令牌列表中的编号</source>
+        <translation>a number from the token list</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="363"/>
+        <source>令牌文件</source>
+        <translation>Token file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="364"/>
+        <source>令牌编号</source>
+        <translation>Token number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="365"/>
+        <source>发放或撤销脚本令牌</source>
+        <translation>issue or revoke script tokens</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="366"/>
+        <source>只有本人可读写的文件（chmod 600）</source>
+        <translation>a file only its owner can read and write (chmod 600)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="367"/>
+        <source>可以写入的位置</source>
+        <translation>a place that can be written to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="368"/>
+        <source>可以读取的令牌文件</source>
+        <translation>a readable token file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="369"/>
+        <source>属于 {login}，不能以 {other} 的身份使用</source>
+        <translation>it belongs to {login} and cannot act as {other}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="370"/>
+        <source>已于 {day} 撤销</source>
+        <translation>it was revoked on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="371"/>
+        <source>已于 {day} 过期</source>
+        <translation>it expired on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="372"/>
+        <source>已有的文件</source>
+        <translation>an existing file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="373"/>
+        <source>有效天数</source>
+        <translation>Valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="374"/>
+        <source>管理员发放的令牌文件（含一行 hdt1_ 开头的令牌）</source>
+        <translation>a token file the admin issued (one line starting with hdt1_)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="375"/>
+        <source>脚本令牌不能使用：{reason}</source>
+        <translation>The script token cannot be used: {reason}</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,44 @@ def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite
     dialog.table.selectRow(0)
     dialog.remove_selected()
     assert "不能编辑人员名单" in dialog.error.text()
+
+
+def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
+    qtbot, sqlite_context, sqlite_url, tmp_path, capsys
+):
+    import stat
+
+    from hotline_desk.cli import EXIT_REFUSED, main
+    from hotline_desk.gui.staff_dialog import StaffDialog
+
+    save_staff(sqlite_context, "boss", "管理员甲", "admin")
+    sqlite_context.operator = "boss"
+    save_staff(sqlite_context, "night", "夜班脚本", "operator")
+    staff = StaffDialog(sqlite_context)
+    qtbot.addWidget(staff)
+    staff.login.setText("night")
+    dialog = staff.open_tokens()
+    assert dialog.person.currentData() == "night"  # the person picked in the staff list
+    dialog.label.setText("夜间导入")
+    dialog.days.setValue(30)
+    token_file = tmp_path / "night.token"
+    assert dialog.issue_to(token_file), dialog.error.text()
+    assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "夜间导入"
+    assert "2026-10-30" in dialog.table.item(0, 4).text()  # 30 days from the clock's today
+    assert not dialog.issue_to(token_file)  # never over an existing file
+    assert "不覆盖已有文件" in dialog.error.text()
+
+    argv = ["--db", sqlite_url, "--now", "2026-10-01T08:00", "--token-file", str(token_file)]
+    assert main([*argv, "staff", "list"]) == 0
+    dialog.table.selectRow(0)
+    assert dialog.revoke_selected()
+    assert dialog.table.item(0, 5).text() != ""  # listed as revoked
+    capsys.readouterr()
+    assert main([*argv, "staff", "list"]) == EXIT_REFUSED
+    assert "撤销" in capsys.readouterr().err
+
+    sqlite_context.operator = "night"  # not an admin: told so, nothing to press
+    refused = staff.open_tokens()
+    assert "发放或撤销脚本令牌" in refused.error.text()
+    assert not refused.issue_button.isEnabled() and refused.table.rowCount() == 0

@@ -338,6 +338,38 @@ def test_both_search_plans_give_the_same_page(context, monkeypatch):
     assert walked_later == page() and len(walked_later) == 15
 
 
+def test_the_windows_counted_page_matches_and_leaves_the_planner_as_it_was(context, monkeypatch):
+    """The window counts first and lets the count pick the page's plan; the
+    page and count must be those of the plain calls, and PostgreSQL's planner
+    switches must be back on for whatever the session does next."""
+    from hotline_desk.services.queue import read_page
+    from hotline_desk.store import tickets as store_tickets
+
+    generate(context, 150, seed=11, recent=50)
+    monkeypatch.setattr(store_tickets, "WALK_DUE_INDEX_FROM_HITS", 3)
+    for search in ("小区", "区", "幸福小区"):
+        query = QueueQuery(search=search, limit=10, offset=2)
+        with context.db.session() as session:
+            store = TicketStore(session)
+            expected = [t.number for t in store.page(query)], store.count(query)
+        shown = read_page(context, query, with_count=True, count_cap=40)
+        assert ([t.number for t in shown.tickets], shown.total) == (
+            expected[0],
+            min(expected[1], 41),
+        )
+        assert expected[1] > 3  # frequent enough to walk the due index
+    if context.db.dialect == "postgresql":
+        with context.db.session() as session:
+            TicketStore(session).page(QueueQuery(search="区", limit=5), hits=100)
+            TicketStore(session).count(QueueQuery(search="区"), cap=5)
+            settings = session.execute(
+                text(
+                    "SELECT current_setting('enable_seqscan'), current_setting('enable_bitmapscan')"
+                )
+            ).one()
+        assert tuple(settings) == ("on", "on")
+
+
 def test_open_states_of_the_partial_index_match_the_domain():
     from hotline_desk.domain.ticket import UNFINISHED_STATES
     from hotline_desk.store.models import OPEN_STATES_SQL
