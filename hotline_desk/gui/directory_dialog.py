@@ -114,7 +114,7 @@ class DirectoryDialog(QDialog):
         except InputError as error:
             self.error.setText(str(error))
             return False
-        self.error.setText(tr("已保存：{name}").format(name=unit.name))
+        self.error.show_done(tr("已保存：{name}").format(name=unit.name))
         self.editing = unit.id
         self.refresh()
         self.changed.emit()

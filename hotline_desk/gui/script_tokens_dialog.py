@@ -150,7 +150,7 @@ class ScriptTokensDialog(QDialog):
         if not attempt(issue, self.error):
             return False
         self.refresh()
-        self.error.setText(
+        self.error.show_done(
             tr(
                 "已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人"
             ).format(login=login, id=issued[0].token.id, path=path)
@@ -171,5 +171,5 @@ class ScriptTokensDialog(QDialog):
         if not attempt(revoke, self.error):
             return False
         self.refresh()
-        self.error.setText(tr("已撤销：用它的脚本从现在起会被拒绝"))
+        self.error.show_done(tr("已撤销：用它的脚本从现在起会被拒绝"))
         return True

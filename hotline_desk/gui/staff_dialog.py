@@ -115,7 +115,7 @@ class StaffDialog(QDialog):
         self.password.clear()  # never kept in the form
         if not attempt(lambda: set_password(self.context, login, secret), self.error):
             return False
-        self.error.setText(tr("已设置 {login} 的密码").format(login=login))
+        self.error.show_done(tr("已设置 {login} 的密码").format(login=login))
         return True
 
     def open_tokens(self) -> QDialog:

@@ -112,7 +112,7 @@ class TemplatesDialog(QDialog):
         except InputError as error:
             self.error.setText(str(error))
             return False
-        self.error.setText(tr("已保存：{name}").format(name=template.name))
+        self.error.show_done(tr("已保存：{name}").format(name=template.name))
         self.refresh(select=template.code)
         return True
 

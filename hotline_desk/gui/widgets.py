@@ -7,11 +7,25 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 ERROR_COLOUR = "#c62828"
+DONE_COLOUR = "#2e7d32"
 
 
-def error_label() -> QLabel:
+class MessageLabel(QLabel):
+    """A dialog's one line of feedback: a refusal or a bad field in red (any
+    setText), what was just done in green (show_done) – never a success in red."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.setStyleSheet(f"color: {ERROR_COLOUR}")
+        super().setText(text)
+
+    def show_done(self, text: str) -> None:
+        self.setStyleSheet(f"color: {DONE_COLOUR}")
+        super().setText(text)
+
+
+def error_label() -> MessageLabel:
     """Where a dialog shows a refusal or a bad field: red, wrapped, findable by tests."""
-    label = QLabel()
+    label = MessageLabel()
     label.setObjectName("formError")
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOUR}")

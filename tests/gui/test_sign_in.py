@@ -119,3 +119,20 @@ def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
     refused = staff.open_tokens()
     assert "发放或撤销脚本令牌" in refused.error.text()
     assert not refused.issue_button.isEnabled() and refused.table.rowCount() == 0
+
+
+def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite_context):
+    from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.gui.widgets import DONE_COLOUR, ERROR_COLOUR
+
+    save_staff(sqlite_context, "boss", "管理员甲", "admin")
+    sqlite_context.operator = "boss"
+    dialog = StaffDialog(sqlite_context)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("boss")
+    dialog.password.setText("a-new-password")
+    assert dialog.set_password()
+    assert DONE_COLOUR in dialog.error.styleSheet()
+    dialog.password.setText("short")
+    assert not dialog.set_password()
+    assert ERROR_COLOUR in dialog.error.styleSheet() and "至少 8 个字符" in dialog.error.text()
