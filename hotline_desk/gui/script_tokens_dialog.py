@@ -84,7 +84,9 @@ class ScriptTokensDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("人员(&W)"), self.person)
         form.addRow(tr("用途(&U)"), self.label)
-        form.addRow(tr("有效期(&V)"), validity)
+        validity_label = QLabel(tr("有效期(&V)"))
+        validity_label.setBuddy(self.days)  # a row holding a layout gets no buddy by itself
+        form.addRow(validity_label, validity)
         self.issue_button = QPushButton(tr("发放并存入文件…"))
         self.revoke_button = QPushButton(tr("撤销所选"))
         buttons = QHBoxLayout()

@@ -60,7 +60,9 @@ class StaffDialog(QDialog):
         password_row = QHBoxLayout()
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.password_button)
-        form.addRow(tr("密码(&P)"), password_row)
+        password_label = QLabel(tr("密码(&P)"))
+        password_label.setBuddy(self.password)  # a row holding a layout gets no buddy by itself
+        form.addRow(password_label, password_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

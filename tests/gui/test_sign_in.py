@@ -136,3 +136,22 @@ def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite
     dialog.password.setText("short")
     assert not dialog.set_password()
     assert ERROR_COLOUR in dialog.error.styleSheet() and "至少 8 个字符" in dialog.error.text()
+
+
+def test_every_form_label_with_a_shortcut_has_its_field(qtbot, sqlite_context):
+    """A label whose row holds a layout gets no buddy by itself and then shows
+    its "(&P)" literally, with no shortcut."""
+    from PySide6.QtWidgets import QLabel
+
+    from hotline_desk.gui.staff_dialog import StaffDialog
+
+    save_staff(sqlite_context, "boss", "管理员甲", "admin")
+    sqlite_context.operator = "boss"
+    staff = StaffDialog(sqlite_context)
+    qtbot.addWidget(staff)
+    for dialog in (staff, staff.open_tokens()):
+        labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+        assert labels
+        assert all(label.buddy() is not None for label in labels), [
+            label.text() for label in labels if label.buddy() is None
+        ]
