@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hotline_desk.services.context import AppContext
+from hotline_desk.services.context import AppContext, preset_rules
 from hotline_desk.store.backup import sqlite_file
 from hotline_desk.store.copy_store import CopyRefused, TableCopied, copy_store
 
@@ -19,4 +19,4 @@ def migrate_to(
         raise CopyRefused("只能从工作站的 SQLite 数据库迁出（--db 指向 SQLite 文件）")
     if sqlite_file(url) is not None and sqlite_file(url) == sqlite_file(context.db.url):
         raise CopyRefused("目标就是当前的数据库")
-    return copy_store(context.db, url, context.clock.now(), progress)
+    return copy_store(context.db, url, context.clock.now(), progress, preset_rules())

@@ -1,22 +1,28 @@
 """Moving a workstation's store to the office server: every table copied into
 an empty database of the same schema, then checked table by table and row by
 row. The search index is built anew for the target (SQLite's FTS table and
-PostgreSQL's tsvector differ)."""
+PostgreSQL's tsvector differ).
+
+"Empty" allows the shipped time-limit presets: every program that opens a
+store adds them (``db upgrade``, the window's connection test), and the
+workstation's own rules – presets or the office's edits – replace them."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.engine import Connection, make_url
 
+from hotline_desk.domain.time_limits import TimeLimitRule
 from hotline_desk.store.database import Database, open_database
 from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import Base, TicketRow
+from hotline_desk.store.models import Base, TicketRow, TimeLimitRuleRow
+from hotline_desk.store.office import time_limit_rules
 from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
 
@@ -57,20 +63,18 @@ def copy_store(
     target_url: str,
     stamp: datetime,
     progress: Callable[[str, int], None] | None = None,
+    presets: Sequence[TimeLimitRule] = (),
 ) -> list[TableCopied]:
     """Copies ``source`` into the empty database at ``target_url`` (its schema
-    made by the migrations first); refuses a target holding any row."""
+    made by the migrations first); refuses a target holding any row but the
+    shipped time-limit ``presets``, which the source's rules replace."""
     target = open_database(target_url, stamp=stamp)
     shown = make_url(target_url).render_as_string(hide_password=True)
     try:
-        with target.engine.connect() as connection:
-            for table in _tables():
-                if connection.scalar(select(func.count()).select_from(table)):
-                    raise CopyRefused(
-                        f"目标数据库 {shown} 不是空的（{table.name} 表已有数据），未复制任何内容"
-                    )
+        _refuse_unless_empty(target, shown, presets)
         copied: list[TableCopied] = []
         with source.engine.connect() as reading, target.engine.begin() as writing:
+            writing.execute(delete(TimeLimitRuleRow))  # only the presets, checked above
             for table in _tables():
                 count = 0
                 for rows in _chunks(reading, table):
@@ -85,6 +89,22 @@ def copy_store(
         return copied
     finally:
         target.dispose()
+
+
+def _refuse_unless_empty(target: Database, shown: str, presets: Sequence[TimeLimitRule]) -> None:
+    shipped = {rule.code: rule for rule in presets}
+    with target.engine.connect() as connection:
+        for table in _tables():
+            if not connection.scalar(select(func.count()).select_from(table)):
+                continue
+            if table is TimeLimitRuleRow.__table__:
+                with target.session() as session:
+                    held = time_limit_rules(session)
+                if all(shipped.get(code) == rule for code, rule in held.items()):
+                    continue  # what opening a store adds, nothing of the office's
+            raise CopyRefused(
+                f"目标数据库 {shown} 不是空的（{table.name} 表已有数据），未复制任何内容"
+            )
 
 
 def _rebuild_search(reading: Connection, writing: Connection) -> None:

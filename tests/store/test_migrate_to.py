@@ -3,6 +3,8 @@ database, checked row by row; a non-empty target refused."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -36,6 +38,45 @@ def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, 
     finally:
         office.close()
     with pytest.raises(CopyRefused, match="不是空的"):
+        migrate_to(sqlite_context, postgres_url)
+
+
+@pytest.mark.postgres
+def test_a_target_that_was_opened_first_still_counts_as_empty(sqlite_context, postgres_url, clock):
+    """The README's order – `db upgrade` on the server's database, then
+    `migrate-to` – leaves the shipped time-limit presets in the target; the
+    workstation's rules (here one the office changed) replace them. A rule the
+    office changed on the server is the office's data: refused."""
+    from hotline_desk.services.context import preset_rules
+    from hotline_desk.store.office import save_rule, time_limit_rules
+
+    generate(sqlite_context, 20)
+    first = preset_rules()[0]
+    with sqlite_context.db.session() as session:
+        save_rule(session, replace(first, name=first.name + "（本县）"))
+        wanted = time_limit_rules(session)
+    AppContext.open(postgres_url, clock).close()  # as `db upgrade` does
+    copied = {t.table: t.rows for t in migrate_to(sqlite_context, postgres_url)}
+    assert copied["time_limit_rules"] == len(wanted)
+    office = AppContext.open(postgres_url, clock)
+    try:
+        with office.db.session() as session:
+            assert time_limit_rules(session) == wanted
+    finally:
+        office.close()
+
+
+@pytest.mark.postgres
+def test_rules_edited_on_the_server_make_it_not_empty(sqlite_context, postgres_url, clock):
+    from hotline_desk.services.context import preset_rules
+    from hotline_desk.store.office import save_rule
+
+    office = AppContext.open(postgres_url, clock)
+    first = preset_rules()[0]
+    with office.db.session() as session:
+        save_rule(session, replace(first, name="服务器上改过的规则"))
+    office.close()
+    with pytest.raises(CopyRefused, match="time_limit_rules 表已有数据"):
         migrate_to(sqlite_context, postgres_url)
 
 
