@@ -162,7 +162,12 @@ def _sign_in(context: AppContext, args: argparse.Namespace) -> None:
         token = read_token_file(Path(token_file))
         sign_in_with_token(context, token, claimed=getattr(args, "operator", None))
     elif sign_in_required(context):
-        sign_in(context, context.operator, ask_secret(f"{context.operator} 的密码：", ENV_PASSWORD))
+        secret = ask_secret(
+            f"{context.operator} 的密码：",
+            ENV_PASSWORD,
+            otherwise="，或用 --token-file 指定管理员发放的脚本令牌文件",
+        )
+        sign_in(context, context.operator, secret)
 
 
 def _dispatch(args: argparse.Namespace, out: Output) -> int:

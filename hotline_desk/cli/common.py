@@ -149,10 +149,11 @@ def ticket_line(ticket: Ticket) -> str:
 ENV_PASSWORD = "HOTLINE_DESK_PASSWORD"
 
 
-def ask_secret(prompt: str, env: str, confirm: bool = False) -> str:
+def ask_secret(prompt: str, env: str, confirm: bool = False, otherwise: str = "") -> str:
     """A password from the environment variable ``env`` (scripts), or typed at
     the terminal without echo; never an argument (it would show in the
-    process list and the shell's history)."""
+    process list and the shell's history). ``otherwise`` names another way in
+    the message when neither is there."""
     import getpass
     import os
     import sys
@@ -161,7 +162,7 @@ def ask_secret(prompt: str, env: str, confirm: bool = False) -> str:
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise CliError(f"需要密码：请在终端中运行，或由脚本设置环境变量 {env}")
+        raise CliError(f"需要密码：请在终端中运行，或由脚本设置环境变量 {env}{otherwise}")
     secret = getpass.getpass(prompt)
     if confirm and getpass.getpass("再输一次：") != secret:
         raise CliError("两次输入的密码不一致")

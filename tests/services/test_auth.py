@@ -81,7 +81,8 @@ def test_sign_in_on_a_workstation_and_on_the_command_line(
     assert [m["login"] for m in json.loads(capsys.readouterr().out)] == ["boss"]
     monkeypatch.delenv("HOTLINE_DESK_PASSWORD")
     assert main(argv) != 0  # no terminal, no password: refused, says how
-    assert "HOTLINE_DESK_PASSWORD" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "HOTLINE_DESK_PASSWORD" in said and "--token-file" in said  # the ways in
 
 
 @pytest.mark.postgres
