@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from hotline_desk.cli.common import (
@@ -10,6 +11,7 @@ from hotline_desk.cli.common import (
     CliError,
     Output,
 )
+from hotline_desk.domain.auth import ScriptToken
 from hotline_desk.services.errors import InputError
 
 
@@ -259,8 +261,8 @@ def cmd_export(args: argparse.Namespace, out: Output, context: Any) -> int:
 ENV_NEW_PASSWORD = "HOTLINE_DESK_NEW_PASSWORD"
 
 
-def _token_record(token: Any) -> dict[str, Any]:
-    def when(value: Any) -> str | None:
+def _token_record(token: ScriptToken) -> dict[str, Any]:
+    def when(value: datetime | None) -> str | None:
         return value.isoformat(timespec="minutes") if value is not None else None
 
     return {
@@ -275,7 +277,7 @@ def _token_record(token: Any) -> dict[str, Any]:
     }
 
 
-def _token_line(token: Any) -> str:
+def _token_line(token: ScriptToken) -> str:
     if token.revoked_at is not None:
         status = f"已撤销 {token.revoked_at:%Y-%m-%d %H:%M}"
     elif token.expires_at is not None:
