@@ -67,6 +67,12 @@ def current_log_file() -> Path | None:
     return getattr(logging.getLogger(), "_hotline_desk_log_file", None)
 
 
+def _ours_or_a_warning(record: logging.LogRecord) -> bool:
+    """The console shows what hotline-desk says, and others' warnings only (not
+    the scheduler's "Running job …" every 30 seconds)."""
+    return record.name.startswith("hotline_desk") or record.levelno >= logging.WARNING
+
+
 def show_on_console(level: int = logging.INFO) -> None:
     """Also print records of ``level`` and above on the console.
 
@@ -76,11 +82,11 @@ def show_on_console(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     if not getattr(root, "_hotline_desk_configured", False):
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(message)s")
-        return
     for handler in root.handlers:
         if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
             handler.setLevel(level)
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+            handler.addFilter(_ours_or_a_warning)
 
 
 def log_unexpected(error: BaseException, number: str | None = None) -> None:

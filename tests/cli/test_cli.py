@@ -358,3 +358,39 @@ def test_import_keeps_in_step_and_conflicts_are_listed_and_settled(run, tmp_path
     run("conflicts", "settle", "M1", "state", "--take", "local")
     assert run_json(run, "conflicts") == []
     run("import", str(second), "--report", str(tmp_path / "report.txt"), expect=EXIT_INPUT)
+
+
+def test_watch_says_what_it_does_without_the_schedulers_chatter(tmp_path):
+    """`hotline-desk watch` in a terminal: its own lines (the interval, each
+    poll) on the console, not APScheduler's "Adding job…/Running job…" every
+    30 seconds; Ctrl+C ends it with 0."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HOTLINE_DESK_LOG", None)
+    command = str(Path(sys.executable).with_name("hotline-desk"))  # the installed entry point
+    watch = subprocess.Popen(
+        [command, "--db", str(tmp_path / "w.sqlite3"), "watch"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    lines: list[str] = []
+    assert watch.stdout is not None
+    while time.monotonic() < deadline:
+        line = watch.stdout.readline()
+        lines.append(line)
+        if "poll at" in line or not line:
+            break
+    watch.send_signal(signal.SIGINT)
+    rest, _ = watch.communicate(timeout=30)
+    said = "".join(lines) + rest
+    assert watch.returncode == 0, said
+    assert "每 15 分钟检查一次" in said and "poll at" in said
+    assert "Adding job" not in said and "Scheduler started" not in said
