@@ -189,7 +189,13 @@ def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
                 f"更新 {report.updated} 件，无变化 {report.unchanged} 件，"
                 f"拒绝 {report.rejected} 行，不一致 {len(report.conflicts)} 处"
             ]
-            + listed([f"  第 {e.row} 行「{e.field}」：{e.reason}" for e in report.errors])
+            + listed(
+                [
+                    f"  第 {e.row} 行「{e.field}」：{e.reason}"
+                    + (f"（实际为「{e.got}」）" if e.got else "")
+                    for e in report.errors
+                ]
+            )
             + listed([f"  {n}：{change}" for n, change in report.changes])
             + listed(
                 [

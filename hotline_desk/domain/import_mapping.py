@@ -100,7 +100,8 @@ class ImportMapping:
 class RowProblem:
     row: int
     field: str
-    reason: str
+    reason: str  # a fixed pattern (translated by the window)
+    got: str = ""  # what the row held, when that helps to find it
 
 
 def parse_when(value: object, formats: Sequence[str] = ()) -> datetime | None:

@@ -359,8 +359,15 @@ class ImportDialog(QDialog):
                 tr("未用的列：{columns}").format(columns=tr("、").join(report.unused_columns))
             )
         self.outcome.setText("\n".join(lines))
-        rows = [[str(e.row), tr_domain(FIELD_LABELS.get(e.field, e.field)), tr_domain(e.reason)]
-                for e in report.errors]  # fmt: skip
+        rows = [
+            [
+                str(e.row),
+                tr_domain(FIELD_LABELS.get(e.field, e.field)),
+                tr_domain(e.reason)
+                + (tr("（实际为「{got}」）").format(got=e.got) if e.got else ""),
+            ]
+            for e in report.errors
+        ]
         rows += [
             [
                 str(c.row),

@@ -50,7 +50,10 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": self.rejected,
-            "errors": [{"row": e.row, "field": e.field, "reason": e.reason} for e in self.errors],
+            "errors": [
+                {"row": e.row, "field": e.field, "reason": e.reason, "got": e.got}
+                for e in self.errors
+            ],
             "new_units": self.new_units,
             "unused_columns": self.unused_columns,
             "conflicts": [
@@ -81,8 +84,8 @@ class ImportReport:
         ]
         if self.cancelled:
             rows.append(["已取消", "是（再次导入同一文件可补全）"])
-        rows += [[], ["行号", "字段", "原因"]]
-        rows += [[e.row, e.field, e.reason] for e in self.errors]
+        rows += [[], ["行号", "字段", "原因", "实际值"]]
+        rows += [[e.row, e.field, e.reason, e.got] for e in self.errors]
         rows += [[], ["行号", "工单编号", "不一致的字段", "本地", "市平台"]]
         rows += [[c.row, c.number, c.field, c.local, c.platform] for c in self.conflicts]
         rows += [[], ["工单编号", "按市平台变化"]]

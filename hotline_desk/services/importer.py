@@ -371,7 +371,8 @@ class _BatchWriter:
         try:
             ticket, platform_state = _ticket(self.service, record)
         except InputError as error:
-            self.report.errors.append(RowProblem(row, error.field, error.expected_text()))
+            got = "" if error.got is None else str(error.got)
+            self.report.errors.append(RowProblem(row, error.field, error.expected_text(), got))
             return None
         if ticket.number in self.seen:
             self.report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))

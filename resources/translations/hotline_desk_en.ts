@@ -1671,6 +1671,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="367"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
@@ -1776,47 +1777,47 @@ Caller: {caller}</translation>
         <translation>&amp;Valid for</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="88"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="90"/>
         <source>发放并存入文件…</source>
         <translation>Issue to a file…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="89"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="91"/>
         <source>撤销所选</source>
         <translation>Revoke selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="119"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="121"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="121"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="123"/>
         <source>未使用过</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="131"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="133"/>
         <source>令牌存入文件</source>
         <translation>Save the token to a file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="135"/>
         <source>令牌文件 (*.token)</source>
         <translation>Token files (*.token)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="155"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="157"/>
         <source>已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人</source>
         <translation>Token {id} issued for {login} and written to {path}: only you can read it; hand it to the script&apos;s owner like a password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="163"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="165"/>
         <source>请先选择一个令牌</source>
         <translation>Select a token first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="174"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="176"/>
         <source>已撤销：用它的脚本从现在起会被拒绝</source>
         <translation>Revoked: scripts using it are refused from now on</translation>
     </message>
@@ -1944,12 +1945,12 @@ Caller: {caller}</translation>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="118"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="120"/>
         <source>已设置 {login} 的密码</source>
         <translation>Password of {login} set</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/staff_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/staff_dialog.py" line="135"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>
@@ -2146,27 +2147,27 @@ Caller: {caller}</translation>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="375"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="397"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="404"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>

@@ -205,3 +205,27 @@ def test_co_units_are_split_and_added_to_the_directory(office, tmp_path):
     names = [view.unit_names[i] for i in view.ticket.co_unit_ids]
     assert names == ["县市场监管局", "县交通局"]  # the main unit is not its own co-unit
     assert set(report.new_units) == {"县城管局", "县市场监管局", "县交通局"}
+
+
+def test_a_rejected_row_says_what_it_held(office, tmp_path):
+    """The row, the field, what was expected – and what the row held, so the
+    operator finds it in the platform's file."""
+    import csv
+
+    path = tmp_path / "due-before-received.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["工单编号", "受理时间", "办理时限", "诉求内容"])
+        writer.writerow(["OK1", "2026-11-20 09:00:00", "2026-11-27 17:30:00", "路灯不亮"])
+        writer.writerow(["BAD1", "2026-11-20 09:00:00", "2026-11-19 17:30:00", "路灯不亮"])
+    report = import_file(office, path)
+    assert report.imported == 1
+    [problem] = report.errors
+    assert (problem.row, problem.field, problem.reason, problem.got) == (
+        3,
+        "办理时限",
+        "晚于受理时间的时限",
+        "2026-11-19 17:30",
+    )
+    assert report.to_json()["errors"][0]["got"] == "2026-11-19 17:30"
+    assert ["行号", "字段", "原因", "实际值"] in report.lines()
