@@ -896,11 +896,14 @@ class MainWindow(QMainWindow):
         self._changed_timer.start()
 
     def _show_changes_elsewhere(self) -> None:
+        from hotline_desk.services.live_updates import EVERYTHING
+
         numbers, self._changed_numbers = self._changed_numbers, set()
         self.model.reload()
         view = self.detail.view
         form_open = self.detail.dialog is not None and self.detail.dialog.isVisible()
-        if view is not None and view.ticket.number in numbers and not form_open:
+        changed = view is not None and (view.ticket.number in numbers or EVERYTHING in numbers)
+        if view is not None and changed and not form_open:
             self.detail.show_ticket(view.ticket.number)
         self.confirmations.refresh()
         self.alerts.refresh()

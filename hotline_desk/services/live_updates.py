@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hotline_desk.services.context import AppContext
-from hotline_desk.store.live import ChangeListener
+from hotline_desk.store.live import EVERYTHING, ChangeListener
 
-__all__ = ["ChangeListener", "listen_for_changes"]
+__all__ = ["EVERYTHING", "ChangeListener", "listen_for_changes"]
 
 
 def listen_for_changes(

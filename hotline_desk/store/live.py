@@ -31,15 +31,33 @@ def announce(session: Session, numbers: list[str]) -> None:
         )
 
 
+EVERYTHING = "*"  # no ticket's number: "anything may have changed" (after a lost connection)
+# A listening connection that dies without a word (a cable pulled, a server
+# powered off) is noticed within about a minute instead of never.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
 class ChangeListener:
-    """Calls ``changed(numbers)`` from its own thread when others change tickets."""
+    """Calls ``changed(numbers)`` from its own thread when others change tickets;
+    ``[EVERYTHING]`` when it was cut off for a while (a server restart) and has
+    listened again, since what was announced meanwhile is lost."""
 
     def __init__(
-        self, database: Database, changed: Callable[[list[str]], None], interval_s: float = 1.0
+        self,
+        database: Database,
+        changed: Callable[[list[str]], None],
+        interval_s: float = 1.0,
+        retry_s: float = 5.0,
     ) -> None:
         self.database = database
         self.changed = changed
         self.interval = interval_s
+        self.retry = retry_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.ready = threading.Event()  # listening (or watching) from now on
@@ -57,20 +75,26 @@ class ChangeListener:
     # -- PostgreSQL ------------------------------------------------------------------
     def _listen(self) -> None:
         import psycopg
+        from psycopg.conninfo import make_conninfo
 
-        conninfo = psycopg_conninfo(self.database.url)
+        conninfo = make_conninfo(psycopg_conninfo(self.database.url), **KEEPALIVES)
+        lost = False
         while not self._stop.is_set():
             try:
                 with psycopg.connect(conninfo, autocommit=True) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.ready.set()
+                    if lost:  # notices sent meanwhile are gone: look at everything again
+                        self.changed([EVERYTHING])
+                        lost = False
                     while not self._stop.is_set():
                         # Each notice at once (the window gathers them); the
                         # timeout only lets stop() be noticed.
                         for notice in connection.notifies(timeout=self.interval):
                             self.changed([notice.payload])
             except psycopg.OperationalError:  # the server went away: try again shortly
-                self._stop.wait(5)
+                lost = True
+                self._stop.wait(self.retry)
 
     # -- SQLite ------------------------------------------------------------------------
     def _watch(self) -> None:

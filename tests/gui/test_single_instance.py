@@ -85,3 +85,31 @@ def test_another_windows_change_shows_without_a_refresh(qtbot, sqlite_context, o
         qtbot.waitUntil(lambda: window.model.row_of("SZ-OTHER-1") >= 0, timeout=2000)
     finally:
         window.stop_live_updates()
+
+
+def test_after_a_lost_connection_the_ticket_shown_is_read_again(
+    qtbot, sqlite_context, open_window, settle
+):
+    """The listener says "everything" after it was cut off: the ticket on show
+    is read again too, since its own notice may have been lost."""
+    from hotline_desk.domain.lifecycle import Action
+    from hotline_desk.services.live_updates import EVERYTHING
+    from hotline_desk.services.ticket_actions import run_action
+    from hotline_desk.services.tickets import NewTicket
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket("SZ-LOST-1", "求助", "断线期间改动的工单"))
+    window = open_window(sqlite_context)
+    window.detail.show_ticket("SZ-LOST-1")
+    settle(window)
+    window.start_live_updates(interval_s=0.2)
+    assert window.live is not None
+    window.live.stop()  # cut off: the change below is never announced
+    try:
+        run_action(service, Action.CALL, "SZ-LOST-1", {"purpose": "other", "reached": True})
+        before = len(window.detail.view.events)
+        window._changed_elsewhere([EVERYTHING])  # as the listener does after reconnecting
+        qtbot.waitUntil(lambda: len(window.detail.view.events) > before, timeout=2000)
+    finally:
+        window.stop_live_updates()

@@ -47,3 +47,46 @@ def test_a_change_on_one_connection_reaches_a_listener_on_another(request, diale
         listener.stop()
         here.close()
         there.close()
+
+
+@pytest.mark.postgres
+def test_after_the_server_cut_the_listener_off_it_says_look_at_everything(postgres_url):
+    """A server restart drops the listening connection, and what was announced
+    meanwhile is lost: once listening again the window is told to reload all."""
+    from sqlalchemy import create_engine, text
+
+    from hotline_desk.services.live_updates import EVERYTHING, ChangeListener
+
+    here = AppContext.open(postgres_url, FixedClock(NOW), operator="liqing")
+    there = AppContext.open(postgres_url, FixedClock(NOW), operator="wangfang")
+    heard: list[list[str]] = []
+    everything = threading.Event()
+
+    def changed(numbers: list[str]) -> None:
+        heard.append(numbers)
+        if EVERYTHING in numbers:
+            everything.set()
+
+    listener = ChangeListener(here.db, changed, interval_s=0.2, retry_s=0.5)
+    listener.start()
+    engine = create_engine(postgres_url)
+    try:
+        assert listener.ready.wait(10)
+        listener.ready.clear()
+        with engine.begin() as connection:  # what a server restart does to it
+            cut = connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE query LIKE 'LISTEN%' AND datname = current_database()"
+                )
+            ).all()
+        assert cut and all(ok for (ok,) in cut)
+        save_staff(there, "wangfang", "王芳", "operator")
+        TicketService(there).create(NewTicket("MISSED1", "求助", "断线期间登记的工单"))
+        assert everything.wait(10), f"heard only {heard}"
+        assert listener.ready.is_set()
+    finally:
+        listener.stop()
+        engine.dispose()
+        here.close()
+        there.close()
