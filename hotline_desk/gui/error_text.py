@@ -17,7 +17,7 @@ from hotline_desk.domain.errors import (
 )
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr, tr_domain
-from hotline_desk.services.errors import InputError
+from hotline_desk.services.errors import InputError, connection_problem
 
 
 def _param(value: object) -> str:
@@ -86,9 +86,29 @@ def error_text(error: BaseException) -> str | None:
         )
     if isinstance(error, TicketNotFound):
         return tr("没有编号为「{number}」的工单").format(number=error.number)
+    if connection_problem(error):
+        return tr(
+            "连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）。"
+            "办公室的数据库恢复后会自动重新读取；本机数据库请稍后按 Ctrl+R 刷新。"
+        )
     if isinstance(error, ValueError | LookupError):
         return str(error)
     return None
+
+
+def failure_text(error: BaseException) -> str:
+    """What to say when a read or a save on a worker failed: the reason a user
+    can act on, or for a bug that it was logged – never the error's own
+    message, which may carry SQL parameters and so a caller's details."""
+    text = error_text(error)
+    if text is not None:
+        return text
+    from hotline_desk.log_setup import log_unexpected
+
+    log_unexpected(error)
+    return tr("意外错误（{kind}），已记入日志。请把日志交给技术人员。").format(
+        kind=type(error).__name__
+    )
 
 
 def attempt(action: Callable[[], object], shown_in: QLabel) -> bool:

@@ -48,7 +48,7 @@ from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
-from hotline_desk.gui.error_text import error_text
+from hotline_desk.gui.error_text import failure_text
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
         self.model.units_loaded.connect(self.filters.set_units)
         self.model.count_changed.connect(self._show_count)
         self.model.first_page_loaded.connect(self._select_first_if_none)
-        self.model.load_failed.connect(
-            lambda m: self.tell(tr("读取失败：{message}").format(message=m), warning=True)
-        )
+        self.model.load_failed.connect(self._queue_failed)
+        self.model.first_page_loaded.connect(self._queue_read_again)
+        self._queue_failure_shown = False
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
                 tr("已导出 {n} 件工单到 {file}").format(n=count, file=path.name)
             ),
             lambda error: self.tell(
-                tr("导出失败：{problem}").format(problem=error_text(error) or error), warning=True
+                tr("导出失败：{problem}").format(problem=failure_text(error)), warning=True
             ),
         )
 
@@ -718,6 +718,17 @@ class MainWindow(QMainWindow):
                 total=f"{COUNT_CAP:,}+" if self.model.capped else f"{total:,}",
             )
         )
+
+    def _queue_failed(self, error: BaseException) -> None:
+        self.tell(tr("读取失败：{message}").format(message=failure_text(error)), warning=True)
+        self._queue_failure_shown = True
+
+    def _queue_read_again(self) -> None:
+        """The queue read again after a failure (the server is back): the
+        failure's notice goes."""
+        if self._queue_failure_shown:
+            self._queue_failure_shown = False
+            self.notice.hide()
 
     def _select_first_if_none(self) -> None:
         if self.detail.view is None and self.model.rowCount() > 0:

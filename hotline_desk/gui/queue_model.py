@@ -90,7 +90,7 @@ URGENCY_COLOURS = {
 class TicketQueueModel(QAbstractTableModel):
     count_changed = Signal(int)
     first_page_loaded = Signal()
-    load_failed = Signal(str)
+    load_failed = Signal(object)  # the exception
 
     units_loaded = Signal(object)  # dict: unit id -> name, with each query's first page
 
@@ -134,7 +134,7 @@ class TicketQueueModel(QAbstractTableModel):
             "queue",
             lambda: read_page(context, query, with_count, COUNT_CAP),
             lambda page: self._on_loaded(generation, offset, page),
-            lambda error: self._on_failed(generation, str(error)),
+            lambda error: self._on_failed(generation, error),
         )
 
     def _on_loaded(self, generation: int, offset: int, page: QueuePage) -> None:
@@ -158,10 +158,10 @@ class TicketQueueModel(QAbstractTableModel):
         if offset == 0:
             self.first_page_loaded.emit()
 
-    def _on_failed(self, generation: int, message: str) -> None:
+    def _on_failed(self, generation: int, error: BaseException) -> None:
         if generation == self.generation:
             self.loading = False
-            self.load_failed.emit(message)
+            self.load_failed.emit(error)
 
     @property
     def capped(self) -> bool:

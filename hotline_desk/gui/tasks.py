@@ -94,8 +94,11 @@ class TaskRunner(QObject):
                 answer.then(answer.result)
             elif answer.failed is not None:
                 answer.failed(answer.error)
-            else:
-                log.error("background read %s failed", answer.channel, exc_info=answer.error)
+            else:  # by its type and place only: the message may carry SQL parameters
+                from hotline_desk.log_setup import log_unexpected
+
+                log.error("background read %s failed", answer.channel)
+                log_unexpected(answer.error)
             spent = time.perf_counter() - started
             self.gui_seconds[answer.channel] = max(self.gui_seconds.get(answer.channel, 0), spent)
         finally:

@@ -33,7 +33,7 @@ from hotline_desk.domain.lifecycle import (
 )
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.reply_templates import ReplyTemplate
-from hotline_desk.gui.error_text import error_text, refusal_text
+from hotline_desk.gui.error_text import failure_text, refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
@@ -163,7 +163,7 @@ class TicketDetail(QWidget):
         if isinstance(error, LookupError):
             self.not_found.emit(number)
             return
-        self.message.setText(error_text(error) or tr("读取失败：{message}").format(message=error))
+        self.message.setText(tr("读取失败：{message}").format(message=failure_text(error)))
 
     def _fill(self, view: TicketView, ensures: list[EnsureResult], keep_message: bool) -> None:
         if self.view is None or self.view.ticket.number != view.ticket.number:

@@ -83,3 +83,11 @@ def bounded_text(field: str, value: str, limit: int) -> str:
     if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
         raise InputError(field, "不含控制字符的文字")
     return text
+
+
+def connection_problem(error: BaseException) -> bool:
+    """Whether ``error`` is the database out of reach (server, network, a
+    locked file), which passes, rather than a bug."""
+    from hotline_desk.store.connection_errors import is_connection_problem
+
+    return is_connection_problem(error)

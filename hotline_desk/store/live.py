@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from hotline_desk.store.database import Database, psycopg_conninfo
@@ -92,7 +93,7 @@ class ChangeListener:
                         # timeout only lets stop() be noticed.
                         for notice in connection.notifies(timeout=self.interval):
                             self.changed([notice.payload])
-            except psycopg.OperationalError:  # the server went away: try again shortly
+            except (psycopg.OperationalError, psycopg.InterfaceError):  # the server went away
                 lost = True
                 self._stop.wait(self.retry)
 
@@ -101,10 +102,13 @@ class ChangeListener:
         last = self._newest_event()
         self.ready.set()
         while not self._stop.wait(self.interval):
-            newest = self._newest_event()
-            if newest > last:
-                self.changed(self._numbers_since(last))
-                last = newest
+            try:
+                newest = self._newest_event()
+                if newest > last:
+                    self.changed(self._numbers_since(last))
+                    last = newest
+            except OperationalError:  # the file locked or gone for a moment: look again
+                continue
 
     def _newest_event(self) -> int:
         with self.database.session() as session:

@@ -447,7 +447,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="130"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="796"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="807"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -457,7 +457,7 @@ Please give this file to your technician.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="723"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
@@ -758,7 +758,7 @@ Please give this file to your technician.</translation>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="737"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -773,17 +773,17 @@ Please give this file to your technician.</translation>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="779"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="790"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="790"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="801"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="796"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="807"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1689,6 +1689,16 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/error_text.py" line="88"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="91"/>
+        <source>连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）。办公室的数据库恢复后会自动重新读取；本机数据库请稍后按 Ctrl+R 刷新。</source>
+        <translation>Cannot reach the database (the server stopped, the network is down, or another program holds the database file). The office&apos;s database is read again by itself once it is back; for this computer&apos;s database press Ctrl+R later.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="109"/>
+        <source>意外错误（{kind}），已记入日志。请把日志交给技术人员。</source>
+        <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="157"/>

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from hotline_desk.gui.app import take_request
 from hotline_desk.gui.single_instance import SingleInstance, instance_name
 from hotline_desk.services.demo import generate
@@ -113,3 +115,47 @@ def test_after_a_lost_connection_the_ticket_shown_is_read_again(
         qtbot.waitUntil(lambda: len(window.detail.view.events) > before, timeout=2000)
     finally:
         window.stop_live_updates()
+
+
+@pytest.mark.postgres
+def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_back(
+    postgres_url, clock, open_window
+):
+    """The office's database refuses connections (a restart, maintenance): the
+    queue says so in a sentence – no SQL, no library's web address – and once
+    the server is back the next read takes the notice away."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from hotline_desk.services.context import AppContext
+
+    context = AppContext.open(postgres_url, clock, operator="liqing")
+    generate(context, 10)
+    name = make_url(postgres_url).database
+    # From the server's own database: a database cannot shut itself out.
+    admin = create_engine(
+        make_url(postgres_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    window = open_window(context)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+            connection.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": name},
+            )
+        window.model.reload()
+        window.tasks.wait_idle()
+        said = window.notice_text.text()
+        assert window.notice.isVisible() and "连不上数据库" in said
+        assert "SELECT" not in said and "sqlalche" not in said and "psycopg" not in said
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        window.model.reload()
+        window.tasks.wait_idle()
+        assert not window.notice.isVisible() and window.model.rowCount() > 0
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()
+        context.close()
