@@ -88,8 +88,8 @@ def error_text(error: BaseException) -> str | None:
         return tr("没有编号为「{number}」的工单").format(number=error.number)
     if connection_problem(error):
         return tr(
-            "连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）。"
-            "办公室的数据库恢复后会自动重新读取；本机数据库请稍后按 Ctrl+R 刷新。"
+            "连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）："
+            "刚才的操作没有完成，什么也没有保存。恢复后再试；办公室的数据库恢复后列表会自动重新读取。"
         )
     if isinstance(error, ValueError | LookupError):
         return str(error)

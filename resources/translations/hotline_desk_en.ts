@@ -1692,8 +1692,8 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="91"/>
-        <source>连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）。办公室的数据库恢复后会自动重新读取；本机数据库请稍后按 Ctrl+R 刷新。</source>
-        <translation>Cannot reach the database (the server stopped, the network is down, or another program holds the database file). The office&apos;s database is read again by itself once it is back; for this computer&apos;s database press Ctrl+R later.</translation>
+        <source>连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）：刚才的操作没有完成，什么也没有保存。恢复后再试；办公室的数据库恢复后列表会自动重新读取。</source>
+        <translation>Cannot reach the database (the server stopped, the network is down, or another program holds the database file): what you just did did not happen and nothing was saved. Try again once it is back; the office&apos;s database is read again by itself.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="109"/>

@@ -149,11 +149,21 @@ def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_
         said = window.notice_text.text()
         assert window.notice.isVisible() and "连不上数据库" in said
         assert "SELECT" not in said and "sqlalche" not in said and "psycopg" not in said
+        # A save meanwhile: refused in the same words, saying nothing was saved.
+        from hotline_desk.gui.error_text import attempt
+        from hotline_desk.gui.widgets import error_label
+        from hotline_desk.services.tickets import NewTicket
+
+        shown = error_label()
+        save = lambda: TicketService(context).create(NewTicket("SZ-DOWN-1", "求助", "路灯"))  # noqa: E731
+        assert not attempt(save, shown)
+        assert "什么也没有保存" in shown.text() and "INSERT" not in shown.text()
         with admin.connect() as connection:
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
         window.model.reload()
         window.tasks.wait_idle()
         assert not window.notice.isVisible() and window.model.rowCount() > 0
+        assert TicketService(context).state_of("SZ-DOWN-1") is None  # nothing half-saved
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
