@@ -14,6 +14,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hotline_desk.domain.errors import DatabaseUnusable
+from hotline_desk.gui.error_text import failure_text
 from hotline_desk.gui.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
 from hotline_desk.gui.poll_bridge import PollBridge
@@ -62,7 +63,9 @@ def wire_polling(
     bridge.polled.connect(lambda _result: window.confirmations.refresh())
     bridge.polled.connect(window.poll_finished)
     bridge.failed.connect(
-        lambda message: window.tell(tr("检查失败：{message}").format(message=message), True)
+        lambda error: window.tell(
+            tr("检查失败：{message}").format(message=failure_text(error, logged=True)), True
+        )
     )
     if tray is not None:
         bridge.notify_requested.connect(tray.show_notification)

@@ -96,16 +96,18 @@ def error_text(error: BaseException) -> str | None:
     return None
 
 
-def failure_text(error: BaseException) -> str:
+def failure_text(error: BaseException, logged: bool = False) -> str:
     """What to say when a read or a save on a worker failed: the reason a user
-    can act on, or for a bug that it was logged – never the error's own
-    message, which may carry SQL parameters and so a caller's details."""
+    can act on, or for a bug that it was logged (here, unless ``logged``
+    already) – never the error's own message, which may carry SQL parameters
+    and so a caller's details."""
     text = error_text(error)
     if text is not None:
         return text
-    from hotline_desk.log_setup import log_unexpected
+    if not logged:
+        from hotline_desk.log_setup import log_unexpected
 
-    log_unexpected(error)
+        log_unexpected(error)
     return tr("意外错误（{kind}），已记入日志。请把日志交给技术人员。").format(
         kind=type(error).__name__
     )

@@ -13,14 +13,14 @@ from hotline_desk.domain.alerts import Notification
 
 class PollBridge(QObject):
     polled = Signal(object)  # a hotline_desk.services.poller.PollResult
-    failed = Signal(str)
+    failed = Signal(object)  # the exception (already logged by the scheduler)
     notify_requested = Signal(object)  # a Notification for the tray, shown on the GUI thread
 
     def publish_result(self, result: object) -> None:
         self.polled.emit(result)
 
     def publish_error(self, error: BaseException) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(error)
 
     def request_tray_message(self, notification: Notification) -> None:
         self.notify_requested.emit(notification)

@@ -25,6 +25,21 @@ from hotline_desk.domain.clock import Clock
 from hotline_desk.domain.poll_timer import PollTimer
 
 log = logging.getLogger(__name__)
+
+
+def _log_failure(error: BaseException) -> None:
+    """The database out of reach is a warning (the next poll tries again); any
+    other failure is a bug, logged by type and place – never its message,
+    which may carry SQL parameters and so a caller's details."""
+    from hotline_desk.log_setup import log_unexpected
+    from hotline_desk.services.errors import connection_problem
+
+    if connection_problem(error):
+        log.warning("poll skipped: the database is out of reach")
+    else:
+        log_unexpected(error)
+
+
 HEARTBEAT_JOB = "hotline-desk-heartbeat"
 
 
@@ -91,7 +106,7 @@ class PollScheduler:
             result = job()
         except Exception as error:  # a failing run is logged; the next one goes on
             self.failures += 1
-            log.exception("poll failed")
+            _log_failure(error)
             if self.on_error:
                 self.on_error(error)
             return False

@@ -99,8 +99,11 @@ def _import_one(context: AppContext, folder: Path, claimed: Path) -> FolderImpor
     except InputError as error:
         problem = str(error)
     except Exception as error:  # a damaged file must not stop the poll
-        log.exception("importing %s failed", claimed.name)
-        problem = f"{type(error).__name__}: {error}"
+        from hotline_desk.log_setup import log_unexpected
+
+        log.error("importing %s failed", claimed.name)
+        log_unexpected(error)  # by type and place: the message may hold the file's callers
+        problem = f"意外错误（{type(error).__name__}），已记入日志"
     target = _free_name(folder / (DONE if report is not None else FAILED), claimed.name)
     target.parent.mkdir(exist_ok=True)
     claimed.rename(target)

@@ -49,14 +49,14 @@ def test_one_catch_up_run_after_a_three_hour_sleep():
     ]
 
 
-def test_a_failing_poll_is_counted_and_the_next_one_runs():
+def test_a_failing_poll_is_counted_and_the_next_one_runs(caplog):
     clock = FixedClock(START)
     calls = []
 
     def flaky() -> None:
         calls.append(clock.now())
-        if len(calls) == 1:
-            raise RuntimeError("database locked")
+        if len(calls) == 1:  # a message as a database error carries its parameters
+            raise RuntimeError("INSERT … [parameters: {'caller_phone': '13800001234'}]")
 
     errors: list[BaseException] = []
     scheduler = PollScheduler(flaky, clock, on_error=errors.append)
@@ -65,6 +65,8 @@ def test_a_failing_poll_is_counted_and_the_next_one_runs():
     scheduler.heartbeat()
     assert len(calls) == 2 and scheduler.failures == 1 and scheduler.runs == 1
     assert isinstance(errors[0], RuntimeError)
+    logged = caplog.text
+    assert "RuntimeError" in logged and "13800001234" not in logged  # type and place only
 
 
 def test_interval_is_configurable_and_validated():
