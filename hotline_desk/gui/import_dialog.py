@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.import_mapping import FIELD_LABELS, FIELDS, REQUIRED, ImportMapping
 from hotline_desk.domain.platform_sync import shown
-from hotline_desk.gui.error_text import attempt, error_text
+from hotline_desk.gui.error_text import attempt, error_text, failure_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.gui.widgets import error_label, fill_table
@@ -329,8 +329,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._stopped()
-        text = error_text(error)
-        self.error.setText(text or tr("导入失败：{problem}").format(problem=error))
+        self.error.setText(tr("导入失败：{problem}").format(problem=failure_text(error)))
 
     def _stopped(self) -> None:
         self.bar.hide()

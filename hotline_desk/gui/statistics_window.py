@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.assessment import AssessmentRules
 from hotline_desk.domain.statistics import Figures, FigureSelection, FindingKind
-from hotline_desk.gui.error_text import attempt, error_text
+from hotline_desk.gui.error_text import attempt, failure_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.printing.charts import score_range, trend_chart, units_chart
@@ -297,7 +297,7 @@ class StatisticsWindow(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.refresh_button.setEnabled(True)
-        self.status.setText(tr("统计失败：{problem}").format(problem=error_text(error) or error))
+        self.status.setText(tr("统计失败：{problem}").format(problem=failure_text(error)))
 
     def _show(self, result: Computed) -> None:
         self.result = result
