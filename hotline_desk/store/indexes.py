@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import cast
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.schema import CreateIndex
 
-from hotline_desk.store.models import OPEN_STATES_SQL, TicketRow
+from hotline_desk.store.models import OPEN_STATES_SQL, STAGE_DEADLINE_INDEX_SQL, TicketRow
 
 TICKETS = cast(Table, TicketRow.__table__)
 OPEN_DUE = "ix_tickets_open_due"
+STAGE_DEADLINE = "ix_tickets_stage_deadline"
 
 
 def create_index(bind: Connection, name: str) -> None:
@@ -25,8 +27,11 @@ def create_index(bind: Connection, name: str) -> None:
             f"CREATE INDEX IF NOT EXISTS {OPEN_DUE} ON tickets (due_at, id) WHERE {OPEN_STATES_SQL}"
         )
         return
+    if name == STAGE_DEADLINE:
+        bind.exec_driver_sql(STAGE_DEADLINE_INDEX_SQL)
+        return
     index = next(i for i in TICKETS.indexes if i.name == name)
-    index.create(bind, checkfirst=True)
+    bind.execute(CreateIndex(index, if_not_exists=True))  # no reflection: it is missing
 
 
 def missing_ticket_indexes(bind: Connection) -> list[str]:

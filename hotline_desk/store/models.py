@@ -16,7 +16,9 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    case,
     false,
+    literal_column,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -144,6 +146,24 @@ class TicketRow(Base):
         Index("ix_tickets_owner_state", "owner", "state"),
         Index("ix_tickets_caller_phone", "caller_phone"),
     )
+
+
+# The window's default order, "剩余时间": the nearer deadline of the ticket's
+# stage – the dispatch deadline while 待派单, else the due date. Indexed so that
+# the whole archive in that order reads a page at once (0.2–0.4 s a page before).
+# 'received' is a literal, not a bound parameter: both databases match an ORDER
+# BY to an expression index only when the expressions are the same.
+STAGE_DEADLINE = case(
+    (TicketRow.state == literal_column("'received'"), TicketRow.dispatch_due_at),
+    else_=TicketRow.due_at,
+)
+Index("ix_tickets_stage_deadline", STAGE_DEADLINE, TicketRow.id)
+# The same, as written where the index is made by hand (migration 0011; a
+# rebuild on PostgreSQL, whose dialect leaves the CASE without its parentheses).
+STAGE_DEADLINE_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS ix_tickets_stage_deadline ON tickets "
+    "((CASE WHEN (state = 'received') THEN dispatch_due_at ELSE due_at END), id)"
+)
 
 
 class TicketCoUnitRow(Base):

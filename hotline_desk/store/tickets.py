@@ -12,7 +12,6 @@ from sqlalchemy import (
     Integer,
     Select,
     TextualSelect,
-    case,
     func,
     or_,
     select,
@@ -32,7 +31,7 @@ from hotline_desk.store.mapping import (
     event_row,
     ticket_from_row,
 )
-from hotline_desk.store.models import EventRow, TicketRow
+from hotline_desk.store.models import STAGE_DEADLINE, EventRow, TicketRow
 from hotline_desk.store.search_text import (
     index_body,
     query_phrase,
@@ -77,10 +76,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "due_at": TicketRow.due_at,
     "owner": TicketRow.owner,
     # The nearer deadline of the ticket's stage: dispatch while 待派单, else handling.
-    "deadline": case(
-        (TicketRow.state == TicketState.RECEIVED.value, TicketRow.dispatch_due_at),
-        else_=TicketRow.due_at,
-    ),
+    "deadline": STAGE_DEADLINE,
 }
 
 
@@ -376,6 +372,14 @@ class TicketStore:
             if query.sort not in SORT_COLUMNS:
                 raise ValueError(f"cannot sort by {query.sort!r}; known: {', '.join(SORT_COLUMNS)}")
             column = SORT_COLUMNS[query.sort]
+            if (
+                query.sort == "deadline"
+                and query.states
+                and TicketState.RECEIVED not in query.states
+            ):
+                # No 待派单 among them: the stage's deadline is the due date, whose
+                # (state, due) index gives the page of a big state (办结归档) in order.
+                column = TicketRow.due_at
             if query.descending:
                 statement = statement.order_by(column.desc(), TicketRow.id.desc())
             else:
