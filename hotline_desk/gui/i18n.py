@@ -46,6 +46,12 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     if qt_own.load(f"qtbase_{language}", qt_translations_dir()):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    # Installed later, asked first: the few of Qt's strings its own Chinese
+    # has not caught up with (the file dialog's "&Look in:" …).
+    qt_fixes = QTranslator()
+    if qt_fixes.load(f"qt_fixes_{language}", str(translations_dir())):
+        app.installTranslator(qt_fixes)
+        _installed.append(qt_fixes)
     if language == DEFAULT_LANGUAGE:
         return True
     translator = QTranslator()

@@ -85,50 +85,50 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="65"/>
+        <location filename="../../hotline_desk/gui/app.py" line="67"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="97"/>
+        <location filename="../../hotline_desk/gui/app.py" line="100"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="132"/>
+        <location filename="../../hotline_desk/gui/app.py" line="135"/>
         <location filename="../../hotline_desk/gui/connection_dialog.py" line="58"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="133"/>
+        <location filename="../../hotline_desk/gui/app.py" line="136"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="168"/>
+        <location filename="../../hotline_desk/gui/app.py" line="171"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="170"/>
+        <location filename="../../hotline_desk/gui/app.py" line="173"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="173"/>
+        <location filename="../../hotline_desk/gui/app.py" line="176"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="175"/>
+        <location filename="../../hotline_desk/gui/app.py" line="178"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="222"/>
+        <location filename="../../hotline_desk/gui/app.py" line="225"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1641,8 +1641,8 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/error_text.py" line="25"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
@@ -1671,7 +1671,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="367"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="366"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
@@ -1696,7 +1696,7 @@ Caller: {caller}</translation>
         <translation>Cannot reach the database (the server stopped, the network is down, or another program holds the database file): what you just did did not happen and nothing was saved. Try again once it is back; the office&apos;s database is read again by itself.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="109"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="111"/>
         <source>意外错误（{kind}），已记入日志。请把日志交给技术人员。</source>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
@@ -2127,57 +2127,57 @@ Caller: {caller}</translation>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="333"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="332"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="344"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="343"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="352"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="351"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="354"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="356"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="375"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="374"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="391"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="404"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="403"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>

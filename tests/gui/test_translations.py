@@ -57,6 +57,31 @@ def test_chinese_is_the_default(qapp):
     assert QCoreApplication.translate("Domain", "办理中") == "办理中"
 
 
+def test_qts_own_dialogs_speak_chinese_throughout(qapp):
+    """Qt's file and print dialogs, as an operator meets them when importing,
+    exporting or printing: no English label left (Qt's Chinese had not caught
+    up with "&Look in:", "Files of &type:", "Page &Set:")."""
+    import re
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    install_language(qapp, "zh_CN")
+    files = QFileDialog(None, "导入")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    printing = QPrintDialog(QPrinter())
+    english = [
+        widget.text()
+        for dialog in (files, printing)
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        if re.search(r"[A-Za-z]{3,}", widget.text())
+        and not re.search(r"[\u4e00-\u9fff]", widget.text())
+    ]
+    assert english == []
+    assert "查找范围(&L)：" in [label.text() for label in files.findChildren(QLabel)]
+
+
 def test_compiled_designer_forms_are_current():
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_forms.py"), "--check"],
