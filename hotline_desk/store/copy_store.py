@@ -103,7 +103,8 @@ def _refuse_unless_empty(target: Database, shown: str, presets: Sequence[TimeLim
                 if all(shipped.get(code) == rule for code, rule in held.items()):
                     continue  # what opening a store adds, nothing of the office's
             raise CopyRefused(
-                f"目标数据库 {shown} 不是空的（{table.name} 表已有数据），未复制任何内容"
+                f"目标数据库 {shown} 不是空的（{table.name} 表已有数据），未复制任何内容。"
+                "请在服务器上新建一个空数据库（createdb），先迁移，再让各工作站连接它"
             )
 
 
