@@ -26,7 +26,7 @@ def cmd_restore(args: argparse.Namespace, out: Output, context: Any) -> int:
     from hotline_desk.services.backups import BackupError, restore_from
 
     try:
-        aside, info = restore_from(context, args.file)
+        aside, info = restore_from(context, args.file, accept_losses=args.accept_loss)
     except BackupError as error:
         raise CliError(str(error)) from None
     out.emit(

@@ -335,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
         commands, "restore", "put a backup in place of the SQLite store (kept aside first)"
     )
     restore.add_argument("file", type=Path)
+    restore.add_argument(
+        "--accept-loss",
+        action="store_true",
+        help="restore a backup that has no admin, losing staff, tokens and sign-in (admin only)",
+    )
 
     move = sub(
         commands, "migrate-to", "copy this SQLite store into the office's empty PostgreSQL database"

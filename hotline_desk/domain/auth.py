@@ -26,6 +26,10 @@ CHANGE_SIGN_IN = "更改登录设置"
 CHANGE_SETTINGS = "更改办公室设置"
 CHANGE_ASSESSMENT = "更改考核规则"
 MANAGE_TOKENS = "发放或撤销脚本令牌"
+MAKE_BACKUP = "备份数据库"
+RESTORE_BACKUP = "恢复备份"
+MOVE_TO_SERVER = "迁移到办公室数据库"
+READ_ACCESS_LOG = "查看访问记录"
 # Why a script token is refused (TokenRefused names one).
 TOKEN_UNKNOWN = "不是本办公室发放的令牌"
 TOKEN_REVOKED = "已于 {day} 撤销"
@@ -39,6 +43,10 @@ AUTH_TEXTS = (
     CHANGE_SETTINGS,
     CHANGE_ASSESSMENT,
     MANAGE_TOKENS,
+    MAKE_BACKUP,
+    RESTORE_BACKUP,
+    MOVE_TO_SERVER,
+    READ_ACCESS_LOG,
     TOKEN_UNKNOWN,
     TOKEN_REVOKED,
     TOKEN_EXPIRED,

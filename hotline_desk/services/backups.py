@@ -16,7 +16,12 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from hotline_desk.domain import settings
+from hotline_desk.domain.auth import MAKE_BACKUP, RESTORE_BACKUP
+from hotline_desk.services.auth import require_admin
 from hotline_desk.services.context import AppContext
+from hotline_desk.store import script_tokens as token_store
+from hotline_desk.store import units as unit_store
 from hotline_desk.store.backup import (
     BackupError,
     BackupInfo,
@@ -28,7 +33,7 @@ from hotline_desk.store.backup import (
     to_rotate,
 )
 
-__all__ = ["BackupError", "backup_now", "daily_backup", "restore_from"]
+__all__ = ["BackupError", "RestoreLoses", "backup_now", "daily_backup", "restore_from"]
 log = logging.getLogger(__name__)
 
 
@@ -63,7 +68,9 @@ class BackupDone:
 
 
 def backup_now(context: AppContext, to: Path | None = None) -> BackupDone:
-    """A copy now: SQLite through the backup API, PostgreSQL through pg_dump."""
+    """A copy now: SQLite through the backup API, PostgreSQL through pg_dump.
+    The admin's, once the office has one (a copy holds every caller)."""
+    require_admin(context, MAKE_BACKUP)
     url = _url(context)
     stamp = f"{context.clock.now():%Y%m%d-%H%M%S}"
     database = sqlite_file(url)
@@ -93,13 +100,43 @@ def backup_now(context: AppContext, to: Path | None = None) -> BackupDone:
     return BackupDone(target, "pg_dump")
 
 
-def restore_from(context: AppContext, file: Path) -> tuple[Path, BackupInfo]:
+class RestoreLoses(BackupError):
+    """The backup predates the office's sign-in: restoring it would drop the
+    admin, the staff list, the script tokens and sign-in (anyone could act)."""
+
+
+def _losses(context: AppContext, info: BackupInfo) -> str | None:
+    """What restoring ``info`` over the current store would take away, if it
+    takes away the admin; None when the backup has an admin too (or neither has)."""
+    with context.db.session() as session:
+        if not unit_store.any_admin(session) or info.admins:
+            return None
+        staff = len(unit_store.staff(session))
+        tokens = len(token_store.all_tokens(session))
+    sign_in = context.get(settings.SIGN_IN_REQUIRED)
+    return (
+        f"这份备份里没有管理员：恢复后将失去人员名单（现有 {staff} 人，备份中 {info.staff} 人）、"
+        f"全部 {tokens} 个脚本令牌" + ("和登录设置（恢复后无需登录）" if sign_in else "")
+        + "，任何人都能再操作。确认要恢复，请由管理员加上 --accept-loss 再运行"
+    )  # fmt: skip
+
+
+def restore_from(
+    context: AppContext, file: Path, *, accept_losses: bool = False
+) -> tuple[Path, BackupInfo]:
     """Replaces the SQLite store with ``file`` (checked first); returns where the
-    current one was kept and what was restored."""
+    current one was kept and what was restored. The admin's, once there is one;
+    a backup without the admin is restored only with ``accept_losses``."""
+    require_admin(context, RESTORE_BACKUP)
     database = sqlite_file(_url(context))
     if database is None:
         raise BackupError("PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（README「备份」）")
     info = check_backup(file)
+    losses = _losses(context, info)
+    if losses and not accept_losses:
+        raise RestoreLoses(losses)
     context.db.dispose()  # this process lets go of the file first
     aside = restore(database, file, context.clock.now())
+    if losses:
+        log.warning("restored a backup without an admin (losses accepted): %s", file.name)
     return aside, info

@@ -18,6 +18,7 @@ from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import operator_role
+from hotline_desk.services.safe_sheets import xlsx_row
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
 
@@ -68,24 +69,27 @@ def export_tickets(
     for t in _tickets(context, query):
         caller = shown_caller(t, revealed=in_clear)
         sheet.append(
-            [
-                t.number,
-                t.received_at,
-                translate(t.kind.label),
-                t.title,
-                t.content,
-                t.category,
-                t.address,
-                caller.name if caller else "",
-                caller.phone if caller else "",
-                caller.address if caller else "",
-                translate("是" if t.confidential else "否"),
-                t.due_at,
-                units.get(t.main_unit_id, "") if t.main_unit_id else "",
-                translate(t.state.label),
-                t.archived_at,
-                translate(t.satisfaction.label) if t.satisfaction else "",
-            ]
+            xlsx_row(
+                sheet,
+                [
+                    t.number,
+                    t.received_at,
+                    translate(t.kind.label),
+                    t.title,
+                    t.content,
+                    t.category,
+                    t.address,
+                    caller.name if caller else "",
+                    caller.phone if caller else "",
+                    caller.address if caller else "",
+                    translate("是" if t.confidential else "否"),
+                    t.due_at,
+                    units.get(t.main_unit_id, "") if t.main_unit_id else "",
+                    translate(t.state.label),
+                    t.archived_at,
+                    translate(t.satisfaction.label) if t.satisfaction else "",
+                ],
+            )
         )
         count += 1
     book.save(path)

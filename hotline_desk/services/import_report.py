@@ -9,6 +9,7 @@ from typing import Any
 
 from hotline_desk.domain.import_mapping import RowProblem
 from hotline_desk.services.errors import InputError
+from hotline_desk.services.safe_sheets import append_rows, csv_row
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def save_report(report: ImportReport, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(report.lines())
+            csv.writer(handle).writerows(csv_row(line) for line in report.lines())
         return
     if suffix != ".xlsx":
         raise InputError("报告文件", ".xlsx 或 .csv 文件", path.name)
@@ -110,6 +111,5 @@ def save_report(report: ImportReport, path: Path) -> None:
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("导入报告")
-    for row in report.lines():
-        sheet.append(row)
+    append_rows(sheet, report.lines())
     book.save(path)

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 from hotline_desk.domain import lifecycle, platform_sync, settings
 from hotline_desk.domain.import_mapping import ImportMapping, RowProblem, cell_text, read_row
 from hotline_desk.domain.lifecycle import Action
+from hotline_desk.domain.sheet_text import reads_as_formula
 from hotline_desk.domain.ticket import Satisfaction, Ticket, TicketState
-from hotline_desk.domain.units import Unit
+from hotline_desk.domain.units import UNIT_NAME_EXPECTED, Unit
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import store_facts, update_derived
@@ -384,6 +385,10 @@ class _BatchWriter:
         co_units = [n.strip()[:100] for n in CO_UNIT_SEPARATORS.split(record["co_units"])]
         main = str(record["unit"])[:100]
         co_units = list(dict.fromkeys(n for n in co_units if n and n != main))
+        for field, name in [("unit", main), *(("co_units", n) for n in co_units)]:
+            if reads_as_formula(name):
+                self.report.errors.append(RowProblem(row, field, UNIT_NAME_EXPECTED, name))
+                return None
         return _Incoming(row, ticket, main, co_units, platform)
 
     def write(self, batch: list[tuple[int, dict[str, Any]]]) -> None:

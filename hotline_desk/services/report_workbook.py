@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from hotline_desk.services.safe_sheets import append_rows
 from hotline_desk.services.statistics import MonthReport, WeekLine
 
 # (key of Figures.as_dict, Chinese heading, is a rate)
@@ -56,8 +57,7 @@ def write_report_xlsx(report: MonthReport, weeks: Sequence[WeekLine], path: Path
         ws.append(list(headers))
         for cell in ws[1]:
             cell.font = bold
-        for row in rows:
-            ws.append(list(row))
+        append_rows(ws, rows)
         for column in ws.columns:
             width = max(len(str(c.value or "")) for c in column)
             ws.column_dimensions[column[0].column_letter].width = min(60, max(10, width * 1.6))

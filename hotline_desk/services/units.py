@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hotline_desk.domain.phone import check_mobile
-from hotline_desk.domain.units import Unit
+from hotline_desk.domain.sheet_text import reads_as_formula
+from hotline_desk.domain.units import UNIT_NAME_EXPECTED, Unit
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.store import units as store
@@ -28,6 +29,8 @@ def validate_unit(data: UnitInput) -> UnitInput:
     if not data.leader_name.strip():
         raise InputError("分管领导", "分管领导姓名，不能为空")
     name = bounded_text("单位名称", data.name, 100)  # the store's widths, on both stores
+    if reads_as_formula(name):
+        raise InputError("单位名称", UNIT_NAME_EXPECTED, name)
     handler = bounded_text("承办人", data.handler_name, 50)
     leader = bounded_text("分管领导", data.leader_name, 50)
     phones = {}

@@ -56,6 +56,18 @@ def _close(*connections: sqlite3.Connection) -> None:
 class BackupInfo:
     revision: str
     tickets: int
+    staff: int = 0
+    admins: int = 0
+    tokens: int = 0
+    sign_in: bool = False
+
+
+def _count(connection: sqlite3.Connection, tables: set[str], sql: str) -> int:
+    """A count from a table an older schema may not have (0 then)."""
+    table = sql.split(" FROM ", 1)[1].split()[0]
+    if table not in tables:
+        return 0
+    return int(connection.execute(sql).fetchone()[0])
 
 
 def check_backup(path: Path) -> BackupInfo:
@@ -74,6 +86,14 @@ def check_backup(path: Path) -> BackupInfo:
             raise BackupError(f"{path.name} 已损坏（完整性检查未通过），不能用来恢复")
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         tickets = connection.execute("SELECT count(*) FROM tickets").fetchone()[0]
+        staff = _count(connection, tables, "SELECT count(*) FROM operators")
+        admins = _count(connection, tables, "SELECT count(*) FROM operators WHERE role = 'admin'")
+        tokens = _count(connection, tables, "SELECT count(*) FROM script_tokens")
+        sign_in = _count(
+            connection,
+            tables,
+            "SELECT count(*) FROM settings WHERE key = 'security.sign_in' AND value = 'true'",
+        )
     except sqlite3.DatabaseError as error:
         raise BackupError(f"{path.name} 读不了：{error}") from None
     finally:
@@ -83,7 +103,7 @@ def check_backup(path: Path) -> BackupInfo:
             f"{path.name} 由更新版本的 hotline-desk 写入（结构版本 {revision}，本程序只认识到 "
             f"{head_revision()}）：请先升级本程序"
         )
-    return BackupInfo(revision, tickets)
+    return BackupInfo(revision, tickets, staff, admins, tokens, bool(sign_in))
 
 
 def restore(database: Path, backup: Path, stamp: datetime) -> Path:

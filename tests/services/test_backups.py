@@ -124,3 +124,62 @@ def test_pg_dump_gets_no_password_on_its_command_line():
     conninfo, password = libpq_url("postgresql+psycopg://hotline:s3cr%40t@server:5432/office")
     assert conninfo == "postgresql://hotline@server:5432/office"  # visible in the process list
     assert password == "s3cr@t"  # goes through PGPASSWORD
+
+
+# -- who may restore (the admin's, once there is one) ------------------------------
+def _office_with_admin(context, password="geheim-2026"):
+    from hotline_desk.services.auth import set_password, set_sign_in
+    from hotline_desk.services.script_tokens import issue_token
+    from hotline_desk.services.staff import save_staff
+
+    context.operator = "root"
+    save_staff(context, "root", "王建国", "admin")
+    save_staff(context, "duty1", "赵值班", "duty")
+    set_password(context, "root", password)
+    set_sign_in(context, True)
+    issue_token(context, "duty1", label="nightly")
+
+
+def test_a_duty_person_may_not_restore_backup_or_migrate(sqlite_context, tmp_path):
+    from hotline_desk.domain.errors import NotPermitted
+    from hotline_desk.services.move_to_server import migrate_to
+
+    generate(sqlite_context, 3)
+    old = backup_now(sqlite_context, tmp_path / "before-sign-in.sqlite3").file
+    _office_with_admin(sqlite_context)
+    database = Path(sqlite_context.db.url.removeprefix("sqlite:///"))
+    before = _rows(database)
+    sqlite_context.operator = "duty1"
+    with pytest.raises(NotPermitted, match="恢复备份"):
+        restore_from(sqlite_context, old, accept_losses=True)
+    with pytest.raises(NotPermitted, match="备份数据库"):
+        backup_now(sqlite_context, tmp_path / "x.sqlite3")
+    with pytest.raises(NotPermitted, match="迁移"):
+        migrate_to(sqlite_context, f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    assert _rows(database) == before  # nothing changed
+
+
+def test_restoring_a_backup_without_the_admin_says_what_is_lost(sqlite_context, tmp_path):
+    generate(sqlite_context, 3)
+    old = backup_now(sqlite_context, tmp_path / "before-sign-in.sqlite3").file
+    _office_with_admin(sqlite_context)
+    database = Path(sqlite_context.db.url.removeprefix("sqlite:///"))
+    before = _rows(database)
+    from hotline_desk.services.backups import RestoreLoses
+
+    with pytest.raises(RestoreLoses) as refused:
+        restore_from(sqlite_context, old)
+    message = str(refused.value)
+    assert "没有管理员" in message and "人员名单" in message and "脚本令牌" in message
+    assert "登录设置" in message and "--accept-loss" in message
+    assert _rows(database) == before
+    _aside, info = restore_from(sqlite_context, old, accept_losses=True)
+    assert info.admins == 0
+
+
+def test_a_backup_with_the_admin_restores_without_asking(sqlite_context, tmp_path):
+    generate(sqlite_context, 3)
+    _office_with_admin(sqlite_context)
+    copy = backup_now(sqlite_context, tmp_path / "with-admin.sqlite3").file
+    _aside, info = restore_from(sqlite_context, copy)
+    assert info.admins == 1 and info.sign_in
