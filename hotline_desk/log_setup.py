@@ -9,6 +9,7 @@ file, or ``-`` for the console (useful while developing).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -19,6 +20,16 @@ from pathlib import Path
 
 ENV_LOG = "HOTLINE_DESK_LOG"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file owner-only (mode 600): a log can name tickets and logins."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def default_log_file() -> Path:
@@ -46,7 +57,7 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
         log_file = Path(target) if target else default_log_file()
         try:
             log_file.parent.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            handler: logging.Handler = _PrivateRotatingFileHandler(
                 log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
             )
             handler.setFormatter(logging.Formatter(_FORMAT))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The trail keys of the tests' stores: a folder of the test run, not the user's keyring.
+os.environ.setdefault("HOTLINE_DESK_TRAIL_KEYS", tempfile.mkdtemp(prefix="hotline-trail-keys-"))
 
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from hotline_desk.cli.alerts import cmd_alerts, cmd_duty, cmd_poll, cmd_poll_settings, cmd_watch
+from hotline_desk.cli.audit import cmd_audit
 from hotline_desk.cli.common import (
     EXIT_INPUT,
     EXIT_NOT_FOUND,
@@ -55,6 +56,7 @@ from hotline_desk.domain.errors import (
 )
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.services.errors import InputError, InputErrors
+from hotline_desk.services.trail import TrailKeyMissing
 
 if TYPE_CHECKING:
     from hotline_desk.services.context import AppContext
@@ -112,6 +114,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except (SignInRefused, TokenRefused) as error:
         _fail(out, str(error), "sign_in")
+        return EXIT_REFUSED
+    except TrailKeyMissing as error:
+        _fail(out, str(error), "trail_key")
         return EXIT_REFUSED
     except NotPermitted as error:
         _fail(out, str(error), "not_permitted", login=error.login)
@@ -203,6 +208,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "alerts": cmd_alerts,
             "poll-settings": cmd_poll_settings,
             "duty": cmd_duty,
+            "audit": cmd_audit,
         }[args.command]
         return handler(args, out, context)
     finally:

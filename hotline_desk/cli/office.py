@@ -193,7 +193,7 @@ def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
                 [
                     f"  第 {e.row} 行「{e.field}」：{e.reason}"
                     + (f"（实际为「{e.got}」）" if e.got else "")
-                    for e in report.errors
+                    for e in report.shown_errors()
                 ]
             )
             + listed([f"  {n}：{change}" for n, change in report.changes])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -171,11 +172,26 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub(commands, "db", "database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     sub(db_commands, "upgrade", "apply migrations (copies a SQLite file first)")
+    sub(db_commands, "verify", "check every ticket's sealed trail; exit 1 names the broken ones")
+    key = sub(db_commands, "trail-key", "the office's trail key: export it, import it elsewhere")
+    key_commands = key.add_subparsers(dest="key_command", required=True, metavar="ACTION")
+    sub(key_commands, "export", "write the key to a new owner-only file (admin)").add_argument(
+        "file", type=Path
+    )
+    sub(key_commands, "import", "keep the key from a file on this workstation").add_argument(
+        "file", type=Path
+    )
+
+    audit = sub(commands, "audit", "who saw callers' data: reveals, exports, prints")
+    audit.add_argument("--since", type=date.fromisoformat, help="from this day (YYYY-MM-DD)")
 
     demo = sub(commands, "demo", "fill the database with a demo office")
     demo.add_argument("--tickets", type=bounded_int(0, 5_000_000), default=60)
     demo.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=12345)
     demo.add_argument("--if-empty", action="store_true", help="only when there are no tickets")
+    demo.add_argument(
+        "--force", action="store_true", help="add demo tickets to a database that has tickets"
+    )
 
     ticket = sub(commands, "ticket", "work orders and their life")
     actions = ticket.add_subparsers(dest="ticket_command", required=True, metavar="ACTION")

@@ -21,7 +21,13 @@ from hotline_desk.services.ticket_actions import ACTIONS, missing_fields, run_ac
 
 
 def cmd_db(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.cli.audit import cmd_trail_key, cmd_verify
     from hotline_desk.services.context import database_status
+
+    if args.db_command == "verify":
+        return cmd_verify(args, out, context)
+    if args.db_command == "trail-key":
+        return cmd_trail_key(args, out, context)
 
     url, revision = database_status(context)
     out.emit({"url": url, "revision": revision}, f"数据库 {url}，结构版本 {revision}")
@@ -38,6 +44,11 @@ def cmd_demo(args: argparse.Namespace, out: Output, context: Any) -> int:
         if out.json:  # silent in text: scripts/start.sh runs this on every start
             out.emit({"tickets": 0, "skipped": True}, "")
         return 0
+    if not args.force and not TicketService(context).store_is_empty():
+        raise CliError(
+            "这个数据库已经有工单（一个办公室的数据）：演示数据只放进新的空数据库，"
+            "如 --db demo.sqlite3；测试用的数据库可加 --force"
+        )
     started = wallclock.perf_counter()
 
     def progress(done: int) -> None:

@@ -30,6 +30,7 @@ MAKE_BACKUP = "备份数据库"
 RESTORE_BACKUP = "恢复备份"
 MOVE_TO_SERVER = "迁移到办公室数据库"
 READ_ACCESS_LOG = "查看访问记录"
+MANAGE_TRAIL_KEY = "导出记录密钥"
 # Why a script token is refused (TokenRefused names one).
 TOKEN_UNKNOWN = "不是本办公室发放的令牌"
 TOKEN_REVOKED = "已于 {day} 撤销"
@@ -47,6 +48,7 @@ AUTH_TEXTS = (
     RESTORE_BACKUP,
     MOVE_TO_SERVER,
     READ_ACCESS_LOG,
+    MANAGE_TRAIL_KEY,
     TOKEN_UNKNOWN,
     TOKEN_REVOKED,
     TOKEN_EXPIRED,

@@ -49,3 +49,18 @@ def masked_event_data(
     callee = str(data["callee"])
     shown: object = None if ticket.confidential else callee if revealed else mask_name(callee)
     return {**data, "callee": shown}
+
+
+# A rejected import row's value, as the report shows it: the caller's fields
+# masked like everywhere else (by the mapping's key or the form's label).
+_CALLER_FIELDS = {
+    "caller_name": mask_name, "来电人姓名": mask_name, "来电人": mask_name, "反映人": mask_name,
+    "caller_phone": mask_phone, "来电号码": mask_phone, "联系电话": mask_phone,
+    "caller_address": mask_address, "来电人地址": mask_address, "反映人地址": mask_address,
+}  # fmt: skip
+
+
+def masked_value(field: str, value: str) -> str:
+    """``value`` of ``field`` as a report may show it (masked for a caller's field)."""
+    mask = _CALLER_FIELDS.get(field)
+    return mask(value) if mask is not None and value else value

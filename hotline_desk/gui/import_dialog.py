@@ -365,7 +365,7 @@ class ImportDialog(QDialog):
                 tr_domain(e.reason)
                 + (tr("（实际为「{got}」）").format(got=e.got) if e.got else ""),
             ]
-            for e in report.errors
+            for e in report.shown_errors()
         ]
         rows += [
             [

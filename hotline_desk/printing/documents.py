@@ -20,6 +20,7 @@ from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.statistics import Figures
 from hotline_desk.printing.charts import chart_image, score_range, trend_chart, units_chart
 from hotline_desk.services.difficult_sheet import Sheet
+from hotline_desk.services.private_files import private_output
 from hotline_desk.services.report_workbook import FIGURE_COLUMNS, rate_text
 from hotline_desk.services.statistics import MonthReport, WeekLine
 
@@ -287,7 +288,7 @@ def a4_layout() -> QPageLayout:
 
 def write_pdf(document: QTextDocument, path: Path, title: str = "") -> None:
     """The document on A4 pages in a PDF file."""
-    writer = QPdfWriter(str(path))
+    writer = QPdfWriter(str(private_output(path)))  # owner-only: it may show callers
     writer.setPageLayout(a4_layout())
     writer.setResolution(300)
     writer.setTitle(title)

@@ -38,6 +38,9 @@ class AppContext:
         db = open_database(url, stamp=clock.now())
         context = cls(db, clock, operator)
         context.seed_rules()
+        from hotline_desk.services.trail import open_trail  # it needs the context
+
+        open_trail(context)
         return context
 
     def close(self) -> None:

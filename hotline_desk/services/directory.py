@@ -38,6 +38,12 @@ def unit_choices(context: AppContext) -> list[tuple[str, int]]:
     return [(u.name, u.id) for u in list_units(context)]
 
 
+def staff_role(context: AppContext, login: str) -> str | None:
+    """The role of a person on the staff list; None for a login not on it."""
+    with context.db.session() as session:
+        return store.operator_role(session, login)
+
+
 def operator_role(context: AppContext, login: str) -> str:
     """The role of an operator; a login not in the table works as an operator."""
     with context.db.session() as session:

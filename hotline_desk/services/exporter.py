@@ -2,8 +2,10 @@
 
 Dates are real Excel dates; states, kinds and satisfaction are the Chinese
 words the platform uses, so exporting and importing into an empty database
-gives back the same tickets. The caller is written in clear only for a role
-that may see callers, masked otherwise, and never for a 保密件.
+gives back the same tickets. The caller is written in clear only for a person
+on the staff list whose role may see callers (with sign-in off, a login not
+on the list gets them masked), masked otherwise, never for a 保密件; an
+export with callers in clear is recorded (services.access_log).
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from hotline_desk.domain.access import EXPORT
 from hotline_desk.domain.lifecycle import ROLES_SEEING_CALLERS
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import Ticket
+from hotline_desk.services.access_log import record_access
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import operator_role
+from hotline_desk.services.directory import staff_role
+from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import xlsx_row
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
@@ -59,15 +64,17 @@ def export_tickets(
     from openpyxl import Workbook
 
     query = query or QueueQuery(order="newest")
-    in_clear = operator_role(context, context.operator) in ROLES_SEEING_CALLERS
+    in_clear = staff_role(context, context.operator) in ROLES_SEEING_CALLERS
     with context.db.session() as session:
         units = unit_names(session)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("工单"))
     sheet.append([translate(h) for h in HEADERS])
-    count = 0
+    count = callers = 0
     for t in _tickets(context, query):
         caller = shown_caller(t, revealed=in_clear)
+        if in_clear and caller is not None and (caller.name or caller.phone or caller.address):
+            callers += 1
         sheet.append(
             xlsx_row(
                 sheet,
@@ -92,5 +99,7 @@ def export_tickets(
             )
         )
         count += 1
-    book.save(path)
+    book.save(private_output(path))
+    if callers:
+        record_access(context, EXPORT, path.name, callers, f"{count} 件工单")
     return count

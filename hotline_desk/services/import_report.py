@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from hotline_desk.domain.import_mapping import RowProblem
+from hotline_desk.domain.masking import masked_value
 from hotline_desk.services.errors import InputError
+from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import append_rows, csv_row
 
 
@@ -38,6 +40,10 @@ class ImportReport:
     changes: list[tuple[str, str]] = field(default_factory=list)  # number, what happened
     cancelled: bool = False
 
+    def shown_errors(self) -> list[RowProblem]:
+        """The problems as every output shows them: a caller's value masked."""
+        return [replace(e, got=masked_value(e.field, e.got)) for e in self.errors]
+
     @property
     def rejected(self) -> int:
         return len({e.row for e in self.errors})
@@ -53,7 +59,7 @@ class ImportReport:
             "rejected": self.rejected,
             "errors": [
                 {"row": e.row, "field": e.field, "reason": e.reason, "got": e.got}
-                for e in self.errors
+                for e in self.shown_errors()
             ],
             "new_units": self.new_units,
             "unused_columns": self.unused_columns,
@@ -86,7 +92,7 @@ class ImportReport:
         if self.cancelled:
             rows.append(["已取消", "是（再次导入同一文件可补全）"])
         rows += [[], ["行号", "字段", "原因", "实际值"]]
-        rows += [[e.row, e.field, e.reason, e.got] for e in self.errors]
+        rows += [[e.row, e.field, e.reason, e.got] for e in self.shown_errors()]
         rows += [[], ["行号", "工单编号", "不一致的字段", "本地", "市平台"]]
         rows += [[c.row, c.number, c.field, c.local, c.platform] for c in self.conflicts]
         rows += [[], ["工单编号", "按市平台变化"]]
@@ -102,7 +108,7 @@ def save_report(report: ImportReport, path: Path) -> None:
     """Writes the report as .xlsx or .csv (UTF-8 with BOM, which Excel opens)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with private_output(path).open("w", encoding="utf-8-sig", newline="") as handle:
             csv.writer(handle).writerows(csv_row(line) for line in report.lines())
         return
     if suffix != ".xlsx":
@@ -112,4 +118,4 @@ def save_report(report: ImportReport, path: Path) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("导入报告")
     append_rows(sheet, report.lines())
-    book.save(path)
+    book.save(private_output(path))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import append_rows
 from hotline_desk.services.statistics import MonthReport, WeekLine
 
@@ -151,7 +152,7 @@ def write_report_xlsx(report: MonthReport, weeks: Sequence[WeekLine], path: Path
     )
     for row in typical.iter_rows(min_row=2):
         row[2].alignment = Alignment(wrap_text=True)
-    book.save(path)
+    book.save(private_output(path))
 
 
 def _percent_columns(ws: Any, before: int) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
 from hotline_desk.domain import lifecycle, settings
+from hotline_desk.domain.access import REVEAL
 from hotline_desk.domain.errors import TicketNotFound
 from hotline_desk.domain.lifecycle import (
     CallbackAnswers,
@@ -428,9 +429,13 @@ class TicketService:
     def reveal_caller(self, number: str, reason: str = "") -> Ticket:
         actor = self.context.operator
         role = operator_role(self.context, actor)
-        return self.apply(
+        ticket = self.apply(
             number, lambda t, now: lifecycle.reveal_caller(t, actor, now, reason, role)
         )[0]
+        from hotline_desk.services.access_log import record_access
+
+        record_access(self.context, REVEAL, number, 1, reason)
+        return ticket
 
     def possible_duplicates(
         self, phone: str, content: str, days: int = 30

@@ -21,6 +21,7 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.import_report import ImportReport, save_report
 from hotline_desk.services.importer import READABLE, import_file
+from hotline_desk.services.private_files import private_output
 
 log = logging.getLogger(__name__)
 SETTLE_SECONDS = 10.0
@@ -111,6 +112,6 @@ def _import_one(context: AppContext, folder: Path, claimed: Path) -> FolderImpor
     if report is not None:
         save_report(report, report_path)
     else:
-        report_path.write_text(problem + "\n", encoding="utf-8-sig")
+        private_output(report_path).write_text(problem + "\n", encoding="utf-8-sig")
     log.info("watched folder: %s → %s", claimed.name, target.parent.name)
     return FolderImport(claimed.name, target, report, problem)

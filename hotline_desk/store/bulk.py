@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import Table, bindparam, insert, text, update
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ticket import Event, Ticket
@@ -22,6 +22,7 @@ from hotline_desk.store.mapping import _SAME_NAME_FIELDS
 from hotline_desk.store.models import EventRow, TicketCoUnitRow, TicketRow
 from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
+from hotline_desk.store.trail import seal_fresh, seal_range, session_key
 
 TICKETS = cast(Table, TicketRow.__table__)
 EVENTS = cast(Table, EventRow.__table__)
@@ -65,13 +66,14 @@ def write_tickets(
     co_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
     search_rows: list[dict[str, Any]] = []
+    heads: list[dict[str, Any]] = []
     for ticket_id, (ticket, events) in zip(ids, batch, strict=True):
         ticket.id = ticket_id
         co_rows += [
             {"ticket_id": ticket_id, "unit_id": u, "position": p}
             for p, u in enumerate(ticket.co_unit_ids)
         ]
-        event_rows += [
+        trail = [
             {
                 "ticket_id": ticket_id,
                 "at": e.at,
@@ -84,11 +86,22 @@ def write_tickets(
             }
             for e in events
         ]
+        head = seal_fresh(session, ticket_id, ticket.number, ticket.state.value, trail)
+        if head is not None:
+            heads.append({"i": ticket_id, "n": head["trail_length"], "h": head["trail_head"]})
+        event_rows += trail
         search_rows.append({"id": ticket_id, "body": index_body(searchable_parts(ticket))})
     if co_rows:
         session.execute(insert(CO_UNITS), co_rows)
     if event_rows:
         session.execute(insert(EVENTS), event_rows)
+    if heads:
+        session.connection().execute(
+            update(TICKETS)
+            .where(TICKETS.c.id == bindparam("i"))
+            .values(trail_length=bindparam("n"), trail_head=bindparam("h")),
+            heads,
+        )
     session.execute(text(search_insert_sql(session.get_bind().dialect.name)), search_rows)
 
 
@@ -191,6 +204,9 @@ def write_history_rows(session: Session, prepared: HistoryRows) -> None:
         )
         cursor.execute("TRUNCATE search_load")
     _derive_history_events(session, rows[0][0], rows[-1][0], dialect)
+    key = session_key(session)
+    if key is not None:
+        seal_range(session, key, rows[0][0], rows[-1][0])
 
 
 def _derive_history_events(session: Session, first: int, last: int, dialect: str) -> None:

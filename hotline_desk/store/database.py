@@ -218,6 +218,10 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # The office's trail key (services.trail_keys), handed to every session;
+    # ``trail_required``: the store is sealed, so writing without the key is refused.
+    trail_key: bytes | None = None
+    trail_required: bool = False
 
     @property
     def dialect(self) -> str:
@@ -227,6 +231,8 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on error."""
         session = self.sessions()
+        session.info["trail_key"] = self.trail_key
+        session.info["trail_required"] = self.trail_required
         try:
             yield session
             session.commit()

@@ -122,6 +122,10 @@ class TicketRow(Base):
     # Derived from the event trail by services.ensures (after every action and
     # at every poll), stored so that the queue can filter on it.
     ensures_missing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The sealed trail (domain.trail): how many events, and the keyed head over
+    # the number, the state, that length and the last event's seal.
+    trail_length: Mapped[int | None] = mapped_column(Integer)
+    trail_head: Mapped[str | None] = mapped_column(String(22))
     # Optimistic locking: two operators sharing a PostgreSQL queue must not
     # silently overwrite each other's change.
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -190,6 +194,7 @@ class EventRow(Base):
     to_state: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seal: Mapped[str | None] = mapped_column(String(22))  # domain.trail.event_seal
 
     __table_args__ = (
         Index("ix_events_ticket_at", "ticket_id", "at"),
@@ -358,3 +363,32 @@ class TicketFindingRow(Base):
         Index("ix_ticket_findings_month_kind", "month", "kind"),
         Index("ix_ticket_findings_ticket", "ticket_id"),
     )
+
+
+class TrailSealRow(Base):
+    """When the history was sealed, and with which key (its fingerprint only)."""
+
+    __tablename__ = "trail_seals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_fingerprint: Mapped[str] = mapped_column(String(12))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)
+    sealed_by: Mapped[str] = mapped_column(String(50))
+    tickets: Mapped[int] = mapped_column(Integer)
+    events: Mapped[int] = mapped_column(Integer)
+
+
+class AccessRow(Base):
+    """One access to callers' data: a reveal, an export, a print, a CLI read."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(50))
+    what: Mapped[str] = mapped_column(String(30))
+    subject: Mapped[str] = mapped_column(String(300))
+    callers: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_access_log_at", "at"),)

@@ -39,6 +39,7 @@ from hotline_desk.store.search_text import (
     significant_length,
 )
 from hotline_desk.store.statistics import selection_condition
+from hotline_desk.store.trail import seal_new_events
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
 WALK_DUE_INDEX_FROM_HITS = 5000
@@ -154,8 +155,7 @@ class TicketStore:
         self.session.flush()
         ticket.id = row.id
         self._index(row.id, searchable_parts(ticket))
-        for event in events:
-            self.session.add(event_row(row.id, event))
+        self._add_events(row, events)
         announce(self.session, [ticket.number])
         return row
 
@@ -163,14 +163,20 @@ class TicketStore:
         """Writes the changed ticket and its events; a ticket someone else saved
         in between (its version moved on) raises ConcurrentChange, naming them."""
         copy_ticket_to_row(ticket, row)
-        for event in events:
-            self.session.add(event_row(row.id, event))
+        self._add_events(row, events)
         try:
             self.session.flush()
         except StaleDataError:
             self.session.rollback()
             self._refuse_concurrent(ticket.number)
         announce(self.session, [ticket.number])
+
+    def _add_events(self, row: TicketRow, events: Iterable[Event]) -> None:
+        """The events, sealed onto the ticket's trail, in this transaction."""
+        new = [event_row(row.id, event) for event in events]
+        if new:
+            seal_new_events(self.session, row, new)
+            self.session.add_all(new)
 
     def _refuse_concurrent(self, number: str) -> None:
         """Raises ConcurrentChange naming who changed the ticket last, and its state."""

@@ -131,3 +131,17 @@ def test_a_unit_named_like_a_formula_is_refused(sqlite_context):
             UnitInput('=HYPERLINK("x")', "张三", "13800001234", "李四", "13800005678"),
         )
     assert refused.value.field == "单位名称" and "公式" in str(refused.value)
+
+
+def test_an_import_report_masks_a_rejected_callers_value(sqlite_context, tmp_path):
+    source = tmp_path / "phones.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["工单编号", "受理时间", "诉求类型", "诉求内容", "联系电话", "是否保密"])
+        writer.writerow(["P1", "2026-09-30 10:00", "投诉", "噪音", "1390000123", "是"])
+    report = import_file(sqlite_context, source)
+    assert report.rejected == 1
+    shown = report.to_json()["errors"][0]["got"]
+    assert shown and "1390000123" not in shown and shown.endswith("0123")
+    save_report(report, tmp_path / "r.csv")
+    assert "1390000123" not in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
