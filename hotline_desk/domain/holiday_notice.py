@@ -25,11 +25,13 @@ from datetime import date, timedelta
 from hotline_desk.domain.work_calendar import OfficeDay
 
 FESTIVALS = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
+# Words of a clause that asks employers to let staff rest, which decides nothing.
+ENCOURAGING = ("鼓励", "倡导", "提倡")
 
 # The traditional characters a republished notice uses, and full-width forms.
 _TRADITIONAL = str.maketrans(
-    "國節勞動慶調補週與連陽曆農廳來閱辦關於號區東內會開統戰運強間臺灣後發頒",
-    "国节劳动庆调补周与连阳历农厅来阅办关于号区东内会开统战运强间台湾后发颁",
+    "國節勞動慶調補週與連陽曆農廳來閱辦關於號區東內會開統戰運強間臺灣後發頒勵導職",
+    "国节劳动庆调补周与连阳历农厅来阅办关于号区东内会开统战运强间台湾后发颁励导职",
 )
 _FULL_WIDTH = str.maketrans(
     {
@@ -112,7 +114,10 @@ def _read_festival_line(year: int, festival: str, body: str) -> tuple[list[Offic
     found = False
     dates = _Dates(year, festival)
     for sentence in re.split(r"[;.]", body):
-        sentence = sentence.strip()
+        # "鼓励各单位…安排职工在12月31日休息" only encourages: no holiday, no workday
+        sentence = ",".join(
+            clause for clause in sentence.split(",") if not any(w in clause for w in ENCOURAGING)
+        ).strip()
         if not sentence:
             continue
         for word, workday, note in (("上班", True, "调休上班"), ("补休", False, "补休")):
@@ -122,7 +127,7 @@ def _read_festival_line(year: int, festival: str, body: str) -> tuple[list[Offic
                     found = True
                 break
         else:
-            if "放假" not in sentence and "休" not in sentence:
+            if "放假" not in sentence:  # only 放假 makes a holiday (not 休息, not 休假)
                 continue
             head = sentence.split("放假")[0]
             ranged = _RANGE.search(head)

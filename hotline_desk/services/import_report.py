@@ -13,6 +13,8 @@ from hotline_desk.services.errors import InputError
 from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import append_rows, csv_row
 
+MAX_LISTED = 1000  # rejected rows listed one by one; the rest are counted
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -39,6 +41,16 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)  # number, what happened
     cancelled: bool = False
+    stopped: str = ""  # why the rest of the file was not read (a hostile or foreign file)
+    unlisted_rows: int = 0  # rejected rows beyond the first MAX_LISTED (counted, not listed)
+
+    def reject(self, problems: list[RowProblem]) -> None:
+        """Records a rejected row's problems; past MAX_LISTED rows only counted,
+        so that a million rows of junk cannot fill the memory or the report."""
+        if len(self.errors) >= MAX_LISTED:
+            self.unlisted_rows += 1
+        else:
+            self.errors.extend(problems)
 
     def shown_errors(self) -> list[RowProblem]:
         """The problems as every output shows them: a caller's value masked."""
@@ -46,7 +58,7 @@ class ImportReport:
 
     @property
     def rejected(self) -> int:
-        return len({e.row for e in self.errors})
+        return len({e.row for e in self.errors}) + self.unlisted_rows
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +87,8 @@ class ImportReport:
             ],  # fmt: skip
             "changes": [{"number": n, "change": c} for n, c in self.changes],
             "cancelled": self.cancelled,
+            "stopped": self.stopped,
+            "unlisted_rejected_rows": self.unlisted_rows,
         }
 
     def lines(self) -> list[list[object]]:
@@ -91,6 +105,10 @@ class ImportReport:
         ]
         if self.cancelled:
             rows.append(["已取消", "是（再次导入同一文件可补全）"])
+        if self.stopped:
+            rows.append(["已停止", self.stopped])
+        if self.unlisted_rows:
+            rows.append(["未逐行列出的拒绝行", self.unlisted_rows])
         rows += [[], ["行号", "字段", "原因", "实际值"]]
         rows += [[e.row, e.field, e.reason, e.got] for e in self.shown_errors()]
         rows += [[], ["行号", "工单编号", "不一致的字段", "本地", "市平台"]]

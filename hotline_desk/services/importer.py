@@ -53,24 +53,49 @@ YES = {"是", "yes", "true", "1", "y", "保密"}
 
 
 # -- reading files ---------------------------------------------------------------
-def _csv_rows(path: Path) -> Iterator[list[object]]:
-    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK), read as a stream."""
-    encoding = "utf-8-sig"
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) unless most lines that are not plain ASCII
+    fail as UTF-8: then GB18030 (a superset of GBK). A file of mixed encodings
+    is read in the majority's; the lines of the other are rejected by row."""
+    utf8 = other = 0
     with path.open("rb") as probe:
         for line in probe:
+            if line.isascii():
+                continue
             try:
                 line.decode("utf-8")
+                utf8 += 1
             except UnicodeDecodeError:
-                encoding = "gb18030"
+                other += 1
+            if utf8 + other >= 5000:
                 break
-    with path.open(encoding=encoding, newline="") as handle:
+    return "gb18030" if other > utf8 else "utf-8-sig"
+
+
+# A field this long is no 12345 ticket (the platform caps 诉求内容 far below);
+# csv's own limit (128 KB) would end the whole file at the first such field.
+MAX_FIELD_CHARS = 32_000
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+def _csv_rows(path: Path) -> Iterator[list[object]]:
+    """The file's rows as a stream; bytes that do not decode stay as surrogate
+    escapes, so that the row holding them is rejected, not the file."""
+    encoding = _csv_encoding(path)
+    with path.open(encoding=encoding, errors="surrogateescape", newline="") as handle:
         yield from csv.reader(handle)
 
 
-# calamine holds the whole sheet in memory (about 1 MB per 1,000 rows of a
-# platform export); above this size an .xlsx is streamed by openpyxl instead,
-# slower (bench/import.py) but flat in memory.
-STREAM_XLSX_ABOVE_BYTES = 40_000_000
+# calamine holds the whole sheet in memory (about as much as the sheet's XML
+# expands to); above this expanded size an .xlsx is streamed by openpyxl
+# instead, slower (bench/import.py) but flat in memory. What a workbook expands
+# to is read from its zip directory before anything is decompressed (zipfile
+# never inflates past the size an entry declares), so a zip bomb is refused
+# unread. openpyxl keeps the shared strings in memory: those are bounded too.
+STREAM_XLSX_ABOVE_BYTES = 60_000_000
+MAX_SHEET_BYTES = 512_000_000
+MAX_SHARED_STRINGS_BYTES = 64_000_000
+MAX_CALAMINE_BYTES = STREAM_XLSX_ABOVE_BYTES  # .ods/.xls: read whole, no streaming
 
 
 def _unreadable(path: Path) -> InputError:
@@ -86,10 +111,49 @@ def _calamine_book(path: Path) -> Any:
         raise _unreadable(path) from error
 
 
+def _expanded_sizes(path: Path) -> tuple[int, int]:
+    """(the largest sheet's, the shared strings') size once decompressed, as
+    the workbook's zip directory declares them; (0, 0) for a file that is not
+    a zip (.xls)."""
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        return 0, 0
+    try:
+        with zipfile.ZipFile(path) as book:
+            entries = book.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise _unreadable(path) from error
+    sheets = [e.file_size for e in entries if e.filename.endswith(".xml") and (
+        e.filename.startswith("xl/worksheets/") or e.filename == "content.xml"
+    )]  # fmt: skip
+    shared = sum(e.file_size for e in entries if e.filename == "xl/sharedStrings.xml")
+    return max(sheets, default=0), shared
+
+
+def _too_big(path: Path, what: str, size: int, limit: int) -> InputError:
+    return InputError(
+        "文件", "展开后不超过 {limit} MB 的{what}（实际 {size} MB：请拆分后分别导入）",
+        source=path.name,
+        params={"limit": limit // 1_000_000, "what": what, "size": size // 1_000_000},
+    )  # fmt: skip
+
+
 def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[object]]:
     """.xlsx, .xlsm, .xls and .ods through calamine: measured fifteen times as
-    fast as openpyxl's read-only mode on the same files (bench/import.py)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm") and path.stat().st_size > STREAM_XLSX_ABOVE_BYTES:
+    fast as openpyxl's read-only mode on the same files (bench/import.py);
+    large .xlsx sheets streamed, anything that would expand past the bounds
+    refused before it is read."""
+    largest, shared = _expanded_sizes(path)
+    if not largest and path.stat().st_size > MAX_CALAMINE_BYTES:  # .xls: read whole
+        raise _too_big(path, "工作表", path.stat().st_size, MAX_CALAMINE_BYTES)
+    if shared > MAX_SHARED_STRINGS_BYTES:
+        raise _too_big(path, "共享字符串", shared, MAX_SHARED_STRINGS_BYTES)
+    if largest > MAX_SHEET_BYTES:
+        raise _too_big(path, "工作表", largest, MAX_SHEET_BYTES)
+    if largest > STREAM_XLSX_ABOVE_BYTES:
+        if path.suffix.lower() not in (".xlsx", ".xlsm"):
+            raise _too_big(path, "工作表", largest, MAX_CALAMINE_BYTES)
         yield from _streamed_xlsx_rows(path, sheet)
         return
     book = _calamine_book(path)
@@ -305,9 +369,19 @@ def import_file(
         if not any(str(c or "").strip() for c in cells):
             continue
         report.read += 1
-        record, problems = read_row(chosen, located, cells, number)
+        if report.read > MAX_ROWS:
+            report.read -= 1
+            report.stopped = ROWS_STOPPED.format(limit=MAX_ROWS)
+            break
+        unreadable = _unreadable_cells(cells, number)
+        record, problems = (
+            (None, unreadable) if unreadable else read_row(chosen, located, cells, number)
+        )
         if record is None:
-            report.errors.extend(problems)
+            report.reject(problems)
+            if report.rejected == report.read == JUNK_ROWS:
+                report.stopped = JUNK_STOPPED.format(rows=JUNK_ROWS)
+                break
             continue
         batch.append((number, record))
         if len(batch) >= BATCH:
@@ -320,6 +394,34 @@ def import_file(
     if progress is not None:
         progress(report.read)
     return report
+
+
+# A file is read to its end only while it looks like tickets: when none of its
+# first JUNK_ROWS data rows can be imported, the rest is not read (a summary,
+# not a million listed errors). MAX_ROWS bounds one file (a year of a county
+# is some 50,000 tickets): split larger ones.
+JUNK_ROWS = 1000
+MAX_ROWS = 300_000
+JUNK_STOPPED = "前 {rows} 行没有一行可以导入，其余未读：这不像市平台导出的工单文件"
+ROWS_STOPPED = "超过 {limit} 行，其余未读：请把文件拆分后分别导入"
+UNDECODABLE = "含有无法解码的字节（文件混用了不同编码？请另存为 UTF-8 后再导入这一行）"
+TOO_LONG = "超过 {limit} 个字符（实际 {length} 个）"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes, or a lone surrogate
+
+
+def _unreadable_cells(cells: Sequence[object], row: int) -> list[RowProblem]:
+    """A row with undecodable bytes or an over-long field, as its problems."""
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, str):
+            continue
+        if len(cell) > MAX_FIELD_CHARS:
+            reason = TOO_LONG.format(limit=MAX_FIELD_CHARS, length=len(cell))
+            return [RowProblem(row, f"第 {index + 1} 列", reason)]
+        if _SURROGATE.search(cell):
+            return [RowProblem(row, f"第 {index + 1} 列", UNDECODABLE)]
+    return []
 
 
 def _reading_once(context: AppContext) -> AppContext:
@@ -373,10 +475,10 @@ class _BatchWriter:
             ticket, platform_state = _ticket(self.service, record)
         except InputError as error:
             got = "" if error.got is None else str(error.got)
-            self.report.errors.append(RowProblem(row, error.field, error.expected_text(), got))
+            self.report.reject([RowProblem(row, error.field, error.expected_text(), got)])
             return None
         if ticket.number in self.seen:
-            self.report.errors.append(RowProblem(row, "number", "与本文件前面的行重复"))
+            self.report.reject([RowProblem(row, "number", "与本文件前面的行重复")])
             return None
         self.seen.add(ticket.number)
         platform = platform_sync.snapshot(ticket, platform_state)
@@ -387,7 +489,7 @@ class _BatchWriter:
         co_units = list(dict.fromkeys(n for n in co_units if n and n != main))
         for field, name in [("unit", main), *(("co_units", n) for n in co_units)]:
             if reads_as_formula(name):
-                self.report.errors.append(RowProblem(row, field, UNIT_NAME_EXPECTED, name))
+                self.report.reject([RowProblem(row, field, UNIT_NAME_EXPECTED, name)])
                 return None
         return _Incoming(row, ticket, main, co_units, platform)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import chinese_calendar
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -154,3 +155,22 @@ def test_a_read_year_agrees_day_by_day_with_chinesecalendar(year, style):
         and str(detail[1]) == "New Year's Day"
     )  # the next year's notice arranges those
     assert agrees_with_chinesecalendar(year, workdays(reading), next_new_year) == []
+
+
+ENCOURAGED = {
+    "own sentence": "一、元旦：1月1日（周四）放假1天，不调休。鼓励各单位结合带薪年休假等制度落实，"
+    "安排职工在12月31日（周三）休息。",
+    "next line": "一、元旦：1月1日（周四）放假1天，不调休。\n"
+    "鼓励各单位安排职工在12月31日（周三）休息。",
+    "same sentence": "一、元旦：1月1日（周四）放假1天，不调休，倡导各单位安排职工12月31日休息。",
+    "says 放假": "一、元旦：1月1日（周四）放假1天。提倡有条件的单位12月31日放假。",
+    "traditional": "一、元旦：1月1日（週四）放假1天，不調休。鼓勵各單位安排職工在12月31日（星期三）休息。",
+    "full width": "一、元旦：１月１日（周四）放假１天，不调休。鼓励各单位安排职工在１２月３１日休息。",
+}
+
+
+@pytest.mark.parametrize("text", ENCOURAGED.values(), ids=ENCOURAGED.keys())
+def test_encouraging_rest_on_a_day_does_not_make_it_a_holiday(text):
+    reading = read_notice("国务院办公厅关于2026年部分节假日安排的通知\n" + text)
+    assert workdays(reading) == {date(2026, 1, 1): False}, reading
+    assert not reading.problems
