@@ -204,6 +204,12 @@ def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
                     for c in report.conflicts
                 ]
             )
+            + ([f"已停止：{report.stopped}"] if report.stopped else [])
+            + (
+                [f"另有 {report.unlisted_rows} 行被拒绝，未逐行列出"]
+                if report.unlisted_rows
+                else []
+            )
             + ([f"新增单位：{'、'.join(report.new_units)}"] if report.new_units else [])
             + ([f"未用的列：{'、'.join(report.unused_columns)}"] if report.unused_columns else [])
             + ([f"报告已保存：{args.report}"] if args.report else [])

@@ -373,6 +373,34 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "有效天数"),
     QT_TRANSLATE_NOOP("Domain", "管理员发放的令牌文件（含一行 hdt1_ 开头的令牌）"),
     QT_TRANSLATE_NOOP("Domain", "脚本令牌不能使用：{reason}"),
+    QT_TRANSLATE_NOOP("Domain", "db trail-key export 导出的记录密钥文件"),
+    QT_TRANSLATE_NOOP("Domain", "可读取的记录密钥文件"),
+    QT_TRANSLATE_NOOP("Domain", "备份数据库"),
+    QT_TRANSLATE_NOOP("Domain", "密钥文件"),
+    QT_TRANSLATE_NOOP("Domain", "导出记录密钥"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "展开后不超过 {limit} MB 的{what}（实际 {size} MB：请拆分后分别导入）"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "恢复备份"),
+    QT_TRANSLATE_NOOP("Domain", "本办公室数据库所用的密钥（指纹 {expected}）"),
+    QT_TRANSLATE_NOOP("Domain", "本工作站持有的本办公室记录密钥（这里没有）"),
+    QT_TRANSLATE_NOOP("Domain", "查看访问记录"),
+    QT_TRANSLATE_NOOP("Domain", "记录密钥"),
+    QT_TRANSLATE_NOOP("Domain", "迁移到办公室数据库"),
+    QT_TRANSLATE_NOOP("Domain", "查看来电人"),
+    QT_TRANSLATE_NOOP("Domain", "导出含来电人的工作簿"),
+    QT_TRANSLATE_NOOP("Domain", "打印呈批单"),
+    QT_TRANSLATE_NOOP("Domain", "呈批单（来电人已遮蔽）"),
+    QT_TRANSLATE_NOOP("Domain", "呈批单"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "前 {rows} 行没有一行可以导入，其余未读：这不像市平台导出的工单文件"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "超过 {limit} 行，其余未读：请把文件拆分后分别导入"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "含有无法解码的字节（文件混用了不同编码？请另存为 UTF-8 后再导入这一行）"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "共享字符串"),
+    QT_TRANSLATE_NOOP("Domain", "单位的名称，不以 = + - @ 开头（电子表格会把它当作公式）"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

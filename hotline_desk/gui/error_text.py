@@ -18,6 +18,7 @@ from hotline_desk.domain.errors import (
 from hotline_desk.domain.lifecycle import ActionRefused
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.services.errors import InputError, connection_problem
+from hotline_desk.services.trail import TrailKeyMissing
 
 
 def _param(value: object) -> str:
@@ -83,6 +84,12 @@ def error_text(error: BaseException) -> str | None:
     if isinstance(error, NotPermitted):
         return tr_domain(NotPermitted.pattern).format(
             login=error.login, role=tr_domain(error.role), what=tr_domain(error.what)
+        )
+    if isinstance(error, TrailKeyMissing):
+        return tr(
+            "本工作站没有本办公室的记录密钥，只能查看、不能办理：请管理员在已有密钥的工作站运行 "
+            "hotline-desk db trail-key export 文件名，再在本机运行 hotline-desk db trail-key "
+            "import 文件名，然后重新启动"
         )
     if isinstance(error, TicketNotFound):
         return tr("没有编号为「{number}」的工单").format(number=error.number)

@@ -351,6 +351,10 @@ class ImportDialog(QDialog):
             lines.append(tr("只检查：什么也没有保存。"))
         if report.cancelled:
             lines.append(tr("已取消：已导入的保留，再次导入同一文件可补全。"))
+        if report.stop_pattern:
+            lines.append(tr_domain(report.stop_pattern).format(**report.stop_params))
+        if report.unlisted_rows:
+            lines.append(tr("另有 {n} 行被拒绝，未逐行列出").format(n=report.unlisted_rows))
         if report.new_units:
             lines.append(tr("新增单位：{units}").format(units=tr("、").join(report.new_units)))
         if report.unused_columns:

@@ -48,7 +48,7 @@ from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
-from hotline_desk.gui.error_text import failure_text
+from hotline_desk.gui.error_text import error_text, failure_text
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.phone_today_panel import PhoneTodayPanel
@@ -66,6 +66,7 @@ from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.tickets import TicketService
+from hotline_desk.services.trail import TrailKeyMissing, TrailReport, verify_trail
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.live: ChangeListener | None = None  # others' changes (start_live_updates)
         # Every read for the window goes through this runner, off the GUI thread.
         self.tasks = TaskRunner(self)
+        self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel()
@@ -232,6 +234,32 @@ class MainWindow(QMainWindow):
         self.alerts.refresh()
         self._offer_demo_if_empty()
         self._remind_of_next_years_calendar()
+        self.check_trail()
+
+    # -- the sealed trail --------------------------------------------------------
+    def check_trail(self) -> None:
+        """Every ticket's trail verified on a worker; what no longer verifies is
+        said plainly (at start, and after a poll finds the day's events changed)."""
+        context = self.context
+        if context.db.trail_key is None:
+            self.tell(error_text(TrailKeyMissing()) or "", warning=True)
+            return
+        self.tasks.run("trail_check", lambda: verify_trail(context), self._trail_checked)
+
+    def _trail_checked(self, report: TrailReport) -> None:
+        self.broken_trails = [b.number for b in report.breaks]
+        if self.broken_trails:
+            self._tell_broken(self.broken_trails)
+
+    def _tell_broken(self, numbers: list[str]) -> None:
+        shown = tr("、").join(numbers[:10]) + (tr(" 等") if len(numbers) > 10 else "")
+        self.tell(
+            tr(
+                "{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。"
+                "请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。"
+            ).format(n=len(numbers), numbers=shown),
+            warning=True,
+        )
 
     @staticmethod
     def _scrolling(panel: QWidget) -> QScrollArea:
@@ -409,6 +437,7 @@ class MainWindow(QMainWindow):
         self._menu_entry(settings, tr("人员(&P)…"), self.open_staff)
         self._menu_entry(settings, tr("值班表(&D)…"), self.open_duty_roster)
         self._menu_entry(settings, tr("提醒设置(&A)…"), self.open_alert_settings)
+        self._menu_entry(settings, tr("访问记录(&G)…"), self.open_access_log)
         language = settings.addMenu(tr("语言(&L)"))
         current = chosen_language(app_settings())
         for code, name in LANGUAGES.items():
@@ -551,6 +580,11 @@ class MainWindow(QMainWindow):
 
         return self._opened(DutyRosterDialog(self.context, self))
 
+    def open_access_log(self) -> QDialog:
+        from hotline_desk.gui.access_log_dialog import AccessLogDialog
+
+        return self._opened(AccessLogDialog(self.context, self.tasks, self))
+
     def open_alert_settings(self) -> AlertSettingsDialog:
         from hotline_desk.gui.alert_settings_dialog import AlertSettingsDialog
 
@@ -675,6 +709,9 @@ class MainWindow(QMainWindow):
         imported = getattr(result, "imported", [])
         if imported:
             self._folder_imported(imported)
+        broken = getattr(result, "broken_trails", [])
+        if broken:
+            self._tell_broken(broken)
 
     def _folder_imported(self, files: list[FolderImport]) -> None:
         """The watched folder's files: what came in, and where to look next."""

@@ -42,7 +42,14 @@ class ImportReport:
     changes: list[tuple[str, str]] = field(default_factory=list)  # number, what happened
     cancelled: bool = False
     stopped: str = ""  # why the rest of the file was not read (a hostile or foreign file)
+    stop_pattern: str = ""  # the same as a pattern and its values (the window translates it)
+    stop_params: dict[str, object] = field(default_factory=dict)
     unlisted_rows: int = 0  # rejected rows beyond the first MAX_LISTED (counted, not listed)
+
+    def stop(self, pattern: str, **params: object) -> None:
+        """The rest of the file is not read, for the reason ``pattern`` says."""
+        self.stop_pattern, self.stop_params = pattern, params
+        self.stopped = pattern.format(**params)
 
     def reject(self, problems: list[RowProblem]) -> None:
         """Records a rejected row's problems; past MAX_LISTED rows only counted,

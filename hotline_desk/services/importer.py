@@ -371,7 +371,7 @@ def import_file(
         report.read += 1
         if report.read > MAX_ROWS:
             report.read -= 1
-            report.stopped = ROWS_STOPPED.format(limit=MAX_ROWS)
+            report.stop(ROWS_STOPPED, limit=MAX_ROWS)
             break
         unreadable = _unreadable_cells(cells, number)
         record, problems = (
@@ -380,7 +380,7 @@ def import_file(
         if record is None:
             report.reject(problems)
             if report.rejected == report.read == JUNK_ROWS:
-                report.stopped = JUNK_STOPPED.format(rows=JUNK_ROWS)
+                report.stop(JUNK_STOPPED, rows=JUNK_ROWS)
                 break
             continue
         batch.append((number, record))
@@ -418,7 +418,7 @@ def _unreadable_cells(cells: Sequence[object], row: int) -> list[RowProblem]:
             continue
         if len(cell) > MAX_FIELD_CHARS:
             reason = TOO_LONG.format(limit=MAX_FIELD_CHARS, length=len(cell))
-            return [RowProblem(row, f"第 {index + 1} 列", reason)]
+            return [RowProblem(row, f"第 {index + 1} 列", reason)]  # the numbers in the text
         if _SURROGATE.search(cell):
             return [RowProblem(row, f"第 {index + 1} 列", UNDECODABLE)]
     return []

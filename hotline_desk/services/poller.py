@@ -43,6 +43,7 @@ class PollResult:
     deliveries: list[Delivery] = field(default_factory=list)
     imported: list[FolderImport] = field(default_factory=list)  # from the watched folder
     following: bool = False  # another workstation's poller is the office's
+    broken_trails: list[str] = field(default_factory=list)  # today's trails that fail
 
     def channel_of(self, number: str, kind: AlertKind) -> str:
         for delivery in self.deliveries:
@@ -150,6 +151,21 @@ class Poller:
         except Exception as error:  # noqa: BLE001 - a backup must not stop the alerts
             log.warning("daily backup failed: %s", error)
 
+    def _check_todays_trails(self) -> list[str]:
+        """The trails of the tickets changed today, verified; the broken ones'
+        numbers (logged too). A failure is logged, never stops the poll."""
+        from hotline_desk.services.trail import verify_since
+
+        if self.context.db.trail_key is None:
+            return []
+        start = datetime.combine(self.context.clock.now().date(), datetime.min.time())
+        try:
+            report = verify_since(self.context, start)
+        except Exception as error:  # noqa: BLE001 - the alerts come first
+            log.warning("checking today's trails failed: %s", type(error).__name__)
+            return []
+        return [b.number for b in report.breaks]
+
     def check_new_tickets(self) -> PollResult | None:
         """Between polls, outside office hours: new tickets alert the on-duty staff at
         once (on the next 30-second heartbeat) instead of at the next poll."""
@@ -186,6 +202,7 @@ class Poller:
         if only is None:  # the full poll, not the 30-second new-ticket check
             refresh_unfinished(context)
             self._daily_backup()
+            result.broken_trails = self._check_todays_trails()
         digest_above = context.get(settings.DIGEST_ABOVE)
         notes = plan_notifications(
             fresh, now.date(), calendar.next_workday(now.date()), digest_above

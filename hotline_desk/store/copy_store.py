@@ -21,7 +21,13 @@ from sqlalchemy.engine import Connection, make_url
 from hotline_desk.domain.time_limits import TimeLimitRule
 from hotline_desk.store.database import Database, open_database
 from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import Base, TicketRow, TimeLimitRuleRow
+from hotline_desk.store.models import (
+    Base,
+    SettingRow,
+    TicketRow,
+    TimeLimitRuleRow,
+    TrailSealRow,
+)
 from hotline_desk.store.office import time_limit_rules
 from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
@@ -75,6 +81,8 @@ def copy_store(
         copied: list[TableCopied] = []
         with source.engine.connect() as reading, target.engine.begin() as writing:
             writing.execute(delete(TimeLimitRuleRow))  # only the presets, checked above
+            writing.execute(delete(TrailSealRow))  # the seal of an empty store: the source's
+            writing.execute(delete(SettingRow).where(SettingRow.key == TRAIL_KEY_SETTING))
             for table in _tables():
                 count = 0
                 for rows in _chunks(reading, table):
@@ -102,10 +110,28 @@ def _refuse_unless_empty(target: Database, shown: str, presets: Sequence[TimeLim
                     held = time_limit_rules(session)
                 if all(shipped.get(code) == rule for code, rule in held.items()):
                     continue  # what opening a store adds, nothing of the office's
+            if _only_an_empty_seal(connection, table):
+                continue
             raise CopyRefused(
                 f"目标数据库 {shown} 不是空的（{table.name} 表已有数据），未复制任何内容。"
                 "请在服务器上新建一个空数据库（createdb），先迁移，再让各工作站连接它"
             )
+
+
+TRAIL_KEY_SETTING = "trail.key"
+
+
+def _only_an_empty_seal(connection: Connection, table: Table) -> bool:
+    """Whether ``table`` holds only what sealing an empty store writes (its key's
+    fingerprint, a sealing of nothing): the source's trail and key replace it."""
+    if table is SettingRow.__table__:
+        keys = set(connection.scalars(select(SettingRow.key)))
+        return keys == {TRAIL_KEY_SETTING}
+    if table is TrailSealRow.__table__:
+        return not connection.scalar(
+            select(func.count()).select_from(TrailSealRow).where(TrailSealRow.tickets > 0)
+        )
+    return False
 
 
 def _rebuild_search(reading: Connection, writing: Connection) -> None:

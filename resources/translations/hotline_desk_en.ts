@@ -435,355 +435,370 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="123"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="130"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="807"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="132"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="138"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="723"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="201"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="203"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="203"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="202"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="204"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
+        <source> 等</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
+        <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
+        <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="347"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="337"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="339"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="375"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="376"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="377"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="390"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="391"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="392"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="393"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="394"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="401"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="402"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <source>访问记录(&amp;G)…</source>
+        <translation>Access lo&amp;g…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="494"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="653"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="488"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="517"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="526"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="519"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="548"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="582"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="602"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="622"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="642"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="642"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="655"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="663"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="673"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="707"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="720"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="690"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="727"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="694"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="731"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="701"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="741"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="712"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="749"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="753"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="785"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="168"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="695"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="732"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="790"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="827"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="801"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="838"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="807"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1287,15 +1302,37 @@ Caller: {caller}</translation>
         <translation>No operator to report this month.</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="33"/>
+        <source>访问记录</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="37"/>
+        <source>查看来电人信息、导出含来电人的工作簿和打印呈批单都记录在这里（谁、何时、做了什么、涉及几位来电人）。</source>
+        <translation>Revealing a caller, exporting a workbook with callers and printing a difficult-ticket sheet are recorded here (who, when, what, how many callers).</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>对象</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
+        <source>来电人数</source>
+        <translation>Callers</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="78"/>
+        <source>还没有访问记录</source>
+        <translation>Nothing recorded yet</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
@@ -1303,6 +1340,7 @@ Caller: {caller}</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <source>事项</source>
         <translation>Item</translation>
@@ -1355,6 +1393,7 @@ Caller: {caller}</translation>
         <translation>&amp;Read</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
@@ -1638,65 +1677,71 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="25"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="691"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="728"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="41"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="42"/>
         <source>工单 {number} 当前为「{state}」，不能{action}：{reason}</source>
         <translation>Ticket {number} is &quot;{state}&quot;; cannot {action}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="54"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="55"/>
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/confirmations_panel.py" line="146"/>
-        <location filename="../../hotline_desk/gui/error_text.py" line="55"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="55"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="366"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="372"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="58"/>
         <source>「{field}」应为{expected}{got}</source>
         <translation>&quot;{field}&quot;: expected {expected}{got}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="69"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="70"/>
         <source>工单编号「{number}」已存在：市平台的工单编号不会重复</source>
         <translation>Ticket number &quot;{number}&quot; already exists: the city&apos;s numbers are unique</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="88"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="90"/>
+        <source>本工作站没有本办公室的记录密钥，只能查看、不能办理：请管理员在已有密钥的工作站运行 hotline-desk db trail-key export 文件名，再在本机运行 hotline-desk db trail-key import 文件名，然后重新启动</source>
+        <translation>This workstation does not have the office&apos;s trail key: it can read but not act. Ask the admin to run hotline-desk db trail-key export FILE on a workstation that has it, then run hotline-desk db trail-key import FILE here and restart.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/error_text.py" line="95"/>
         <source>没有编号为「{number}」的工单</source>
         <translation>No ticket with the number &quot;{number}&quot;</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="91"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="98"/>
         <source>连不上数据库（服务器停止、网络断开，或数据库文件被别的程序占用）：刚才的操作没有完成，什么也没有保存。恢复后再试；办公室的数据库恢复后列表会自动重新读取。</source>
         <translation>Cannot reach the database (the server stopped, the network is down, or another program holds the database file): what you just did did not happen and nothing was saved. Try again once it is back; the office&apos;s database is read again by itself.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/error_text.py" line="111"/>
+        <location filename="../../hotline_desk/gui/error_text.py" line="118"/>
         <source>意外错误（{kind}），已记入日志。请把日志交给技术人员。</source>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
@@ -1726,6 +1771,7 @@ Caller: {caller}</translation>
         <translation>A token lets a script (a nightly import, a monthly report) act as one person, in their role, without a password. It is written to a file once, when issued: hand it to the script&apos;s owner like a password, and revoke it when no longer needed.</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="58"/>
         <location filename="../../hotline_desk/gui/staff_dialog.py" line="34"/>
         <source>人员</source>
@@ -1982,7 +2028,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="91"/>
         <source>工作表</source>
-        <translation>Sheet</translation>
+        <translation>sheet</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="93"/>
@@ -2057,6 +2103,7 @@ Caller: {caller}</translation>
         <translation>Settle &amp;differences…</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/access_log_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="161"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -2147,37 +2194,42 @@ Caller: {caller}</translation>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
+        <source>另有 {n} 行被拒绝，未逐行列出</source>
+        <translation>{n} more rows were rejected (not listed one by one)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="374"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="380"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="390"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="403"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="409"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
@@ -3357,7 +3409,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="275"/>
         <source>工作表</source>
-        <translation>Sheet</translation>
+        <translation>sheet</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="276"/>
@@ -3843,6 +3895,116 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="375"/>
         <source>脚本令牌不能使用：{reason}</source>
         <translation>The script token cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="376"/>
+        <source>db trail-key export 导出的记录密钥文件</source>
+        <translation>a trail key file written by db trail-key export</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="377"/>
+        <source>可读取的记录密钥文件</source>
+        <translation>a readable trail key file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="378"/>
+        <source>备份数据库</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="379"/>
+        <source>密钥文件</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="380"/>
+        <source>导出记录密钥</source>
+        <translation>export the trail key</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="381"/>
+        <source>展开后不超过 {limit} MB 的{what}（实际 {size} MB：请拆分后分别导入）</source>
+        <translation>a {what} of at most {limit} MB once expanded ({size} MB: split the file and import the parts)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="384"/>
+        <source>恢复备份</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="385"/>
+        <source>本办公室数据库所用的密钥（指纹 {expected}）</source>
+        <translation>the key this office&apos;s database is sealed with (fingerprint {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="386"/>
+        <source>本工作站持有的本办公室记录密钥（这里没有）</source>
+        <translation>the office&apos;s trail key on this workstation (there is none here)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="387"/>
+        <source>查看访问记录</source>
+        <translation>read the access log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="388"/>
+        <source>记录密钥</source>
+        <translation>Trail key</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="389"/>
+        <source>迁移到办公室数据库</source>
+        <translation>move to the office database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="390"/>
+        <source>查看来电人</source>
+        <translation>revealed a caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="391"/>
+        <source>导出含来电人的工作簿</source>
+        <translation>exported a workbook with callers</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="392"/>
+        <source>打印呈批单</source>
+        <translation>printed a difficult-ticket sheet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="393"/>
+        <source>呈批单（来电人已遮蔽）</source>
+        <translation>sheet (caller masked)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="394"/>
+        <source>呈批单</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="395"/>
+        <source>前 {rows} 行没有一行可以导入，其余未读：这不像市平台导出的工单文件</source>
+        <translation>None of the first {rows} rows could be imported, the rest was not read: this does not look like a ticket export from the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="398"/>
+        <source>超过 {limit} 行，其余未读：请把文件拆分后分别导入</source>
+        <translation>More than {limit} rows, the rest was not read: split the file and import the parts</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="399"/>
+        <source>含有无法解码的字节（文件混用了不同编码？请另存为 UTF-8 后再导入这一行）</source>
+        <translation>holds bytes that cannot be decoded (a file of mixed encodings? save it as UTF-8 and import this row again)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="402"/>
+        <source>共享字符串</source>
+        <translation>shared strings</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="403"/>
+        <source>单位的名称，不以 = + - @ 开头（电子表格会把它当作公式）</source>
+        <translation>the unit&apos;s name, not starting with = + - @ (a spreadsheet would run it as a formula)</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,22 @@ def test_a_store_from_before_is_sealed_as_it_stands(sqlite_url, clock):
     assert report.ok and report.checked == 10
     assert report.sealed[0][2] == 10 and report.sealed[0][3] > 30  # when, and what
     context.close()
+
+
+@pytest.mark.postgres
+def test_the_trail_verifies_on_the_office_server_after_migrate_to(sqlite_url, postgres_url, clock):
+    from hotline_desk.services.move_to_server import migrate_to
+
+    workstation = AppContext.open(sqlite_url, clock, operator="liqing")
+    generate(workstation, 20, seed=4)
+    AppContext.open(postgres_url, clock).close()  # as `db upgrade` on the server does
+    migrate_to(workstation, postgres_url)
+    workstation.close()
+    office = AppContext.open(postgres_url, clock, operator="liqing")
+    try:
+        report = verify_trail(office)
+        assert report.ok and report.checked == 20
+        TicketService(office).create(NewTicket("PG1", "求助", "迁移后登记"))
+        assert verify_trail(office).ok
+    finally:
+        office.close()
