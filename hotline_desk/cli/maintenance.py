@@ -29,14 +29,28 @@ def cmd_restore(args: argparse.Namespace, out: Output, context: Any) -> int:
         aside, info = restore_from(context, args.file, accept_losses=args.accept_loss)
     except BackupError as error:
         raise CliError(str(error)) from None
+    from hotline_desk.services.trail import verify_trail
+
+    trail = verify_trail(context) if context.db.trail_key is not None else None
+    broken = [b.number for b in trail.breaks] if trail is not None else []
+    checked = (
+        "办理记录未能核对：本工作站没有这份备份的记录密钥（db trail-key import）"
+        if trail is None
+        else f"办理记录已核对，{len(broken)} 件不可信：{'、'.join(broken[:20])}"
+        if broken
+        else "办理记录已核对，全部完好"
+    )
     out.emit(
         {
             "restored": str(args.file),
             "revision": info.revision,
             "tickets": info.tickets,
             "kept": str(aside),
+            "trail_checked": trail is not None,
+            "broken": broken,
         },
-        f"已从 {args.file} 恢复（{info.tickets} 件工单，结构版本 {info.revision}）；原数据库另存为 {aside}",
+        f"已从 {args.file} 恢复（{info.tickets} 件工单，结构版本 {info.revision}）；"
+        f"原数据库另存为 {aside}；{checked}",
     )
     return 0
 

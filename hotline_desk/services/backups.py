@@ -137,6 +137,9 @@ def restore_from(
         raise RestoreLoses(losses)
     context.db.dispose()  # this process lets go of the file first
     aside = restore(database, file, context.clock.now())
+    from hotline_desk.services.trail import open_trail
+
+    open_trail(context)  # a backup from before seals now; a sealed one needs its key
     if losses:
         log.warning("restored a backup without an admin (losses accepted): %s", file.name)
     return aside, info

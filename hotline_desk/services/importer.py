@@ -94,7 +94,7 @@ def _csv_rows(path: Path) -> Iterator[list[object]]:
 # unread. openpyxl keeps the shared strings in memory: those are bounded too.
 STREAM_XLSX_ABOVE_BYTES = 60_000_000
 MAX_SHEET_BYTES = 512_000_000
-MAX_SHARED_STRINGS_BYTES = 64_000_000
+MAX_SHARED_STRINGS_BYTES = 48_000_000
 MAX_CALAMINE_BYTES = STREAM_XLSX_ABOVE_BYTES  # .ods/.xls: read whole, no streaming
 
 

@@ -138,3 +138,19 @@ def test_demo_refuses_a_database_that_holds_an_office(run, sqlite_url):
     assert run_json(run, "ticket", "list")["total"] == 5  # nothing added
     run("demo", "--tickets", "5", "--force", "--seed", "9")
     assert run_json(run, "ticket", "list")["total"] == 10
+
+
+def test_restore_is_the_admins_and_says_what_a_backup_without_one_loses(run, tmp_path):
+    run("demo", "--tickets", "4")
+    old = tmp_path / "before-sign-in.sqlite3"
+    run("backup", "--to", str(old))
+    run("staff", "add", "root", "--name", "王管理", "--role", "admin")
+    run("staff", "add", "duty1", "--name", "赵值班", "--role", "duty", operator="root")
+    refused = run("restore", str(old), "--accept-loss", operator="duty1", expect=EXIT_REFUSED)
+    assert "恢复备份" in refused.err
+    warned = run("restore", str(old), operator="root", expect=2)
+    assert "没有管理员" in warned.err and "--accept-loss" in warned.err
+    done = json.loads(
+        run("restore", str(old), "--accept-loss", "--format", "json", operator="root").out
+    )
+    assert done["trail_checked"] is True and done["broken"] == []
