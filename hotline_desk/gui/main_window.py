@@ -80,6 +80,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.staff_dialog import StaffDialog
     from hotline_desk.gui.statistics_window import StatisticsWindow
     from hotline_desk.gui.templates_dialog import TemplatesDialog
+    from hotline_desk.services.difficult_sheet import Sheet
     from hotline_desk.services.live_updates import ChangeListener
     from hotline_desk.services.watched_folder import FolderImport
 
@@ -657,14 +658,24 @@ class MainWindow(QMainWindow):
             return None
         return view.ticket.number
 
-    def print_sheet(self) -> QDialog | None:
+    def print_sheet(self) -> None:
+        """The sheet is read on a worker; its print preview opens when it is here
+        (``sheet_preview``)."""
         from hotline_desk.gui.sheet_printing import preview_sheet
+        from hotline_desk.services.difficult_sheet import sheet_for
 
         number = self._sheet_number()
         if number is None:
-            return None
-        self.sheet_preview = preview_sheet(self.context, number, self)
-        return self.sheet_preview
+            return
+        context = self.context
+
+        def show(sheet: Sheet) -> None:
+            self.sheet_preview = preview_sheet(sheet, context.clock.now(), self)
+
+        self.tasks.run("sheet", lambda: sheet_for(context, number), show, self._sheet_failed)
+
+    def _sheet_failed(self, error: BaseException) -> None:
+        self.tell(failure_text(error), warning=True)
 
     def _ask_sheet_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -680,13 +691,19 @@ class MainWindow(QMainWindow):
 
     def save_sheet_pdf(self, number: str, path: Path) -> None:
         from hotline_desk.gui.sheet_printing import save_sheet_pdf
+        from hotline_desk.services.difficult_sheet import sheet_for
 
-        try:
-            save_sheet_pdf(self.context, number, path)
-        except OSError as error:
-            self.tell(tr("导出失败：{problem}").format(problem=error), warning=True)
-            return
-        self.tell(tr("已将呈批单存为 {file}").format(file=path.name))
+        context = self.context
+
+        def save(sheet: Sheet) -> None:
+            try:
+                save_sheet_pdf(sheet, context.clock.now(), path)
+            except (OSError, ValueError) as error:
+                self.tell(tr("导出失败：{problem}").format(problem=error), warning=True)
+                return
+            self.tell(tr("已将呈批单存为 {file}").format(file=path.name))
+
+        self.tasks.run("sheet_pdf", lambda: sheet_for(context, number), save, self._sheet_failed)
 
     def show_confirmation(self, index: int) -> None:
         """The queue shows exactly the tickets a confirmation counts."""

@@ -553,18 +553,11 @@ class StatisticsWindow(QDialog):
         self.status.setText(tr("已导出 {file}").format(file=path.name))
 
     def print_preview(self) -> QDialog | None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from hotline_desk.printing.documents import a4_layout, print_document
+        from hotline_desk.gui.print_preview import PrintPreview
 
         if self.result is None:
             return None
-        document = self._document()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_layout())
-        preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda p: print_document(document, p))
-        preview.setWindowTitle(tr("打印预览"))
+        preview = PrintPreview(self._document(), tr("打印预览"), tr("月度统计"), self)
         preview.open()
         self.preview = preview
         return preview

@@ -435,370 +435,370 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="125"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="126"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="132"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="138"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="777"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="203"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="204"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="206"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="204"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="256"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="259"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="297"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="341"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="347"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="367"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="403"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="494"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="495"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="702"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="526"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="527"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="548"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="616"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="617"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="636"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="637"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="656"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="657"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="676"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="714"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="707"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="724"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="720"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="737"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="727"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="744"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="731"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="741"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="758"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="749"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="766"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="753"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="770"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="785"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="802"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="732"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="749"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="827"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="838"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="855"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1142,6 +1142,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="146"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="560"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
@@ -1358,7 +1359,7 @@ Caller: {caller}</translation>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="567"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="560"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1680,10 +1681,10 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="255"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="728"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="256"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="745"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
         <source>、</source>
         <translation>, </translation>
@@ -1711,7 +1712,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="372"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="370"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
@@ -2194,47 +2195,47 @@ Caller: {caller}</translation>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="358"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="357"/>
         <source>另有 {n} 行被拒绝，未逐行列出</source>
         <translation>{n} more rows were rejected (not listed one by one)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="380"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="378"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="409"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="407"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/sheet_printing.py" line="29"/>
+        <location filename="../../hotline_desk/gui/sheet_printing.py" line="23"/>
         <source>疑难工单呈批单 {number}</source>
         <translation>Difficult-ticket sheet {number}</translation>
     </message>

@@ -109,6 +109,37 @@ def _ink(image: QImage) -> float:
     return dark / total
 
 
+def _survives_gc_and_prints(qtbot, preview, pdf: Path) -> None:
+    """The preview outlives a garbage collection and an event-loop turn (it
+    used to hold a freed printer and crash on its next paint), repaints, and
+    prints to a PDF printer."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    gc.collect()
+    qtbot.wait(50)
+    preview.resize(preview.width() + 10, preview.height())  # a repaint of every page
+    qtbot.wait(50)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    preview.paintRequested.emit(printer)
+    assert pdf.stat().st_size > 1000 and _text(pdf).strip()
+
+
+def test_the_report_print_preview_survives_and_prints(qtbot, office, open_window, settle, tmp_path):
+    window = open_window(office.context)
+    statistics = open_statistics(qtbot, window, settle)
+    statistics.month.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: statistics.result.report.first == "2026-11", timeout=20_000)
+    settle(window)
+    preview = statistics.print_preview()
+    assert preview is not None and preview.isVisible()
+    _survives_gc_and_prints(qtbot, preview, tmp_path / "printed.pdf")
+    preview.close()
+
+
 def test_the_report_pdf_has_its_pages(qtbot, office, open_window, settle, tmp_path):
     window = open_window(office.context)
     statistics = open_statistics(qtbot, window, settle)
@@ -135,12 +166,16 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     window = open_window(context)
     window.show_ticket("D")
     settle(window)
-    preview = window.print_sheet()
-    assert preview is not None and preview.isVisible()
+    window.print_sheet()
+    settle(window)
+    preview = window.sheet_preview
+    assert preview.isVisible()
+    _survives_gc_and_prints(qtbot, preview, tmp_path / "printed.pdf")
     preview.close()
     before = tmp_path / "before"
     before.mkdir()
     window.save_sheet_pdf("D", before / "D.pdf")
+    settle(window)
     blank = _pages(before / "D.pdf", before)
     context.operator = "zhangld"
     TicketService(context).leader_decision("D", "请住建局三日内重新办理并回复")
@@ -148,6 +183,7 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     after = tmp_path / "after"
     after.mkdir()
     window.save_sheet_pdf("D", after / "D.pdf")
+    settle(window)
     signed = _pages(after / "D.pdf", after)
     assert all(_ink(page) > 0.005 for page in blank + signed)
     assert "请住建局三日内重新办理并回复" not in _text(before / "D.pdf")
