@@ -14,6 +14,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hotline_desk.domain.errors import DatabaseUnusable
+from hotline_desk.gui.conventions import install_conventions
 from hotline_desk.gui.error_text import failure_text
 from hotline_desk.gui.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
@@ -205,6 +206,7 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    install_conventions(app)  # before the first dialog (sign-in, the office server)
     install_language(app, chosen_language(app_settings()))
     if args.db is None and not os.environ.get("HOTLINE_DESK_DB"):
         args.db = _office_server_url()

@@ -102,6 +102,9 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
+        # A long label (the callback's questions, read out to the citizen) gets
+        # its own line above its field rather than being wrapped and cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         used: set[str] = set()
         for spec_field in spec.fields:
             widget = self._widget(spec_field)
@@ -109,7 +112,6 @@ class FormDialog(QDialog):
             marker = " *" if spec_field.required else ""
             label = QLabel(with_accelerator(spec_field.label, used) + marker)
             label.setBuddy(widget)
-            label.setWordWrap(True)
             self.labels[spec_field.key] = label
             form.addRow(label, widget)
         self.error = error_label()
@@ -119,12 +121,10 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        if not spec.fields:
-            # A bare confirmation: Enter must not submit or archive by accident.
-            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setAutoDefault(False)
-            ok.setDefault(False)
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        # Enter presses 确定, also on a bare confirmation (提交市审核组, 办结归档):
+        # the question above it names what will happen; 取消 as the default made
+        # operators believe a ticket was submitted when Enter had cancelled it.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         layout = QVBoxLayout(self)
         if spec.note:
             note = QLabel(spec.note)

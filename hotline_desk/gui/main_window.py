@@ -48,6 +48,7 @@ from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.alerts_panel import AlertsPanel
 from hotline_desk.gui.confirmations_panel import ConfirmationsPanel
+from hotline_desk.gui.conventions import install_conventions
 from hotline_desk.gui.error_text import error_text, failure_text
 from hotline_desk.gui.filter_bar import FilterBar
 from hotline_desk.gui.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
@@ -109,6 +110,7 @@ class _LiveBridge(QObject):
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        install_conventions()  # Tab, Enter and the screen's size, for every window
         self.setWindowTitle(tr("热线工单桌面助手"))
         self.setWindowIcon(app_icon())
         self.context = context

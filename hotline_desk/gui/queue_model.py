@@ -9,7 +9,7 @@ is dropped (the runner's channel, and the offset check here).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,7 +36,7 @@ from hotline_desk.services.queue import COUNT_CAP, QueuePage, read_page
 PAGE_SIZE = 200
 
 # (header, sort key in the store, value)
-COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
+COLUMNS: list[tuple[str, str, Callable[[Ticket, Directory], str]]] = [
     (QT_TRANSLATE_NOOP("", "工单编号"), "number", lambda t, _u: t.number),
     (
         QT_TRANSLATE_NOOP("", "剩余时间"),
@@ -53,7 +53,7 @@ COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
     (
         QT_TRANSLATE_NOOP("", "承办单位"),
         "main_unit_id",
-        lambda t, u: u.get(t.main_unit_id, "") if t.main_unit_id else "",
+        lambda t, d: d.units.get(t.main_unit_id, "") if t.main_unit_id else "",
     ),
     (QT_TRANSLATE_NOOP("", "状态"), "state", lambda t, _u: tr_domain(t.state.label)),
     (
@@ -66,10 +66,22 @@ COLUMNS: list[tuple[str, str, Callable[[Ticket, dict[int, str]], str]]] = [
         "due_at",
         lambda t, _u: f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "",
     ),
-    (QT_TRANSLATE_NOOP("", "经办人"), "owner", lambda t, _u: t.owner or ""),
+    (QT_TRANSLATE_NOOP("", "经办人"), "owner", lambda t, d: d.name(t.owner)),
     (QT_TRANSLATE_NOOP("", "标记"), "", lambda t, _u: "、".join(map(tr_domain, t.flag_names()))),
 ]
 REMAINING_COLUMN = 1
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Names the queue shows instead of ids and logins."""
+
+    units: dict[int, str]  # unit id -> name
+    people: dict[str, str]  # login -> name
+
+    def name(self, login: str | None) -> str:
+        """A person by name where the staff list has one, else the login."""
+        return self.people.get(login, login) if login else ""
 
 
 def tr_domain_remaining(left: Remaining) -> str:
@@ -108,6 +120,7 @@ class TicketQueueModel(QAbstractTableModel):
         self.loading = False
         self._last_page_full = False
         self.units: dict[int, str] = {}
+        self.directory = Directory({}, {})
 
     # -- loading ------------------------------------------------------------
     def set_query(self, query: QueueQuery) -> None:
@@ -144,6 +157,7 @@ class TicketQueueModel(QAbstractTableModel):
         tickets, total = page.tickets, page.total
         if page.units is not None:
             self.units = page.units
+            self.directory = Directory(page.units, page.people or {})
             self.units_loaded.emit(page.units)
         if total >= 0:
             self.total = total
@@ -216,7 +230,7 @@ class TicketQueueModel(QAbstractTableModel):
             colour = URGENCY_COLOURS.get(left.urgency)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column][2](ticket, self.units)
+            return COLUMNS[column][2](ticket, self.directory)
         if role == Qt.ItemDataRole.ToolTipRole and column == DUE_COLUMN:
             if due_is_estimate(ticket, self.context.calendar):
                 return tr("按估算的工作日历计算：当年节假日安排尚未录入")

@@ -115,7 +115,7 @@ class ActionForm:
         fields = [_field(f, c) for f in spec.shown_fields(c.view.ticket, c.operator)]
         if spec.note:
             note = _label(spec.note, c)
-        elif not fields:  # nothing to fill in: Enter must not confirm (see FormDialog)
+        elif not fields:  # nothing to fill in: the question says what 确定 (Enter) does
             note = tr("确认{action}工单 {number}？").format(
                 action=tr_domain(spec.title), number=c.number
             )

@@ -8,7 +8,7 @@ from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.context import AppContext
 from hotline_desk.store.tickets import WALK_DUE_INDEX_FROM_HITS, TicketStore
-from hotline_desk.store.units import unit_names
+from hotline_desk.store.units import staff, unit_names
 
 COUNT_CAP = 10_000  # the window's queue counts up to here and says "10,000+" beyond
 
@@ -18,6 +18,7 @@ class QueuePage:
     tickets: list[Ticket]
     total: int  # -1 when not counted (a further page of the same query)
     units: dict[int, str] | None  # unit id -> name, read with a query's first page
+    people: dict[str, str] | None = None  # login -> name, read with it
 
 
 def read_page(
@@ -33,4 +34,5 @@ def read_page(
         total = store.count(query, cap=count_cap)
         known = count_cap is None or count_cap >= WALK_DUE_INDEX_FROM_HITS
         tickets = store.page(query, hits=total if known else None)
-        return QueuePage(tickets, total, unit_names(session))
+        people = {login: name for login, name, _role in staff(session) if name}
+        return QueuePage(tickets, total, unit_names(session), people)
