@@ -15,22 +15,32 @@ import statistics
 import time
 
 from bench_database import bench_arguments, open_filled
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from hotline_desk.domain.ticket import Event, TicketState
 from hotline_desk.services.tickets import TicketService
-from hotline_desk.services.trail import verify_trail
+from hotline_desk.services.trail import open_trail, verify_trail
 from hotline_desk.store.mapping import event_row
 from hotline_desk.store.models import TicketRow
-from hotline_desk.store.trail import seal_new_events
+from hotline_desk.store.trail import seal_new_events, seal_range
 
 
 def main() -> None:
     parser = bench_arguments(__doc__)
     parser.set_defaults(repeat=200)
+    parser.add_argument(
+        "--reseal", action="store_true", help="seal the history again, as a first open does"
+    )
     args = parser.parse_args()
     context, have = open_filled(args.db, "trail", args.tickets, args.now)
     print(f"{context.db.dialect}: {have:,} tickets")
+    if args.reseal:
+        with context.db.session() as session:
+            session.execute(text("DELETE FROM settings WHERE key = 'trail.key'"))
+            session.execute(text("DELETE FROM trail_seals"))
+        started = time.perf_counter()
+        open_trail(context)
+        print(f"sealing the history as it stands: {time.perf_counter() - started:.1f} s")
 
     started = time.perf_counter()
     report = verify_trail(context)
@@ -74,6 +84,9 @@ def main() -> None:
             times.append((time.perf_counter() - started) * 1000)
         print(f"an action (标记典型工单) {label}: median {statistics.median(times):.2f} ms")
     context.db.trail_key, context.db.trail_required = key, True
+    with context.db.session() as session:  # the unsealed actions of "without", sealed again
+        for ticket_id in ids:
+            seal_range(session, key, ticket_id, ticket_id)
     context.close()
 
 

@@ -56,6 +56,13 @@ class Action(StrEnum):
         return ACTION_LABELS[self]
 
 
+# Who acted, where no person did: the city platform (a ticket arriving, an
+# archive) and the handling unit (its feedback, a return) – named as such.
+CITY_ACTOR = "city"
+UNIT_ACTOR = "unit"
+ACTOR_NAMES = {CITY_ACTOR: "市平台", UNIT_ACTOR: "承办单位"}
+
+
 def action_label(action: str) -> str:
     """The label of an action stored in an event (its key, if a newer version wrote it)."""
     try:

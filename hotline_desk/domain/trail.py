@@ -1,6 +1,6 @@
 """The tamper-evident trail: every ticket's events chained by a keyed hash.
 
-Each event's seal is an HMAC-SHA256 (the office's key) over the previous
+Each event's seal is a keyed BLAKE2b (the office's key) over the previous
 event's seal, the ticket, the event's position in the trail and every field
 of the event; the ticket keeps a keyed *head* over its number, its state, the
 length of its trail and the last seal. Without the key – which is kept out of
@@ -8,34 +8,32 @@ the database – nobody can change an actor or a state, insert, delete or
 reorder events, drop the newest one, or change a ticket's state beside its
 trail, without ``verify`` naming the ticket and the event.
 
-Seals are 128 bits (a truncated HMAC, as NIST SP 800-107 allows), written as
-22 characters of URL-safe base64: half the space of a full hex digest, over
-millions of events.
+Seals are 128 bits, written as 22 characters of URL-safe base64: a third of the space
+of a full hex digest, over millions of events.
 """
 
 from __future__ import annotations
 
-import base64
+import binascii
+import hashlib
 import hmac
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 SEAL_BYTES = 16
 SEAL_CHARS = 22
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")  # a seal also names a key file
+_JSON_CACHE: dict[str, str] = {}  # a store's JSON text -> the canonical spelling
 
 
-def _field(value: str) -> bytes:
-    data = value.encode("utf-8")
-    return str(len(data)).encode() + b":" + data  # length-prefixed: no field bleeds into another
-
-
-def _seal(key: bytes, parts: Iterable[str]) -> str:
-    message = b"".join(_field(p) for p in parts)
-    digest = hmac.digest(key, message, "sha256")[:SEAL_BYTES]
-    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+def _mac(key: bytes, message: str) -> str:
+    """A keyed BLAKE2b over ``message`` (BLAKE2's own keyed mode is a MAC, and
+    several times faster than HMAC-SHA256 in CPython), as 22 characters."""
+    digest = hashlib.blake2b(message.encode(), key=key, digest_size=SEAL_BYTES).digest()
+    return binascii.b2a_base64(digest, newline=False)[:SEAL_CHARS].translate(_URL_SAFE).decode()
 
 
 def at_text(at: datetime | str) -> str:
@@ -50,8 +48,28 @@ def data_text(data: dict[str, Any] | str | None) -> str:
     if data is None or data == "" or data == "{}":
         return "{}"
     if isinstance(data, str):
-        data = json.loads(data)
+        known = _JSON_CACHE.get(data)
+        if known is not None:
+            return known
+        if len(_JSON_CACHE) > 50_000:
+            _JSON_CACHE.clear()
+        canonical = data_text(json.loads(data))
+        _JSON_CACHE[data] = canonical
+        return canonical
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _event_message(
+    previous: str, ticket_id: int, position: int, at: datetime | str, actor: str,
+    action: str, from_state: str, to_state: str, note: str | None, data: Any,
+) -> str:  # fmt: skip
+    """Every field, length-prefixed: no field's text can pass for another's."""
+    at, note, data = at_text(at), note or "", data_text(data)
+    return (
+        f"event|{previous}|{ticket_id}|{position}|{len(at)}:{at}|{len(actor)}:{actor}|"
+        f"{len(action)}:{action}|{len(from_state)}:{from_state}|{len(to_state)}:{to_state}|"
+        f"{len(note)}:{note}|{len(data)}:{data}"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,31 +86,22 @@ class SealedFields:
 
 
 def event_seal(key: bytes, previous: str, ticket_id: int, position: int, e: SealedFields) -> str:
-    return _seal(
+    return _mac(
         key,
-        (
-            "event",
-            previous,
-            str(ticket_id),
-            str(position),
-            at_text(e.at),
-            e.actor,
-            e.action,
-            e.from_state,
-            e.to_state,
-            e.note or "",
-            data_text(e.data),
+        _event_message(
+            previous, ticket_id, position, e.at, e.actor, e.action, e.from_state, e.to_state,
+            e.note, e.data,
         ),
-    )
+    )  # fmt: skip
 
 
 def head_seal(key: bytes, ticket_id: int, number: str, state: str, length: int, last: str) -> str:
-    return _seal(key, ("head", str(ticket_id), number, state, str(length), last))
+    return _mac(key, f"head|{ticket_id}|{len(number)}:{number}|{state}|{length}|{last}")
 
 
 def key_fingerprint(key: bytes) -> str:
     """Names a key without revealing it (kept with the database to tell keys apart)."""
-    return _seal(key, ("fingerprint",))[:12]
+    return _mac(key, "fingerprint")[:12]
 
 
 # Why a ticket no longer verifies (the first break of its trail).
@@ -115,11 +124,9 @@ class TrailBreak:
         return self.reason.format(**self.params)
 
 
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
-    id: int
-    fields: SealedFields
-    seal: str | None
+# One stored event as the store reads it for a check: (id, at, actor, action,
+# from_state, to_state, note, data, seal) – plain tuples, a million times over.
+EventTuple = tuple[int, Any, str, str, str, str, str | None, Any, str | None]
 
 
 def check_trail(
@@ -129,24 +136,27 @@ def check_trail(
     state: str,
     head: str | None,
     length: int | None,
-    events: Sequence[StoredEvent],
+    events: Sequence[EventTuple],
 ) -> TrailBreak | None:
     """The first break in one ticket's trail (events in the order written), or None."""
     previous = ""
-    for position, event in enumerate(events):
-        if event.seal is None:
+    for position, (event_id, at, actor, action, before, after, note, data, seal) in enumerate(
+        events
+    ):
+        if seal is None:
             return TrailBreak(
-                ticket_id, number, event.id, position + 1, BROKEN_UNSEALED,
+                ticket_id, number, event_id, position + 1, BROKEN_UNSEALED,
                 {"position": position + 1},
             )  # fmt: skip
-        if not hmac.compare_digest(
-            event.seal, event_seal(key, previous, ticket_id, position, event.fields)
-        ):
+        message = _event_message(
+            previous, ticket_id, position, at, actor, action, before, after, note, data
+        )
+        if not hmac.compare_digest(seal, _mac(key, message)):
             return TrailBreak(
-                ticket_id, number, event.id, position + 1, BROKEN_EVENT,
+                ticket_id, number, event_id, position + 1, BROKEN_EVENT,
                 {"position": position + 1},
             )  # fmt: skip
-        previous = event.seal
+        previous = seal
     expected = head_seal(key, ticket_id, number, state, len(events), previous)
     if head is None or length != len(events) or not hmac.compare_digest(head, expected):
         return TrailBreak(ticket_id, number, None, None, BROKEN_HEAD, {})

@@ -401,6 +401,13 @@ REFUSALS_AND_STEPS = [
     ),
     QT_TRANSLATE_NOOP("Domain", "共享字符串"),
     QT_TRANSLATE_NOOP("Domain", "单位的名称，不以 = + - @ 开头（电子表格会把它当作公式）"),
+    QT_TRANSLATE_NOOP("Domain", "{purpose}：拨打 {callee}{phone}，{outcome}"),
+    QT_TRANSLATE_NOOP("Domain", "已接通"),
+    QT_TRANSLATE_NOOP("Domain", "回访未接通（第 {n} 次，满 {required} 次可记为无法联系）"),
+    QT_TRANSLATE_NOOP("Domain", "无法联系（已拨打 {n} 次未接通）"),
+    QT_TRANSLATE_NOOP("Domain", "回访已接通{callee}：满意度「{satisfaction}」"),
+    QT_TRANSLATE_NOOP("Domain", "查看来电人信息（{reason}）"),
+    QT_TRANSLATE_NOOP("Domain", "市平台"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

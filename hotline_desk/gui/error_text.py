@@ -28,7 +28,7 @@ def _param(value: object) -> str:
     return tr_domain(text)
 
 
-def _filled(pattern: str, params: dict[str, object]) -> str:
+def filled(pattern: str, params: dict[str, object]) -> str:
     return tr_domain(pattern).format(
         **{
             k: _param(v) if not hasattr(v, "strftime") else f"{v:%Y-%m-%d %H:%M}"
@@ -38,7 +38,7 @@ def _filled(pattern: str, params: dict[str, object]) -> str:
 
 
 def refusal_text(error: ActionRefused) -> str:
-    reason = _filled(error.pattern, error.params)
+    reason = filled(error.pattern, error.params)
     return tr("工单 {number} 当前为「{state}」，不能{action}：{reason}").format(
         number=error.number,
         state=tr_domain(error.state.label),
@@ -56,7 +56,7 @@ def input_text(error: InputError) -> str:
     prefix = (tr("，").join(where) + tr("：")) if where else ""
     got = "" if error.got in (None, "") else tr("（实际为「{got}」）").format(got=error.got)
     return prefix + tr("「{field}」应为{expected}{got}").format(
-        field=tr_domain(error.field), expected=_filled(error.expected, error.params), got=got
+        field=tr_domain(error.field), expected=filled(error.expected, error.params), got=got
     )
 
 

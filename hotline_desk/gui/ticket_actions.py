@@ -48,7 +48,7 @@ class FormContext:
 
 
 def _label(text: str, c: FormContext) -> str:
-    return tr_domain(text).format(owner=c.view.ticket.owner or "—", number=c.number)
+    return tr_domain(text).format(owner=c.view.name(c.view.ticket.owner) or "—", number=c.number)
 
 
 def _field(f: ActionField, c: FormContext) -> Field:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.ensures import EnsureResult, Status
+from hotline_desk.domain.history import event_facts
 from hotline_desk.domain.lifecycle import (
     Action,
     ActionRefused,
@@ -33,7 +34,7 @@ from hotline_desk.domain.lifecycle import (
 )
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.reply_templates import ReplyTemplate
-from hotline_desk.gui.error_text import failure_text, refusal_text
+from hotline_desk.gui.error_text import failure_text, filled, refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
@@ -195,7 +196,7 @@ class TicketDetail(QWidget):
             ),
             "units": (self.view.main_unit or "—")
             + (tr("（协办：{units}）").format(units=co) if co else ""),
-            "owner": t.owner or "—",
+            "owner": self.view.name(t.owner) or "—",
             "address": t.address or "—",
             "caller": self._caller_text(),
             "flags": tr("、").join(map(tr_domain, t.flag_names())) or "—",
@@ -207,16 +208,17 @@ class TicketDetail(QWidget):
         self._enable(allowed_actions(t))
         self.show_ensures(ensures)
         self.history.setRowCount(len(self.view.events))
-        for row, event in enumerate(self.view.events):
+        facts = event_facts(self.view.events, callee_revealed=self.revealed, name=self.view.name)
+        for row, (event, said) in enumerate(zip(self.view.events, facts, strict=True)):
             label = tr_domain(action_label(event.action))
             change = (
                 f"{tr_domain(event.from_state.label)} → {tr_domain(event.to_state.label)}"
                 if event.from_state != event.to_state
                 else ""
             )
-            for column, text in enumerate(
-                [f"{event.at:%Y-%m-%d %H:%M}", event.actor, label, change, event.note]
-            ):
+            what = tr("；").join(filled(f.pattern, f.params) for f in said)
+            who = tr_domain(self.view.name(event.actor))
+            for column, text in enumerate([f"{event.at:%Y-%m-%d %H:%M}", who, label, change, what]):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         self.shown.emit(t.number)

@@ -17,6 +17,7 @@ from hotline_desk.domain import lifecycle, settings
 from hotline_desk.domain.access import REVEAL
 from hotline_desk.domain.errors import TicketNotFound
 from hotline_desk.domain.lifecycle import (
+    ACTOR_NAMES,
     CallbackAnswers,
     CallPurpose,
     ExtensionLimit,
@@ -42,7 +43,7 @@ from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store.tickets import TicketStore
-from hotline_desk.store.units import unit_names
+from hotline_desk.store.units import staff, unit_names
 
 SIMILAR_CONTENT = 0.8  # difflib ratio above which two requests look like one
 
@@ -76,6 +77,14 @@ class TicketView:
     rule_name: str = ""  # the name of the time-limit rule that governs it
     due_estimate: bool = False  # counted over days the calendar only estimates
     rule_due: datetime | None = None  # the rule's date, when the city's own differs
+    people: dict[str, str] = field(default_factory=dict)  # login -> name (the staff list)
+
+    def name(self, login: str | None) -> str:
+        """A person by name where the staff list has one; the platform and the
+        unit named as such; else the login."""
+        if not login:
+            return ""
+        return self.people.get(login) or ACTOR_NAMES.get(login, login)
 
     @property
     def main_unit(self) -> str:
@@ -525,6 +534,7 @@ class TicketService:
             ticket = store.get(number)
             assert ticket.id is not None
             view = TicketView(ticket, store.events(ticket.id), unit_names(session))
+            view.people = {login: name for login, name, _role in staff(session) if name}
         rule = self.context.rules().get(ticket.limit_rule or "")
         view.rule_name = rule.name if rule else ""
         view.due_estimate = due_is_estimate(ticket, self.context.calendar)

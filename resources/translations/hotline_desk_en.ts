@@ -85,50 +85,50 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="67"/>
+        <location filename="../../hotline_desk/gui/app.py" line="68"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="100"/>
+        <location filename="../../hotline_desk/gui/app.py" line="101"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="135"/>
+        <location filename="../../hotline_desk/gui/app.py" line="136"/>
         <location filename="../../hotline_desk/gui/connection_dialog.py" line="58"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="136"/>
+        <location filename="../../hotline_desk/gui/app.py" line="137"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="171"/>
+        <location filename="../../hotline_desk/gui/app.py" line="172"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="173"/>
+        <location filename="../../hotline_desk/gui/app.py" line="174"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="176"/>
+        <location filename="../../hotline_desk/gui/app.py" line="177"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="178"/>
+        <location filename="../../hotline_desk/gui/app.py" line="179"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="225"/>
+        <location filename="../../hotline_desk/gui/app.py" line="227"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -435,380 +435,380 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="126"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="128"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="141"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="777"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="166"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="779"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="167"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="204"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="206"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="206"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="205"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="207"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="256"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="259"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="300"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="342"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="348"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="350"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="366"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="405"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="495"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="702"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="520"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="527"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="551"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="617"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="619"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="637"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="639"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="657"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="659"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="687"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="706"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="714"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="724"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="726"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="737"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="739"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="744"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="746"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="750"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="757"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="758"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="766"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="770"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="772"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="802"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="804"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="171"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="749"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="751"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="844"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="846"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="855"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="857"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -858,7 +858,7 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <source>市平台</source>
-        <translation>Platform</translation>
+        <translation>city platform</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
@@ -887,13 +887,13 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -908,26 +908,26 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="76"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -937,28 +937,28 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="222"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="236"/>
         <source>按估算的工作日历计算：当年节假日安排尚未录入</source>
         <translation>Counted on an estimated calendar: that year&apos;s holidays are not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="226"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="240"/>
         <source>保密件，不显示</source>
         <translation>confidential: not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/queue_model.py" line="227"/>
+        <location filename="../../hotline_desk/gui/queue_model.py" line="241"/>
         <source>{content}
 来电人：{caller}</source>
         <translation>{content}
@@ -1021,22 +1021,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="65"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="95"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1315,7 +1315,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1364,17 +1364,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1399,7 +1399,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1502,47 +1502,52 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="129"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="130"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="138"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="139"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="139"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="140"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="175"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="176"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="186"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="187"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="190"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="191"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="197"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="198"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="246"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="219"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="248"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="315"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="317"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1683,9 +1688,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="256"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="745"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="201"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="747"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="202"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4006,6 +4011,41 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="403"/>
         <source>单位的名称，不以 = + - @ 开头（电子表格会把它当作公式）</source>
         <translation>the unit&apos;s name, not starting with = + - @ (a spreadsheet would run it as a formula)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="404"/>
+        <source>{purpose}：拨打 {callee}{phone}，{outcome}</source>
+        <translation>{purpose}: called {callee}{phone}, {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="405"/>
+        <source>已接通</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="406"/>
+        <source>回访未接通（第 {n} 次，满 {required} 次可记为无法联系）</source>
+        <translation>callback not answered (attempt {n}; after {required} it may be recorded as unreachable)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="407"/>
+        <source>无法联系（已拨打 {n} 次未接通）</source>
+        <translation>unreachable ({n} calls not answered)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="408"/>
+        <source>回访已接通{callee}：满意度「{satisfaction}」</source>
+        <translation>callback reached{callee}: satisfaction “{satisfaction}”</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="409"/>
+        <source>查看来电人信息（{reason}）</source>
+        <translation>caller revealed ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="410"/>
+        <source>市平台</source>
+        <translation>city platform</translation>
     </message>
 </context>
 <context>
