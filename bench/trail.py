@@ -10,6 +10,7 @@ of a whole action with and without the seal.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
@@ -43,7 +44,7 @@ def main() -> None:
         print(f"sealing the history as it stands: {time.perf_counter() - started:.1f} s")
 
     started = time.perf_counter()
-    report = verify_trail(context)
+    report = verify_trail(context, processes=os.cpu_count() or 1)
     print(
         f"db verify: {report.checked:,} tickets in {time.perf_counter() - started:.1f} s, "
         f"{len(report.breaks)} broken"
@@ -75,8 +76,10 @@ def main() -> None:
             select(TicketRow.number).where(TicketRow.confidential.is_(False))
             .where(TicketRow.id.in_(ids))
         ))  # fmt: skip
-    for label, key in (("with the seal", context.db.trail_key), ("without", None)):
-        context.db.trail_key, context.db.trail_required = key, key is not None
+    key = context.db.trail_key
+    assert key is not None
+    for label, used in (("with the seal", key), ("without", None)):
+        context.db.trail_key, context.db.trail_required = used, used is not None
         times = []
         for number in numbers[: args.repeat // 2]:
             started = time.perf_counter()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 from typing import Any
 
@@ -42,7 +43,7 @@ def cmd_audit(args: argparse.Namespace, out: Output, context: Any) -> int:
 def cmd_verify(args: argparse.Namespace, out: Output, context: Any) -> int:
     from hotline_desk.services.trail import verify_trail
 
-    report = verify_trail(context)
+    report = verify_trail(context, processes=os.cpu_count() or 1)
     sealed = "；".join(
         f"{at:%Y-%m-%d %H:%M} 由 {by} 封存 {t} 件" for at, by, t, _e in report.sealed
     )

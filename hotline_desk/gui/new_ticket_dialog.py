@@ -48,7 +48,7 @@ class NewTicketDialog(QDialog):
         # the operator types the city's own date, which then stands.
         default = self.service.limit_rule()
         for rule in sorted(context.rules().values(), key=lambda r: r.code):
-            self.rule.addItem(f"{rule.name}（{rule.code}）", rule.code)
+            self.rule.addItem(rule.name, rule.code)  # the code is the store's, not the screen's
         self.rule.setCurrentIndex(self.rule.findData(default.code))
         self.due.setDateTime(to_qt(self.service.default_due(now, default.code).due))
         self.due.dateTimeChanged.connect(lambda _d: self.check_due())

@@ -32,14 +32,15 @@ class RulesDialog(QDialog):
         self.setWindowTitle(tr("办理时限"))
         self.resize(720, 520)
         self.context = context
-        self.rules = sorted(context.rules().values(), key=lambda r: r.code)
-        self.table = QTableWidget(len(self.rules), 4)
-        self.table.setHorizontalHeaderLabels([tr("规则"), tr("名称"), tr("时限"), tr("单位")])
+        self.rules = sorted(context.rules().values(), key=lambda r: r.code)  # 12345 first
+        self.table = QTableWidget(len(self.rules), 3)
+        self.table.setHorizontalHeaderLabels([tr("名称"), tr("时限"), tr("单位")])
         self.amounts: dict[str, QSpinBox] = {}
         self.units: dict[str, QComboBox] = {}
         for row, rule in enumerate(self.rules):
-            self.table.setItem(row, 0, QTableWidgetItem(rule.code))
-            self.table.setItem(row, 1, QTableWidgetItem(rule.name))
+            name = QTableWidgetItem(rule.name)  # the rule's code stays the store's
+            name.setToolTip(rule.note)
+            self.table.setItem(row, 0, name)
             amount = QSpinBox()
             amount.setRange(0, 3660)
             amount.setValue(rule.amount)
@@ -47,8 +48,8 @@ class RulesDialog(QDialog):
             for choice in LimitUnit:
                 unit.addItem(tr_domain(choice.label), choice.value)
             unit.setCurrentIndex(unit.findData(rule.unit.value))
-            self.table.setCellWidget(row, 2, amount)
-            self.table.setCellWidget(row, 3, unit)
+            self.table.setCellWidget(row, 1, amount)
+            self.table.setCellWidget(row, 2, unit)
             self.amounts[rule.code], self.units[rule.code] = amount, unit
         self.table.resizeColumnsToContents()
         hours = context.office_hours()

@@ -75,7 +75,7 @@ class TemplatesDialog(QDialog):
         self.templates = list_templates(self.context)
         self.list.clear()
         for template in self.templates:
-            self.list.addItem(f"{template.name}（{template.code}）")
+            self.list.addItem(template.name)
         codes = [t.code for t in self.templates]
         if select in codes:
             self.list.setCurrentRow(codes.index(select))

@@ -146,28 +146,38 @@ def _trails(session: Session, low: int, high: int) -> Iterator[_Trail]:
         yield _Trail(ticket_id, number, state, length, head, trail)
 
 
-def _id_ranges(session: Session, ids: Iterable[int] | None) -> Iterator[tuple[int, int]]:
+def id_span(session: Session) -> tuple[int, int] | None:
+    """The lowest and highest ticket id (None: no ticket)."""
+    low, high = session.execute(select(func.min(TicketRow.id), func.max(TicketRow.id))).one()
+    return None if low is None else (int(low), int(high))
+
+
+def _id_ranges(
+    session: Session, ids: Iterable[int] | None, span: tuple[int, int] | None
+) -> Iterator[tuple[int, int]]:
     if ids is not None:
         wanted = sorted(set(ids))
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             yield chunk[0], chunk[-1]
         return
-    low, high = session.execute(select(func.min(TicketRow.id), func.max(TicketRow.id))).one()
-    if low is None:
-        return
-    for start in range(low, high + 1, CHUNK):
-        yield start, min(start + CHUNK - 1, high)
+    span = span or id_span(session)
+    if span is not None:
+        yield from _id_ranges_between(*span)
 
 
 def verify(
-    session: Session, key: bytes, ticket_ids: Iterable[int] | None = None
+    session: Session,
+    key: bytes,
+    ticket_ids: Iterable[int] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Iterator[TrailBreak | int]:
-    """Every break (a TrailBreak per ticket that does not verify); after each
+    """Every break (a TrailBreak per ticket that does not verify) among
+    ``ticket_ids``, the tickets of ``span`` (low, high) or all; after each
     chunk, the number of tickets checked so far (an int, for progress)."""
     wanted = set(ticket_ids) if ticket_ids is not None else None
     checked = 0
-    for low, high in _id_ranges(session, wanted):
+    for low, high in _id_ranges(session, wanted, span):
         for trail in _trails(session, low, high):
             if wanted is not None and trail.ticket_id not in wanted:
                 continue

@@ -248,7 +248,7 @@ def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot
     dialog.rule.setCurrentIndex(dialog.rule.findData("office.immediate"))
     assert dialog.due.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-09-30 17:30"
     dialog.due.setDateTime(dialog.due.dateTime().addDays(9))  # the city's own date
-    assert "按「即办件（office.immediate）」应为 2026-09-30 17:30" in dialog.error.text()
+    assert "按「即办件」应为 2026-09-30 17:30" in dialog.error.text()
     dialog.number.setText("SZ-RULE-1")
     dialog.kind.setCurrentIndex(dialog.kind.findData("help"))
     dialog.content.setPlainText("需当日答复")

@@ -139,3 +139,18 @@ def test_the_trail_verifies_on_the_office_server_after_migrate_to(sqlite_url, po
         assert verify_trail(office).ok
     finally:
         office.close()
+
+
+def test_several_processes_find_the_same_forgeries(office, monkeypatch):
+    from hotline_desk.store import trail as store
+
+    monkeypatch.setattr(store, "CHUNK", 2)  # 30 tickets: spans worth splitting
+    forged = _long_trails(office, 2)
+    for number in forged:
+        _sql(office, "UPDATE ticket_events SET note = 'x' WHERE id = :i",
+             i=_trail(office, number)[0][0])  # fmt: skip
+    alone = verify_trail(office)
+    together = verify_trail(office, processes=2)
+    assert together.checked == alone.checked == 30
+    assert sorted(b.number for b in together.breaks) == sorted(forged)
+    assert [b.number for b in alone.breaks] == sorted(forged)
