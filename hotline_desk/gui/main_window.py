@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         # Every read for the window goes through this runner, off the GUI thread.
         self.tasks = TaskRunner(self)
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
+        self._follow_list = False  # the next first page comes from a new query
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel()
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.detail = TicketDetail(context, self.tasks)
         self.detail.ticket_changed.connect(self._ticket_changed)
+        self.detail.actions_changed.connect(self._sync_ticket_actions)
         self.detail.not_found.connect(
             lambda number: self.tell(tr("找不到工单 {number}").format(number=number), warning=True)
         )
@@ -449,6 +451,12 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current)
             choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language.addAction(choice)
+        self._sync_ticket_actions()
+
+    def _sync_ticket_actions(self) -> None:
+        """工单 menu entries (and their shortcuts) only for what the ticket shown allows."""
+        for action, entry in getattr(self, "ticket_actions", {}).items():
+            entry.setEnabled(self.detail.can(action))
 
     def _menu_entry(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
@@ -631,6 +639,7 @@ class MainWindow(QMainWindow):
                 sort=sort_key,
                 descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             )
+        self._follow_list = True  # the operator asked for another list: the detail follows it
         self.model.set_query(query)
 
     def show_figure(self, selection: FigureSelection, label: str) -> None:
@@ -787,8 +796,22 @@ class MainWindow(QMainWindow):
             self.notice.hide()
 
     def _select_first_if_none(self) -> None:
-        if self.detail.view is None and self.model.rowCount() > 0:
+        """After a new list: the ticket shown stays selected when it is in the
+        list; otherwise the first is shown (a search for a number shows that
+        ticket), and none when the list is empty – actions never land on a
+        ticket the list no longer shows."""
+        follow, self._follow_list = self._follow_list, False
+        shown = self.detail.requested  # what the detail shows, or is about to
+        row = self.model.row_of(shown) if shown else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif shown and not follow:
+            return  # a reload after an action: the ticket just acted on stays shown
+        elif self.model.rowCount() > 0:
+            self.table.clearSelection()
             self.table.selectRow(0)
+        else:
+            self.detail.clear()
 
     def selected_number(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

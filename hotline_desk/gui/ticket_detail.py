@@ -49,6 +49,7 @@ from hotline_desk.services.tickets import TicketService, TicketView
 class TicketDetail(QWidget):
     ticket_changed = Signal(str)
     shown = Signal(str)  # the ticket's fields are on screen
+    actions_changed = Signal()  # the actions allowed now changed (menus follow)
     not_found = Signal(str)
 
     def __init__(
@@ -61,6 +62,7 @@ class TicketDetail(QWidget):
         self.view: TicketView | None = None
         self.revealed = False
         self.dialog: FormDialog | None = None
+        self.requested: str | None = None  # the ticket asked for last (shown, or being read)
         self.templates: list[ReplyTemplate] = []
         self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setObjectName("detailHeading")
@@ -96,15 +98,15 @@ class TicketDetail(QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.buttons: dict[Action, QPushButton] = {}
         grid = QGridLayout()
-        for i, form in enumerate(ACTION_FORMS.values()):
+        self.action_grid = grid
+        for form in ACTION_FORMS.values():
             button = QPushButton(form.label)
             button.setObjectName(f"action_{form.action.value}")
             if form.shortcut:
                 button.setToolTip(form.shortcut)
             button.clicked.connect(lambda _c=False, a=form.action: self.start(a))
             self.buttons[form.action] = button
-            button.setMinimumWidth(60)
-            grid.addWidget(button, i // 3, i % 3)
+            button.setMinimumWidth(button.sizeHint().width())  # its whole label, always
         self.message = QLabel()
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
@@ -121,12 +123,14 @@ class TicketDetail(QWidget):
 
         page = QWidget()
         body = QVBoxLayout(page)
+        # What to do next comes first: the step, then only the actions the
+        # ticket allows now, above the fields (visible without scrolling).
         body.addWidget(self.heading)
         body.addWidget(self.next_step)
-        body.addLayout(self.fields)
-        body.addWidget(self.reveal_button)
         body.addLayout(grid)
         body.addWidget(self.message)
+        body.addLayout(self.fields)
+        body.addWidget(self.reveal_button)
         body.addWidget(QLabel(tr("六个确保")))
         body.addWidget(self.ensures)
         body.addStretch(1)
@@ -148,6 +152,7 @@ class TicketDetail(QWidget):
     def show_ticket(self, number: str, keep_message: bool = False) -> None:
         """Reads the ticket, its history and its six ensures off the GUI thread;
         the fields fill in when the read is done (``shown`` says so)."""
+        self.requested = number
         service, context = self.service, self.context
 
         def read() -> tuple[TicketView, list[EnsureResult]]:
@@ -249,9 +254,36 @@ class TicketDetail(QWidget):
         c = shown_caller(t, revealed=self.revealed)
         return (f"{c.name} {c.phone} {c.address}".strip() or "—") if c else "—"
 
+    ACTION_COLUMNS = 2
+
     def _enable(self, actions: list[Action]) -> None:
+        """Shows the buttons of the actions the ticket allows now, two a row."""
+        shown = 0
         for action, button in self.buttons.items():
-            button.setEnabled(action in actions)
+            self.action_grid.removeWidget(button)
+            allowed = action in actions
+            button.setEnabled(allowed)
+            button.setVisible(allowed)
+            if allowed:
+                self.action_grid.addWidget(
+                    button, shown // self.ACTION_COLUMNS, shown % self.ACTION_COLUMNS
+                )
+                shown += 1
+        self.actions_changed.emit()
+
+    def clear(self) -> None:
+        """No ticket shown (the list holds none): nothing to act on."""
+        self.tasks.forget("detail")
+        self.view = None
+        self.requested = None
+        self.heading.setText(tr("未选择工单"))
+        self.next_step.clear()
+        for label in self.labels.values():
+            label.clear()
+        self.history.setRowCount(0)
+        self.ensures.clear()
+        self.reveal_button.setEnabled(False)
+        self._enable([])
 
     def can(self, action: Action) -> bool:
         return self.view is not None and action in allowed_actions(self.view.ticket)

@@ -441,374 +441,374 @@ Please give this file to your technician.</translation>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="128"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="129"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="886"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="141"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="779"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="167"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="172"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="206"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="210"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="207"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="209"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="260"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="261"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="263"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="300"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="344"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="350"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="372"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="386"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="407"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="428"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="429"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="505"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="704"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="508"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="713"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="520"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="537"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="551"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="559"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="619"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="627"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="639"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="659"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="698"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="689"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="698"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="706"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="715"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="725"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="726"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="735"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="739"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="746"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="750"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="759"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="757"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="766"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="769"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="777"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="772"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="781"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="804"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="827"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="173"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="175"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="751"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="846"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="869"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="857"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="880"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="886"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -887,13 +887,13 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -908,26 +908,26 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="77"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -937,13 +937,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -977,26 +977,21 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
-        <source>规则</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/rules_dialog.py" line="37"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/rules_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="61"/>
         <source>上班时间(&amp;O)</source>
         <translation>Office &amp;opens</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/rules_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="62"/>
         <source>下班时间(&amp;C)</source>
         <translation>Office &amp;closes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/rules_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/rules_dialog.py" line="63"/>
         <source>按日计的时限在最后一天的下班时间到期。改动只影响此后计算的时限。</source>
         <translation>A limit in days falls due at closing time on its last day. Changes apply to limits computed from now on.</translation>
     </message>
@@ -1021,22 +1016,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="65"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="67"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="97"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1315,7 +1310,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1364,17 +1359,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1399,7 +1394,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="117"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1502,52 +1497,57 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="134"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="139"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="143"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="140"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="144"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="176"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="181"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="187"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="192"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="191"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="196"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="198"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="203"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="219"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="224"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="248"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="253"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="317"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
+        <source>未选择工单</source>
+        <translation>No ticket selected</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="349"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1688,9 +1688,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="258"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="747"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="202"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="260"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="756"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="207"/>
         <source>、</source>
         <translation>, </translation>
     </message>

@@ -1,0 +1,50 @@
+"""An operator's first day: what used to trip a newcomer, each fixed at its root."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.services.demo import generate
+from hotline_desk.services.tickets import NewTicket, TicketService
+
+
+def test_a_searched_number_is_the_ticket_acted_on(qtbot, sqlite_context, open_window, settle):
+    generate(sqlite_context, 30, seed=2)
+    TicketService(sqlite_context).create(NewTicket("SZ-FIND-1", "求助", "路灯不亮"))
+    window = settle(open_window(sqlite_context))
+    first = window.detail.view.ticket.number
+    assert first != "SZ-FIND-1"
+    qtbot.keyClicks(window.filters.search, "SZ-FIND-1")
+    qtbot.waitUntil(lambda: window.model.total == 1 and not window.model.loading, timeout=5000)
+    settle(window)
+    assert window.selected_number() == "SZ-FIND-1"
+    assert window.detail.view.ticket.number == "SZ-FIND-1"
+    # the 工单 menu follows the ticket shown: only what it allows is enabled
+    assert window.ticket_actions[Action.DISPATCH].isEnabled()
+    assert not window.ticket_actions[Action.ARCHIVE].isEnabled()
+    assert window.detail.buttons[Action.DISPATCH].isVisible()
+    assert not window.detail.buttons[Action.ARCHIVE].isVisible()
+    qtbot.keyClicks(window.filters.search, "-nothing")
+    qtbot.waitUntil(lambda: window.model.total == 0 and not window.model.loading, timeout=5000)
+    settle(window)
+    assert window.detail.view is None  # nothing listed: nothing to act on
+    assert not any(a.isEnabled() for a in window.ticket_actions.values())
+
+
+def test_tab_leaves_every_multiline_field_and_enter_confirms(qtbot, sqlite_context, open_window):
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    dialog = window.new_ticket()
+    content = dialog.content
+    assert isinstance(content, QPlainTextEdit) and content.tabChangesFocus()
+    content.setFocus()
+    qtbot.keyClick(content, Qt.Key.Key_Tab)
+    assert "\t" not in content.toPlainText()
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok) or next(
+        b for b in dialog.ui.buttons.buttons()
+        if dialog.ui.buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+    )  # fmt: skip
+    assert ok.isDefault()
+    dialog.reject()
