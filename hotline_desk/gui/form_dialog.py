@@ -130,14 +130,14 @@ class FormDialog(QDialog):
             note = QLabel(spec.note)
             note.setWordWrap(True)
             layout.addWidget(note)
-        if spec.info:
-            info = QLabel(spec.info)
-            info.setObjectName("formInfo")
-            info.setTextFormat(Qt.TextFormat.RichText)
-            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            info.setWordWrap(True)
-            layout.addWidget(info)
-            self.info = info
+        info = QLabel(spec.info)
+        info.setObjectName("formInfo")
+        info.setTextFormat(Qt.TextFormat.RichText)
+        info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info.setWordWrap(True)
+        info.setVisible(bool(spec.info))
+        layout.addWidget(info)
+        self.info = info
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -183,6 +183,11 @@ class FormDialog(QDialog):
         if spec.default:
             line.setText(str(spec.default))
         return line
+
+    def set_info(self, text: str) -> None:
+        """What the form shows above its fields (the number to dial)."""
+        self.info.setText(text)
+        self.info.setVisible(bool(text))
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}

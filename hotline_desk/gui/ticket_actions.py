@@ -10,7 +10,7 @@ right-click menu and the shortcuts all use ACTION_FORMS.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +41,8 @@ class FormContext:
     now: datetime
     units: list[tuple[str, int]]
     templates: list[tuple[str, str]]  # (name, code)
+    contacts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)
+    # unit id -> (handler, handler's phone, leader, leader's phone): who to ring
 
     @property
     def number(self) -> str:
@@ -80,6 +82,18 @@ def _field(f: ActionField, c: FormContext) -> Field:
         required_when=f.required_when,
         placeholder=placeholder,
     )
+
+
+def unit_contact_info(c: FormContext, unit_id: int | None) -> str:
+    """Who to ring at the unit, and the number (派单 and 电话记录)."""
+    contact = c.contacts.get(unit_id) if unit_id is not None else None
+    if contact is None:
+        return tr("请先选择单位：这里会显示承办人和电话")
+    handler, phone, leader, leader_phone = contact
+    text = tr("拨打承办人：<b>{phone}</b>　{name}").format(phone=phone or "—", name=handler)
+    if leader:
+        text += tr("（分管领导 {name} {phone}）").format(name=leader, phone=leader_phone or "—")
+    return text
 
 
 def callback_dial_info(c: FormContext) -> str:

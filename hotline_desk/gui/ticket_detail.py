@@ -38,9 +38,9 @@ from hotline_desk.gui.error_text import failure_text, filled, refusal_text
 from hotline_desk.gui.form_dialog import FormDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.ticket_actions import ACTION_FORMS, FormContext
+from hotline_desk.gui.ticket_actions import ACTION_FORMS, FormContext, unit_contact_info
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import unit_choices
+from hotline_desk.services.directory import list_units
 from hotline_desk.services.ensures import ticket_ensures
 from hotline_desk.services.reply_templates import list_templates
 from hotline_desk.services.tickets import TicketService, TicketView
@@ -303,15 +303,19 @@ class TicketDetail(QWidget):
     # -- acting ----------------------------------------------------------------
     def form_context(self) -> FormContext:
         assert self.view is not None
-        units = unit_choices(self.context)
+        units = list_units(self.context)
         self.templates = list_templates(self.context)  # read once per form
         return FormContext(
             service=self.service,
             view=self.view,
             operator=self.context.operator,
             now=self.context.clock.now(),
-            units=units,
+            units=[(u.name, u.id) for u in units],
             templates=[(t.name, t.code) for t in self.templates],
+            contacts={
+                u.id: (u.handler_name, u.handler_phone, u.leader_name, u.leader_phone)
+                for u in units
+            },
         )
 
     def start(self, action: Action) -> FormDialog | None:
@@ -319,14 +323,30 @@ class TicketDetail(QWidget):
         if self.view is None or not self.can(action):
             return None
         number = self.view.ticket.number
-        spec, submit = ACTION_FORMS[action].build(self.form_context())
+        context = self.form_context()
+        spec, submit = ACTION_FORMS[action].build(context)
         dialog = FormDialog(spec, submit, self)
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
+        if action in (Action.DISPATCH, Action.CALL):
+            self._show_unit_contact(dialog, context)
         dialog.accepted.connect(lambda: self._done(number, action))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _show_unit_contact(self, dialog: FormDialog, context: FormContext) -> None:
+        """The handler and number of the unit chosen (the main unit until one is),
+        where the form asks for the call."""
+        combo = dialog.widgets["unit"]
+        main = context.view.ticket.main_unit_id
+
+        def show(_index: int = -1) -> None:
+            chosen = dialog.values()["unit"]
+            dialog.set_info(unit_contact_info(context, chosen if chosen else main))
+
+        combo.currentIndexChanged.connect(show)  # type: ignore[attr-defined]
+        show()
 
     def _offer_templates(self, dialog: FormDialog) -> None:
         """Choosing a template fills the empty parts with its starting text."""

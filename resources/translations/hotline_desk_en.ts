@@ -1547,12 +1547,12 @@ Caller: {caller}</translation>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="349"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="369"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="68"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
@@ -1577,22 +1577,37 @@ Caller: {caller}</translation>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="91"/>
+        <source>请先选择单位：这里会显示承办人和电话</source>
+        <translation>Choose the unit first: its handler and number will show here</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="93"/>
+        <source>拨打承办人：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
+        <translation>Call the handler: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
+        <source>（分管领导 {name} {phone}）</source>
+        <translation> (supervising leader {name} {phone})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="102"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="106"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="107"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="133"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -1684,7 +1699,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
@@ -1757,12 +1772,12 @@ Caller: {caller}</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="235"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="240"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="236"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="241"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>

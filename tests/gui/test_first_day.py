@@ -48,3 +48,26 @@ def test_tab_leaves_every_multiline_field_and_enter_confirms(qtbot, sqlite_conte
     )  # fmt: skip
     assert ok.isDefault()
     dialog.reject()
+
+
+def test_the_number_to_call_is_on_the_dispatch_and_call_forms(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.services.directory import list_units
+
+    generate(sqlite_context, 0)
+    TicketService(sqlite_context).create(NewTicket("SZ-CALL-1", "求助", "路灯不亮"))
+    unit = list_units(sqlite_context)[0]
+    window = settle(open_window(sqlite_context))
+    window.show_ticket("SZ-CALL-1")
+    settle(window)
+    dispatch = window.detail.start(Action.DISPATCH)
+    assert "请先选择单位" in dispatch.info.text()
+    dispatch.set_value("unit", unit.id)
+    assert unit.handler_phone in dispatch.info.text() and unit.handler_name in dispatch.info.text()
+    dispatch.set_value("call", True)
+    dispatch.accept()
+    settle(window)
+    call = window.detail.start(Action.CALL)  # the main unit's handler, until another is chosen
+    assert unit.handler_phone in call.info.text() and call.info.isVisible()
+    call.reject()
