@@ -11,6 +11,7 @@ from datetime import datetime, time
 from enum import IntEnum, StrEnum
 
 from hotline_desk.domain.phone import check_mobile
+from hotline_desk.domain.reply_templates import FEEDBACK_PARTS
 from hotline_desk.domain.ticket import Event, Ticket, TicketState
 from hotline_desk.domain.work_calendar import WorkCalendar
 
@@ -174,7 +175,8 @@ def _template(ticket: Ticket, events: Sequence[Event]) -> EnsureResult:
     if not last.data.get("template"):
         return EnsureResult(e, Status.MISSING, "反馈未使用答复参考范本")
     if last.data.get("missing"):
-        return EnsureResult(e, Status.MISSING, "反馈缺少：" + "、".join(last.data["missing"]))
+        missing = "、".join(FEEDBACK_PARTS.get(p, p) for p in last.data["missing"])
+        return EnsureResult(e, Status.MISSING, "反馈缺少：" + missing)  # the parts by name
     return EnsureResult(e, Status.MET, "按答复参考范本反馈")
 
 

@@ -7,7 +7,8 @@ text for them. Feedback that lacks a required part is flagged on the ticket.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,3 +64,23 @@ class ReplyTemplate:
 
 def describe_missing(parts: list[str]) -> str:
     return "、".join(FEEDBACK_PARTS[p] for p in parts)
+
+
+# The blanks a template's starting text leaves for the operator: an empty
+# title 《》, a date "  月  日", an article "第  条" – still there, the text
+# is the template's, not the unit's answer.
+_BLANKS = re.compile(r"《\s*》|\s{2,}[月日条]|（\s*）|_{2,}")
+STARTER_LEFT = "单位的实际答复，不是范本的开头或空白（「{text}」）"
+
+
+def unfinished_part(
+    parts: Mapping[str, str], starters: Iterable[Mapping[str, str]]
+) -> tuple[str, str] | None:
+    """The first feedback part (its key, its text) still a template's starting
+    text or holding one of its blanks; None when every part is the unit's own."""
+    known = {text.strip() for s in starters for text in s.values() if text.strip()}
+    for part in FEEDBACK_PARTS:
+        text = (parts.get(part) or "").strip()
+        if text and (text in known or _BLANKS.search(text)):
+            return part, text
+    return None

@@ -408,6 +408,7 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "回访已接通{callee}：满意度「{satisfaction}」"),
     QT_TRANSLATE_NOOP("Domain", "查看来电人信息（{reason}）"),
     QT_TRANSLATE_NOOP("Domain", "市平台"),
+    QT_TRANSLATE_NOOP("Domain", "单位的实际答复，不是范本的开头或空白（「{text}」）"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

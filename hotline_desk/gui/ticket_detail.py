@@ -63,6 +63,7 @@ class TicketDetail(QWidget):
         self.revealed = False
         self.dialog: FormDialog | None = None
         self.requested: str | None = None  # the ticket asked for last (shown, or being read)
+        self.ensure_results: list[EnsureResult] = []
         self.templates: list[ReplyTemplate] = []
         self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setObjectName("detailHeading")
@@ -325,6 +326,8 @@ class TicketDetail(QWidget):
         number = self.view.ticket.number
         context = self.form_context()
         spec, submit = ACTION_FORMS[action].build(context)
+        if action is Action.SUBMIT:
+            spec.note = self._open_ensures_question(spec.note)
         dialog = FormDialog(spec, submit, self)
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
@@ -334,6 +337,24 @@ class TicketDetail(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_ensures_question(self, note: str) -> str:
+        """Submitting with ensures still open asks once, naming them."""
+        still = [r for r in self.ensure_results if r.status is Status.MISSING]
+        if not still:
+            return note
+        items = tr("；").join(
+            f"✗{r.ensure.value} {tr_domain(r.ensure.label)}"
+            + (f"（{r.detail}）" if r.detail else "")
+            for r in still
+        )
+        return (
+            note
+            + "\n\n"
+            + tr("六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？").format(
+                n=len(still), items=items
+            )
+        )
 
     def _show_unit_contact(self, dialog: FormDialog, context: FormContext) -> None:
         """The handler and number of the unit chosen (the main unit until one is),

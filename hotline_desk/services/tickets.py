@@ -356,10 +356,24 @@ class TicketService:
 
     def feedback(self, number: str, feedback: UnitFeedback) -> Ticket:
         """单位反馈; with a template named, the parts it requires are checked."""
-        from hotline_desk.services.reply_templates import get_template
+        from hotline_desk.domain.reply_templates import (
+            FEEDBACK_PARTS,
+            STARTER_LEFT,
+            unfinished_part,
+        )
+        from hotline_desk.services.reply_templates import get_template, list_templates
 
         actor = self.context.operator
         template = get_template(self.context, feedback.template) if feedback.template else None
+        parts = {
+            "cause": feedback.cause, "actions": feedback.actions,
+            "next_steps": feedback.next_steps, "basis": feedback.basis,
+        }  # fmt: skip
+        left = unfinished_part(parts, [t.starters for t in list_templates(self.context)])
+        if left is not None:  # a template's starting text is not the unit's answer
+            part, text = left
+            label = FEEDBACK_PARTS[part]
+            raise InputError(label, STARTER_LEFT, params={"text": text})
         return self.apply(
             number, lambda t, now: lifecycle.record_feedback(t, actor, now, feedback, template)
         )[0]

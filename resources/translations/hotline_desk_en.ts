@@ -458,7 +458,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="172"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="173"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -803,12 +803,12 @@ Please give this file to your technician.</translation>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -887,13 +887,13 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -908,26 +908,26 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="79"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -937,13 +937,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1016,22 +1016,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="67"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="68"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="98"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1310,7 +1310,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1359,17 +1359,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1394,7 +1394,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1497,57 +1497,63 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="134"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="135"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="144"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="144"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="145"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="181"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="182"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="192"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="193"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="196"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="197"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="203"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="204"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="224"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="225"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="346"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="253"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="254"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="279"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="280"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="369"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="354"/>
+        <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
+        <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="390"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1705,7 +1711,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="260"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="756"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="207"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="208"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4061,6 +4067,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="410"/>
         <source>市平台</source>
         <translation>city platform</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="411"/>
+        <source>单位的实际答复，不是范本的开头或空白（「{text}」）</source>
+        <translation>the unit&apos;s actual answer, not a template&apos;s opening or blanks (“{text}”)</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,25 @@ def test_the_number_to_call_is_on_the_dispatch_and_call_forms(
     call = window.detail.start(Action.CALL)  # the main unit's handler, until another is chosen
     assert unit.handler_phone in call.info.text() and call.info.isVisible()
     call.reject()
+
+
+def test_submitting_with_open_ensures_asks_once_naming_them(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.domain.lifecycle import CallbackAnswers, UnitFeedback
+    from hotline_desk.domain.ticket import FeedbackResult, Satisfaction
+    from hotline_desk.services.directory import list_units
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket("SZ-ENS-1", "求助", "路灯不亮", caller_phone="13800001234"))
+    service.dispatch("SZ-ENS-1", list_units(sqlite_context)[0].name)  # the unit never phoned
+    service.feedback("SZ-ENS-1", UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED))
+    service.callback("SZ-ENS-1", CallbackAnswers(True, True, True, False, Satisfaction.SATISFIED))
+    window = settle(open_window(sqlite_context))
+    window.show_ticket("SZ-ENS-1")
+    settle(window)
+    dialog = window.detail.start(Action.SUBMIT)
+    question = dialog.findChild(type(window.count_label)).text()
+    assert "六个确保中还有" in question and "✗" in question and "仍要提交" in question
+    dialog.reject()

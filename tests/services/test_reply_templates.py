@@ -72,3 +72,41 @@ def test_templates_are_managed(context):
     with pytest.raises(InputError, match="至少一项"):
         save_template(context, ReplyTemplate("empty", "空", ()))
     assert remove_template(context, "env") and not remove_template(context, "env")
+
+
+@pytest.mark.parametrize(
+    ("part", "text"),
+    [
+        ("basis", "依据《》"),
+        ("next_steps", "我单位将持续跟踪，"),
+        ("actions", "我单位已于  月  日"),
+    ],
+)
+def test_a_templates_starting_text_is_refused_as_the_answer(sqlite_context, part, text):
+    from hotline_desk.domain.lifecycle import UnitFeedback
+    from hotline_desk.domain.ticket import FeedbackResult
+    from hotline_desk.services.demo import generate
+    from hotline_desk.services.directory import list_units
+    from hotline_desk.services.errors import InputError
+    from hotline_desk.services.tickets import NewTicket, TicketService
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket("TPL-1", "求助", "路灯不亮"))
+    service.dispatch("TPL-1", list_units(sqlite_context)[0].name)
+    parts = {
+        "cause": "线路老化",
+        "actions": "已更换线路",
+        "next_steps": "",
+        "basis": "《城市照明管理规定》",
+    }
+    parts[part] = text
+    with pytest.raises(InputError) as refused:
+        service.feedback("TPL-1", UnitFeedback(
+            parts["cause"], parts["actions"], FeedbackResult.HANDLED, parts["next_steps"],
+            parts["basis"], "handled",
+        ))  # fmt: skip
+    assert text.strip() in str(refused.value) and "范本的开头" in str(refused.value)
+    assert service.show("TPL-1").ticket.state.value == "handling"  # nothing stored
+    service.feedback("TPL-1", UnitFeedback("线路老化", "已更换线路", FeedbackResult.HANDLED,
+                                           "", "《城市照明管理规定》第十条"))  # fmt: skip
