@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr
 from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
-from hotline_desk.gui.widgets import error_label
+from hotline_desk.gui.widgets import ask_to_discard, error_label
 
 EMPTY_VALUES = (None, "", [])
 
@@ -141,6 +141,7 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.untouched = self.values()  # what Esc may throw away without asking
 
     def _widget(self, spec: Field) -> QWidget:
         if spec.kind == "multiline":
@@ -231,6 +232,13 @@ class FormDialog(QDialog):
             for f in self.spec.fields
             if f.is_required(values) and values.get(f.key) in EMPTY_VALUES
         ]
+
+    def reject(self) -> None:
+        """Esc on a form with something typed asks before throwing it away."""
+        if self.values() != self.untouched and self.isVisible():
+            self.discard_question = ask_to_discard(self, super().reject)
+            return
+        super().reject()
 
     def accept(self) -> None:
         values = self.values()

@@ -16,6 +16,7 @@ from hotline_desk.gui.error_text import error_text
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.qt_datetime import from_qt, to_qt
+from hotline_desk.gui.widgets import ask_to_discard
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.tickets import NewTicket, TicketService
@@ -142,6 +143,19 @@ class NewTicketDialog(QDialog):
             else ""
         )
         return warnings
+
+    def _typed(self) -> tuple[str, ...]:
+        """What the operator typed (the fields a rule or the clock does not fill)."""
+        texts = (self.number, self.title, self.address, self.category, self.caller_name)
+        more = (self.caller_phone, self.caller_address)
+        return (*(w.text() for w in (*texts, *more)), self.content.toPlainText())
+
+    def reject(self) -> None:
+        """Esc on a half-typed ticket asks before throwing it away."""
+        if any(t.strip() for t in self._typed()) and self.isVisible():
+            self.discard_question = ask_to_discard(self, super().reject)
+            return
+        super().reject()
 
     def accept(self) -> None:
         try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+
+from hotline_desk.gui.i18n import tr
 
 ERROR_COLOUR = "#c62828"
 DONE_COLOUR = "#2e7d32"
@@ -44,3 +46,22 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> list[QTabl
                 firsts.append(item)
     table.resizeColumnsToContents()
     return firsts
+
+
+def ask_to_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
+    """Esc (or closing) a form with something typed in asks first; 继续填写 is
+    the default, so a second Esc or an Enter never throws the typing away."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("放弃填写的内容？"),
+        tr("已填写的内容还没有保存，放弃后不会保留。"),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    keep = box.addButton(tr("继续填写"), QMessageBox.ButtonRole.AcceptRole)
+    drop = box.addButton(tr("放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.buttonClicked.connect(lambda button: discard() if button is drop else None)
+    box.open()
+    return box

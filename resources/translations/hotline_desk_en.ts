@@ -813,17 +813,17 @@ Please give this file to your technician.</translation>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="122"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="123"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="132"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="133"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="138"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="139"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
@@ -1705,7 +1705,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="241"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="249"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
@@ -1773,17 +1773,17 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="157"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="158"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="240"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="248"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="241"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="249"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -2264,6 +2264,26 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/sheet_printing.py" line="23"/>
         <source>疑难工单呈批单 {number}</source>
         <translation>Difficult-ticket sheet {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/widgets.py" line="56"/>
+        <source>放弃填写的内容？</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/widgets.py" line="57"/>
+        <source>已填写的内容还没有保存，放弃后不会保留。</source>
+        <translation>What you typed has not been saved; it will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/widgets.py" line="61"/>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/widgets.py" line="62"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>

@@ -93,3 +93,23 @@ def test_submitting_with_open_ensures_asks_once_naming_them(
     question = dialog.findChild(type(window.count_label)).text()
     assert "六个确保中还有" in question and "✗" in question and "仍要提交" in question
     dialog.reject()
+
+
+def test_esc_on_a_typed_form_asks_before_throwing_it_away(qtbot, sqlite_context, open_window):
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    dialog = window.new_ticket()
+    dialog.content.setPlainText("滨江路路灯不亮")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert question.isVisible() and dialog.isVisible()
+    assert question.defaultButton().text() == "继续填写"
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # Enter keeps the typing
+    assert dialog.isVisible() and dialog.content.toPlainText() == "滨江路路灯不亮"
+    dialog.reject()
+    drop = next(b for b in dialog.discard_question.buttons() if b.text() == "放弃")
+    drop.click()
+    assert not dialog.isVisible()
+    untouched = window.new_ticket()
+    untouched.reject()  # nothing typed: closes at once
+    assert not untouched.isVisible()

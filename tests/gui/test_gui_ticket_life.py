@@ -215,10 +215,15 @@ def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act):
     dialog.set_value("cause", "经现场核查，路灯线路老化")
     dialog.set_value("actions", "我单位已于10月8日更换线路")
     dialog.set_value("result", "handled")
+    dialog.accept()  # 下一步措施 and 依据 still hold the template's starting text
+    assert dialog.isVisible() and "范本的开头" in dialog.error.text()
+    assert "我单位将持续跟踪" in dialog.error.text()
+    dialog.set_value("next_steps", "")
+    dialog.set_value("basis", "")
     dialog.accept()
     assert window.tasks.wait_idle()
     assert not dialog.isVisible()
-    assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis untouched
+    assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis left empty
 
 
 def test_templates_are_managed_in_the_window(qtbot, window):
