@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,6 +64,7 @@ class NoticeDialog(QDialog):
         self.read_button = QPushButton(tr("读取(&R)"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.legend.setWordWrap(True)  # a longer language must not widen the window
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("日期"), tr("安排"), tr("说明")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,9 +139,10 @@ class CalendarDialog(QDialog):
         form.addRow(tr("日期"), self.day)
         form.addRow("", self.workday)
         form.addRow(tr("说明"), self.note)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.notice_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.notice_button, 1, 0, 1, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         left = QVBoxLayout()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -78,10 +79,14 @@ def screen_area() -> tuple[int, int]:
 
 
 def _texts(widget: QWidget) -> Iterator[str]:
-    """Every text a person reads in ``widget`` and its children."""
+    """Every text a person reads in ``widget`` and its children (of a file
+    chooser only its own words: the files and folders are the user's)."""
     yield widget.windowTitle()
+    files = isinstance(widget, QFileDialog)
     for child in [widget, *widget.findChildren(QWidget)]:
         if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        if files and isinstance(child, QComboBox | QLineEdit | QAbstractItemView):
             continue
         if isinstance(child, QLabel | QAbstractButton):
             yield child.text()
