@@ -64,7 +64,6 @@ class NoticeDialog(QDialog):
         self.read_button = QPushButton(tr("读取(&R)"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.legend.setWordWrap(True)  # a longer language must not widen the window
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("日期"), tr("安排"), tr("说明")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -121,6 +120,7 @@ class CalendarDialog(QDialog):
         self.legend = QLabel(
             tr("红色：放假（含补休）　蓝色：调休上班　本年未录入国务院通知时为估算")
         )
+        self.legend.setWordWrap(True)  # a longer language must not widen the window
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("日期"), tr("安排"), tr("说明")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

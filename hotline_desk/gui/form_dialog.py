@@ -40,6 +40,30 @@ from hotline_desk.gui.qt_datetime import QT_FORMAT, from_qt, to_qt
 from hotline_desk.gui.widgets import ask_to_discard, error_label
 
 EMPTY_VALUES = (None, "", [])
+SEARCHABLE_FROM = 8  # a list longer than this (the units) is searched by typing
+
+
+def searchable(combo: QComboBox, hint: str) -> None:
+    """Typing any part of a name finds it (县城市管理… from 城市管理): the
+    office's unit list is long, and every name starts with 县."""
+    from PySide6.QtWidgets import QCompleter
+
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(hint)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+    def settle_text() -> None:
+        """What was typed counts only when it is exactly one of the names."""
+        index = combo.findText(combo.currentText())
+        if index != combo.currentIndex():
+            combo.setCurrentIndex(index)
+
+    combo.lineEdit().editingFinished.connect(settle_text)
 
 
 @dataclass
@@ -158,6 +182,8 @@ class FormDialog(QDialog):
             combo.setPlaceholderText(spec.placeholder or tr("请选择"))
             for label, value in spec.choices:
                 combo.addItem(label, value)
+            if len(spec.choices) > SEARCHABLE_FROM:
+                searchable(combo, spec.placeholder or tr("输入名称中的字查找"))
             # No answer is chosen for the user: -1 shows the placeholder.
             index = combo.findData(spec.default) if spec.default is not None else -1
             combo.setCurrentIndex(index)
@@ -197,8 +223,10 @@ class FormDialog(QDialog):
             if isinstance(widget, QPlainTextEdit):
                 result[spec_field.key] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
+                index = widget.currentIndex()
+                typed_other = widget.isEditable() and widget.currentText() != widget.itemText(index)
                 result[spec_field.key] = (
-                    widget.currentData() if widget.currentIndex() >= 0 else None
+                    widget.currentData() if index >= 0 and not typed_other else None
                 )
             elif isinstance(widget, QListWidget):
                 result[spec_field.key] = [

@@ -427,7 +427,13 @@ ACTIONS: dict[Action, ActionSpec] = {
             _with_text(lambda s: s.reassign, "reason"),
             (_reason("交办说明"),),
         ),
-        ActionSpec(Action.ARCHIVE, "archive", "办结归档", lambda s, number, _v: s.archive(number)),
+        ActionSpec(
+            Action.ARCHIVE,
+            "archive",
+            "办结归档",
+            lambda s, number, _v: s.archive(number),
+            shortcut="Ctrl+G",  # 归档; it took sixteen Downs in the menu
+        ),
         ActionSpec(
             Action.ESCALATE,
             "escalate",

@@ -1374,125 +1374,125 @@ Caller: {caller}</translation>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="56"/>
         <source>粘贴国务院放假通知</source>
         <translation>Paste the State Council&apos;s holiday notice</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="62"/>
         <source>把《国务院办公厅关于××年部分节假日安排的通知》全文粘贴在这里</source>
         <translation>Paste the whole notice (国务院办公厅关于××年部分节假日安排的通知) here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="64"/>
         <source>读取(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="68"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="141"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="137"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="68"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="139"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="67"/>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="68"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="48"/>
         <source>上班</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="48"/>
         <source>放假</source>
         <translation>rest day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="86"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="87"/>
         <source>{year} 年：读出 {n} 天。请逐条核对后保存。</source>
         <translation>{year}: {n} days read. Check each one, then save.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="92"/>
         <source>读不出（请改正通知文字后重新读取）：{problems}</source>
         <translation>Could not read (correct the text and read again): {problems}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="111"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="112"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="120"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="121"/>
         <source>红色：放假（含补休）&#x3000;蓝色：调休上班&#x3000;本年未录入国务院通知时为估算</source>
         <translation>Red: rest day (days in lieu included)   Blue: make-up working day   A year without the State Council notice is an estimate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="130"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="132"/>
         <source>上班（不勾选为放假）</source>
         <translation>Working day (unticked: a rest day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="132"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="134"/>
         <source>添加或修改(&amp;A)</source>
         <translation>&amp;Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="135"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="134"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="136"/>
         <source>粘贴国务院通知(&amp;P)…</source>
         <translation>&amp;Paste the notice…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="149"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="152"/>
         <source>本单位录入的日期</source>
         <translation>The office&apos;s own entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="192"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="195"/>
         <source>{year} 年为估算：国务院通知尚未录入</source>
         <translation>{year} is an estimate: the State Council notice is not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="194"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="197"/>
         <source>{year} 年按国务院通知和本单位录入</source>
         <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="200"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="203"/>
         <source>已保存。{n} 件工单的办理时限按新日历重算：{tickets}</source>
         <translation>Saved. The due dates of {n} ticket(s) were counted again on the new calendar: {tickets}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="208"/>
         <source>已保存，没有工单的办理时限因此改变。</source>
         <translation>Saved; no ticket&apos;s due date changed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="212"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="215"/>
         <source>请写明说明（如：国庆节 调休上班）</source>
         <translation>Write a note (e.g. National Day make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="223"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="226"/>
         <source>请先选择一个日期</source>
         <translation>Select a date first</translation>
     </message>
@@ -1703,9 +1703,9 @@ Caller: {caller}</translation>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="202"/>
+        <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="249"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="277"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
@@ -1773,17 +1773,22 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="158"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="182"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="248"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="186"/>
+        <source>输入名称中的字查找</source>
+        <translation>Type part of the name to find it</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="276"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="249"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="277"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
