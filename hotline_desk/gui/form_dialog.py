@@ -57,13 +57,17 @@ def searchable(combo: QComboBox, hint: str) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
 
-    def settle_text() -> None:
-        """What was typed counts only when it is exactly one of the names."""
-        index = combo.findText(combo.currentText())
-        if index != combo.currentIndex():
-            combo.setCurrentIndex(index)
+    combo.lineEdit().editingFinished.connect(lambda: combo.setCurrentIndex(found_index(combo)))
 
-    combo.lineEdit().editingFinished.connect(settle_text)
+
+def found_index(combo: QComboBox) -> int:
+    """The item a searchable list's typed text means: the name itself, else the
+    first name holding it (the popup's first line); -1 for text in no name."""
+    typed = combo.currentText().strip()
+    if not typed:
+        return -1
+    index = combo.findText(typed)
+    return index if index >= 0 else combo.findText(typed, Qt.MatchFlag.MatchContains)
 
 
 @dataclass
@@ -223,11 +227,8 @@ class FormDialog(QDialog):
             if isinstance(widget, QPlainTextEdit):
                 result[spec_field.key] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
-                index = widget.currentIndex()
-                typed_other = widget.isEditable() and widget.currentText() != widget.itemText(index)
-                result[spec_field.key] = (
-                    widget.currentData() if index >= 0 and not typed_other else None
-                )
+                index = found_index(widget) if widget.isEditable() else widget.currentIndex()
+                result[spec_field.key] = widget.itemData(index) if index >= 0 else None
             elif isinstance(widget, QListWidget):
                 result[spec_field.key] = [
                     i.data(Qt.ItemDataRole.UserRole) for i in widget.selectedItems()

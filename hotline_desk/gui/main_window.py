@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         self.detail = TicketDetail(context, self.tasks)
         self.detail.ticket_changed.connect(self._ticket_changed)
         self.detail.actions_changed.connect(self._sync_ticket_actions)
+        # After a form, the keys go to the queue again: the ticket shortcuts
+        # (Ctrl+E, Ctrl+H, Ctrl+U) are editing keys inside a text field.
+        self.detail.form_closed.connect(self.table.setFocus)
+        self.filters.search.returnPressed.connect(self.table.setFocus)
         self.detail.not_found.connect(
             lambda number: self.tell(tr("找不到工单 {number}").format(number=number), warning=True)
         )
@@ -516,6 +520,7 @@ class MainWindow(QMainWindow):
         dialog.created.connect(lambda _n: self._tell_registered(dialog.service))
         dialog.created.connect(self._ticket_created)
         dialog.open_ticket.connect(self.show_ticket)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
         dialog.open()
         return dialog
 

@@ -50,6 +50,7 @@ class TicketDetail(QWidget):
     ticket_changed = Signal(str)
     shown = Signal(str)  # the ticket's fields are on screen
     actions_changed = Signal()  # the actions allowed now changed (menus follow)
+    form_closed = Signal()  # an action's form was saved or closed
     not_found = Signal(str)
 
     def __init__(
@@ -334,6 +335,7 @@ class TicketDetail(QWidget):
         if action in (Action.DISPATCH, Action.CALL):
             self._show_unit_contact(dialog, context)
         dialog.accepted.connect(lambda: self._done(number, action))
+        dialog.finished.connect(lambda _r: self.form_closed.emit())
         self.dialog = dialog
         dialog.open()
         return dialog
