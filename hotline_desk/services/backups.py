@@ -83,7 +83,7 @@ def backup_now(context: AppContext, to: Path | None = None) -> BackupDone:
     if dump is None:
         raise BackupError(
             "这里没有 pg_dump：请在数据库服务器上运行 "
-            f"pg_dump --format=custom --file={target.name} <数据库名>（README「备份」）"
+            f"pg_dump --format=custom --file={target.name} <数据库名>（见 docs/office.md「Backups」）"
         )
     from hotline_desk.store.database import libpq_url
 
@@ -130,7 +130,7 @@ def restore_from(
     require_admin(context, RESTORE_BACKUP)
     database = sqlite_file(_url(context))
     if database is None:
-        raise BackupError("PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（README「备份」）")
+        raise BackupError("PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（见 docs/office.md「Backups」）")
     info = check_backup(file)
     losses = _losses(context, info)
     if losses and not accept_losses:

@@ -1,4 +1,4 @@
-"""The operator's day on the command line: the README's commands as written,
+"""The operator's day on the command line: docs/cli.md's commands as written,
 refusals that name what is missing, clear sentences for unusable databases."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import pytest
 
 from hotline_desk.cli import EXIT_INPUT, main
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+COMMANDS_DOC = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 
 
 def readme_commands() -> list[list[str]]:
-    """Every ``hotline-desk`` line of the README's command-line block, as typed."""
-    text = README.read_text(encoding="utf-8")
-    block = text.split("## The command line", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    """Every ``hotline-desk`` line of docs/cli.md's first command block, as typed."""
+    text = COMMANDS_DOC.read_text(encoding="utf-8")
+    block = text.split("```bash", 1)[1].split("```", 1)[0]
     commands, current = [], ""
     for line in block.splitlines():
         current += line.rstrip("\\").split("  #", 1)[0] if "#" in line else line.rstrip("\\")
