@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -32,6 +32,7 @@ from hotline_desk.services.confirmations import (
     tick,
 )
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.staff import list_staff
 
 
 def satisfaction_name(key: str) -> str:
@@ -91,13 +92,15 @@ class ConfirmationsPanel(QWidget):
             detail.setStyleSheet("color: #555")
             self.boxes[confirmation], self.count_buttons[confirmation] = box, count
             self.details[confirmation] = detail
-            grid.addWidget(box, row * 2, 0)
-            grid.addWidget(count, row * 2, 1)
-            grid.addWidget(detail, row * 2 + 1, 0, 1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.login_button)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.log_button)
+            # the count first: a narrow side column may cut a long question, never its number
+            grid.addWidget(count, row * 2, 0)
+            grid.addWidget(box, row * 2, 1)
+            grid.addWidget(detail, row * 2 + 1, 1)
+        grid.setColumnStretch(1, 1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.login_button, 0, 0)
+        buttons.addWidget(self.check_button, 0, 1)
+        buttons.addWidget(self.log_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
@@ -199,14 +202,20 @@ class ConfirmationsPanel(QWidget):
     def show_log(self) -> QDialog:
         """Today's checks of the city platform (who, when)."""
         checks = platform_checks_on(self.context, self.context.clock.now().date())
+        names = {m.login: m.name for m in list_staff(self.context) if m.name}
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("今日查看市平台记录"))
         listing = self.log_list = QListWidget(dialog)
         for at, who, note in checks:
-            listing.addItem(f"{at:%H:%M}  {who}  {note}")
+            listing.addItem(f"{at:%H:%M}  {names.get(who, who)}  {tr_domain(note)}")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(tr("共 {n} 次").format(n=len(checks))))
         layout.addWidget(listing)
+        layout.addWidget(close)
         self.log_dialog = dialog
         dialog.open()
         return dialog

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -58,6 +59,8 @@ from hotline_desk.gui.queue_model import (
     COUNT_CAP,
     NUMBER_ROLE,
     REMAINING_COLUMN,
+    STATE_COLUMN,
+    TITLE_COLUMN,
     TicketQueueModel,
 )
 from hotline_desk.gui.tasks import TaskRunner
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self._follow_list = False  # the next first page comes from a new query
+        self.manual: QWidget | None = None  # 使用手册, once opened
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel()
@@ -166,8 +170,7 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.doubleClicked.connect(self._open_row)
         self.table.setMinimumWidth(320)
-        for column, width in enumerate([130, 130, 120, 50, 200, 150, 70, 90, 120, 70, 120]):
-            self.table.setColumnWidth(column, width)
+        self._default_columns()
         self.detail = TicketDetail(context, self.tasks)
         self.detail.ticket_changed.connect(self._ticket_changed)
         self.detail.actions_changed.connect(self._sync_ticket_actions)
@@ -222,7 +225,9 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.docks["confirmationsDock"].raise_()
         # The queue and the detail get the width; the side panels a narrow column.
-        self.resizeDocks([self.docks["confirmationsDock"]], [300], Qt.Orientation.Horizontal)
+        # (a narrow screen gives the side column less: the queue needs its four columns)
+        side = min(300, int(self.screen().availableGeometry().width() * 0.23))
+        self.resizeDocks([self.docks["confirmationsDock"]], [side], Qt.Orientation.Horizontal)
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._build_menu()
         self._shown_once = False
@@ -447,7 +452,7 @@ class MainWindow(QMainWindow):
         self._menu_entry(settings, tr("值班表(&D)…"), self.open_duty_roster)
         self._menu_entry(settings, tr("提醒设置(&A)…"), self.open_alert_settings)
         self._menu_entry(settings, tr("访问记录(&G)…"), self.open_access_log)
-        language = settings.addMenu(tr("语言(&L)"))
+        language = settings.addMenu(tr("语言(&Y)"))  # &L is 办理时限's
         current = chosen_language(app_settings())
         for code, name in LANGUAGES.items():
             choice = QAction(name, self)
@@ -455,7 +460,67 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current)
             choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language.addAction(choice)
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        manual = self._menu_entry(help_menu, tr("使用手册(&M)"), self.open_manual, "F1")
+        manual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also over a form
+        self._menu_entry(help_menu, tr("快捷键(&K)"), self.open_shortcuts)
+        self._menu_entry(help_menu, tr("关于(&A)"), self.open_about)
+        tickets.addSeparator()
+        self._menu_entry(tickets, tr("退出(&Q)"), self.quit_app, "Ctrl+Q")
         self._sync_ticket_actions()
+
+    # -- 帮助 ------------------------------------------------------------------
+    def open_manual(self) -> QWidget:
+        """使用手册 at the section of the window or form in front (F1)."""
+        from hotline_desk.gui.help import ManualWindow, focused_window, section_for
+
+        front = focused_window()
+        section = section_for(front if front is not None else self)
+        if self.manual is None:
+            self.manual = ManualWindow(chosen_language(app_settings()), self)
+        self.manual.show_section(section)
+        return self.manual
+
+    def open_shortcuts(self) -> QDialog:
+        from hotline_desk.gui.help import ShortcutsDialog
+
+        return self._opened(ShortcutsDialog(self))
+
+    def open_about(self) -> QDialog:
+        from platformdirs import user_data_dir
+
+        from hotline_desk import __version__
+        from hotline_desk.gui.help import AboutDialog
+        from hotline_desk.log_setup import current_log_file
+        from hotline_desk.services.context import database_status
+
+        facts = {
+            tr("版本"): __version__,
+            tr("数据库"): tr("读取中…"),
+            tr("数据文件夹"): user_data_dir("hotline-desk", appauthor=False),
+            tr("日志"): str(current_log_file() or tr("控制台")),
+            tr("许可证"): "MIT",
+        }
+        dialog = self._opened(AboutDialog(facts, self))
+        context = self.context
+
+        def show(status: tuple[str, str | None]) -> None:
+            url, revision = status
+            dialog.set_fact(
+                tr("数据库"),
+                tr("{url}（结构版本 {revision}）").format(url=url, revision=revision or "—"),
+            )
+
+        self.tasks.run("about", lambda: database_status(context), show)
+        return dialog
+
+    def quit_app(self) -> None:
+        """退出: really ends the program (closing the window may keep it in the tray)."""
+        self.save_layout()
+        self.stop_live_updates()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def _sync_ticket_actions(self) -> None:
         """工单 menu entries (and their shortcuts) only for what the ticket shown allows."""
@@ -914,6 +979,20 @@ class MainWindow(QMainWindow):
             self.views.setCurrentText(select)
 
     # -- layout memory -------------------------------------------------------------
+    # What a narrow screen (1366×768 at 125 %: 1093 logical pixels) must show
+    # first: the whole number, the time left, what it is about, its state.
+    FIRST_COLUMNS = (0, REMAINING_COLUMN, TITLE_COLUMN, STATE_COLUMN)
+
+    def _default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        number = metrics.horizontalAdvance("SZ2026090100000001") + 16  # a whole number
+        widths = [number, 110, 120, 50, 150, 150, 64, 90, 120, 70, 120]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        for position, column in enumerate(self.FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(column), position)
+
     def _restore_layout(self) -> None:
         """The remembered layout – but never a window off the screen it opens on
         (a layout saved on a larger screen is fitted, not restored blindly)."""

@@ -330,6 +330,7 @@ class TicketDetail(QWidget):
         if action is Action.SUBMIT:
             spec.note = self._open_ensures_question(spec.note)
         dialog = FormDialog(spec, submit, self)
+        dialog.setObjectName(f"form_{action.value}")  # F1 opens its section of the manual
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
         if action in (Action.DISPATCH, Action.CALL):

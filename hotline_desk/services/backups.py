@@ -130,7 +130,9 @@ def restore_from(
     require_admin(context, RESTORE_BACKUP)
     database = sqlite_file(_url(context))
     if database is None:
-        raise BackupError("PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（见 docs/office.md「Backups」）")
+        raise BackupError(
+            "PostgreSQL 的数据库请用 pg_restore 在服务器上恢复（见 docs/office.md「Backups」）"
+        )
     info = check_backup(file)
     losses = _losses(context, info)
     if losses and not accept_losses:

@@ -235,7 +235,7 @@ Please give this file to your technician.</translation>
         <translation>same caller phone</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="40"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="41"/>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="85"/>
         <source>待回访</source>
         <translation>awaiting callback</translation>
@@ -435,380 +435,446 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="117"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="129"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="886"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="140"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="146"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="173"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <source>语言(&amp;Y)</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="463"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="464"/>
+        <source>使用手册(&amp;M)</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <source>读取中…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <source>日志</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <source>控制台</source>
+        <translation>the console</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="511"/>
+        <source>{url}（结构版本 {revision}）</source>
+        <translation>{url} (schema {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="858"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="208"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="215"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="210"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="217"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="209"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="216"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="260"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="263"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="302"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="346"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="352"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="372"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="409"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="410"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="411"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="412"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="426"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="427"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
-        <source>语言(&amp;L)</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="505"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="508"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="713"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="577"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="783"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="598"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="537"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="629"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="627"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="718"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="668"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="698"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="698"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="715"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="785"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="725"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="795"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="735"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="748"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="818"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="825"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="759"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="829"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="766"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="836"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="769"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="839"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="777"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="847"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="781"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="851"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="827"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="897"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="175"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="760"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="869"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="939"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="880"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="950"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="886"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -887,13 +953,13 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -908,26 +974,26 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="80"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -937,13 +1003,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1016,22 +1082,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="68"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="69"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="92"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="98"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="99"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1310,7 +1376,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1359,17 +1425,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1394,7 +1460,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="141"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1497,63 +1563,63 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="135"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="136"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="144"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="145"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="145"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="146"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="182"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="183"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="193"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="194"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="197"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="198"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="204"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="205"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="225"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="346"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="226"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="349"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="254"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="255"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="280"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="281"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="354"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="357"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="390"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="393"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1638,80 +1704,80 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="61"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="62"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="62"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="63"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="63"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="64"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="66"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="67"/>
         <source>今日查看记录</source>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="85"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="86"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="142"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="145"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="160"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="163"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="167"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="170"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="173"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="176"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="196"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="199"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="203"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="207"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="208"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="216"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="227"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="236"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="277"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="278"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="260"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="756"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="208"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="826"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1726,7 +1792,7 @@ Caller: {caller}</translation>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="146"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="149"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
         <source>，</source>
         <translation>, </translation>
@@ -1773,22 +1839,22 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="182"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="186"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="190"/>
         <source>输入名称中的字查找</source>
         <translation>Type part of the name to find it</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="276"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="277"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/form_dialog.py" line="277"/>
+        <location filename="../../hotline_desk/gui/form_dialog.py" line="278"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -2136,6 +2202,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="213"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="161"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -2289,6 +2356,37 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/widgets.py" line="62"/>
         <source>放弃</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="125"/>
+        <location filename="../../hotline_desk/gui/help.py" line="172"/>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="171"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="172"/>
+        <source>关闭表单</source>
+        <translation>Close a form</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="174"/>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="174"/>
+        <source>作用</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/help.py" line="199"/>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,33 @@ def test_esc_on_a_typed_form_asks_before_throwing_it_away(qtbot, sqlite_context,
     untouched = window.new_ticket()
     untouched.reject()  # nothing typed: closes at once
     assert not untouched.isVisible()
+
+
+def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, settle):
+    from hotline_desk.gui.help import anchors, section_for
+
+    generate(sqlite_context, 0)
+    TicketService(sqlite_context).create(NewTicket("SZ-HELP-1", "求助", "路灯不亮"))
+    window = settle(open_window(sqlite_context))
+    window.show_ticket("SZ-HELP-1")
+    settle(window)
+    form = window.detail.start(Action.DISPATCH)
+    assert section_for(form) == "dispatch"
+    manual = window.open_manual()
+    assert manual.isVisible() and manual.section in anchors("zh_CN")
+    text = manual.browser.toPlainText()
+    assert "派单和电话通知" in text and "回访" in text and "六个确保" in text
+    form.reject()
+    # every section F1 can open is in both manuals
+    from hotline_desk.gui.help import SECTIONS
+
+    assert set(SECTIONS.values()) <= anchors("zh_CN") and set(SECTIONS.values()) <= anchors("en")
+    shortcuts = window.open_shortcuts()
+    rows = {shortcuts.table.item(r, 1).text(): shortcuts.table.item(r, 0).text()
+            for r in range(shortcuts.table.rowCount())}  # fmt: skip
+    assert rows["办结归档"] == "Ctrl+G" and rows["新建工单"] == "Ctrl+N"
+    shortcuts.close()
+    about = window.open_about()
+    settle(window)
+    assert "0.1.0" in about.text.text() and "sqlite" in about.text.text()
+    assert "MIT" in about.text.text()

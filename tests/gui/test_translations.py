@@ -40,7 +40,7 @@ def test_the_window_speaks_english_when_chosen(qtbot, sqlite_context, english):
     with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
         window.load_first_page()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tickets", "&Reports", "&View", "T&ools", "&Settings"]
+    assert menus == ["&Tickets", "&Reports", "&View", "T&ools", "&Settings", "&Help"]
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Number"
     states = {window.model.index(r, STATE_COLUMN).data() for r in range(window.model.rowCount())}
     assert states <= {"to dispatch", "handling", "feedback in", "called back"}

@@ -67,6 +67,7 @@ INTERNAL = [
 ALLOWED = re.compile(
     r"\b[\w.-]+\.(?:sqlite3|xlsx|xls|csv|ods|pdf|json|log|key|token|desktop|dump)\b"
     r"|postgresql\+psycopg://\S*|https?://\S+|\bdocs?\.[a-z]+\b|\bhotline-desk\b"
+    r"|sqlite:///\S*|(?:/[\w.+-]+)+/?"  # a folder or file the person is told about
 )
 
 
@@ -205,6 +206,26 @@ def default_button_problems(dialog: QWidget) -> list[str]:
     return found
 
 
+def accelerator_clashes(window: QWidget) -> list[str]:
+    """Two entries of one menu (or the menu bar) with the same Alt letter."""
+    found = []
+    menus = [window.menuBar()] if hasattr(window, "menuBar") else []
+    menus += [a.menu() for a in window.menuBar().actions() if a.menu()] if menus else []
+    for menu in list(menus):
+        menus += [a.menu() for a in menu.actions() if a.menu() and a.menu() not in menus]
+    for menu in menus:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            match = re.search(r"&([^&\s])", action.text())
+            if not match:
+                continue
+            letter = match.group(1).upper()
+            if letter in seen:
+                found.append(f"Alt+{letter} is both «{seen[letter]}» and «{action.text()}»")
+            seen[letter] = action.text()
+    return found
+
+
 def fits(window: QWidget) -> list[str]:
     width, height = screen_area()
     frame = window.frameGeometry()
@@ -283,7 +304,7 @@ def run(language: str) -> list[str]:
     window.load_first_page()
     window.show()
     _settle(window, app)
-    problems = audit(window, logins, chinese)
+    problems = audit(window, logins, chinese) + accelerator_clashes(window)
     # the detail of the first ticket, then every action form reachable on some ticket
     from hotline_desk.gui.ticket_actions import ACTION_FORMS
 
@@ -332,6 +353,31 @@ def run(language: str) -> list[str]:
                     _close(child_dialog)
             _close(opened)
             _settle(window, app)
+    # every button of the side panels (五个确认, 提醒, 今日催办): what it opens is audited too
+    from PySide6.QtWidgets import QDockWidget
+
+    for dock in window.findChildren(QDockWidget):
+        dock.show()
+        dock.raise_()
+        _settle(window, app)
+
+        def clickable(dock: QDockWidget = dock) -> list[QPushButton]:
+            return [
+                b for b in dock.findChildren(QPushButton)
+                if b.isVisible() and b.isEnabled() and not b.text().isdigit()
+            ]  # fmt: skip
+
+        for text in [b.text() for b in clickable()]:
+            button = next((b for b in clickable() if b.text() == text), None)
+            if button is None:  # the panel rebuilt its rows meanwhile
+                continue
+            before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
+            button.click()
+            _settle(window, app)
+            for opened in _new_windows(app, before):
+                if id(opened) not in seen:
+                    problems.extend(audit(opened, logins, chinese))
+                _close(opened)
     watchdog.stop()
     window.close()
     context.close()
