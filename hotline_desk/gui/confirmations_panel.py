@@ -24,10 +24,10 @@ from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
     confirmation_counts,
-    current_round,
     platform_check_overdue,
     platform_checks_on,
     record_platform_check,
+    round_at_start,
     start_round,
     tick,
 )
@@ -115,12 +115,7 @@ class ConfirmationsPanel(QWidget):
     def open_round(self) -> None:
         """A round opens when the app starts (an unfinished one is carried on)."""
         context = self.context
-
-        def carry_on_or_start() -> ConfirmationRound:
-            found = current_round(context)
-            return start_round(context) if found is None or found.finished else found
-
-        self.tasks.run("confirmations_round", carry_on_or_start, self._round_opened)
+        self.tasks.run("confirmations_round", lambda: round_at_start(context), self._round_opened)
 
     def _round_opened(self, found: ConfirmationRound) -> None:
         self.round = found

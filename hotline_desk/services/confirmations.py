@@ -90,6 +90,18 @@ def current_round(context: AppContext) -> ConfirmationRound | None:
         return store.newest_round(session, context.operator)
 
 
+def round_at_start(context: AppContext) -> ConfirmationRound:
+    """The round the window opens with: the operator's newest, unfinished or
+    finished today (a restart keeps a day's work, 5/5 stays 5/5); a new one –
+    not a check of the platform: nobody looked at it by starting the app – on
+    the first start of a day."""
+    found = current_round(context)
+    today = context.clock.now().date()
+    if found is not None and (not found.finished or found.started_at.date() == today):
+        return found
+    return start_round(context, record_check=False)
+
+
 def tick(
     context: AppContext, round_id: int, confirmation: Confirmation, count_seen: int
 ) -> ConfirmationRound:

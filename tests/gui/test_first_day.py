@@ -143,3 +143,28 @@ def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, sett
     settle(window)
     assert "0.1.0" in about.text.text() and "sqlite" in about.text.text()
     assert "MIT" in about.text.text()
+
+
+def test_a_finished_round_of_the_five_confirmations_survives_a_restart(
+    qtbot, sqlite_context, open_window, settle
+):
+    from datetime import timedelta
+
+    from hotline_desk.domain.confirmations import Confirmation
+    from hotline_desk.services.confirmations import platform_checks_on
+
+    generate(sqlite_context, 10, seed=4)
+    window = settle(open_window(sqlite_context))
+    panel = window.confirmations
+    for confirmation in Confirmation:
+        panel.boxes[confirmation].click()
+    settle(window)
+    assert panel.round.finished
+    window.close()
+    again = settle(open_window(sqlite_context))  # the same day
+    assert again.confirmations.round.finished and again.confirmations.round.id == panel.round.id
+    today = sqlite_context.clock.now().date()
+    assert platform_checks_on(sqlite_context, today) == []  # starting the app is no check
+    sqlite_context.clock.current += timedelta(days=1)
+    next_day = settle(open_window(sqlite_context))
+    assert not next_day.confirmations.round.finished  # a new day, a new round

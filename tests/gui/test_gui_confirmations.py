@@ -70,7 +70,11 @@ def test_platform_reminder_after_fifteen_minutes(qtbot, window, sqlite_context, 
     panel = window.confirmations
     panel.check_reminder()
     settle(window)
-    assert panel.reminder.text() == ""  # the round at start-up was a check
+    # starting the app is no look at the platform: nobody has looked since opening time
+    assert "90 分钟未查看市平台" in panel.reminder.text()
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert panel.reminder.text() == ""
     sqlite_context.clock.advance(timedelta(minutes=16))
     with qtbot.waitSignal(panel.platform_reminder) as reminded:
         panel.check_reminder()
@@ -194,10 +198,13 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
 
 def test_the_days_platform_checks_are_listed(qtbot, window, sqlite_context, settle):
     panel = window.confirmations
+    qtbot.mouseClick(panel.login_button, Qt.MouseButton.LeftButton)  # 登录市平台: a new round
+    settle(window)
     sqlite_context.clock.advance(timedelta(minutes=5))
     qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
     dialog = panel.show_log()
     qtbot.addWidget(dialog)
     texts = [panel.log_list.item(i).text() for i in range(panel.log_list.count())]
-    assert [t.split()[0] for t in texts] == ["10:00", "10:05"]
+    assert [t.split()[0] for t in texts] == ["10:00", "10:05"]  # starting the app is none
     assert "登录市平台" in texts[0] and "手动记录" in texts[1]
+    assert "李青" in texts[0] or "liqing" not in texts[0]  # people by name
