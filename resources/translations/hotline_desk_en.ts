@@ -1629,24 +1629,63 @@ Caller: {caller}</translation>
         <translation>Main unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="86"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="100"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="128"/>
         <source>未接通</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="73"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="67"/>
         <source>今天需电话联系 {n} 个单位</source>
         <translation>{n} units to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="75"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="69"/>
         <source>今天没有需要电话催办的单位</source>
         <translation>No unit to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="65"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="77"/>
+        <source>{handler}&#x3000;&lt;b&gt;{phone}&lt;/b&gt;</source>
+        <translation>{handler}  &lt;b&gt;{phone}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="79"/>
+        <source>{reason}：{numbers}</source>
+        <translation>{reason}: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="86"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="100"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="128"/>
         <source>接通</source>
         <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="103"/>
+        <source>记录这次电话？</source>
+        <translation>Record this call?</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="104"/>
+        <source>记录：{time} 给 {unit}（{handler} {phone}）打了电话，{result}；记在 {n} 件工单上。</source>
+        <translation>Record: at {time} you called {unit} ({handler} {phone}), {result}; on {n} tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="111"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="112"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="127"/>
+        <source>已记录：{unit} {result}，{n} 件工单</source>
+        <translation>Recorded: {unit} {result}, {n} tickets</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket_actions.py" line="91"/>
@@ -1729,42 +1768,42 @@ Caller: {caller}</translation>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="145"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="140"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="163"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="158"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="170"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="165"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="176"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="171"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="199"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="194"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="207"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="202"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="216"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="211"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="236"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="231"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
@@ -1777,6 +1816,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
         <location filename="../../hotline_desk/gui/main_window.py" line="826"/>
+        <location filename="../../hotline_desk/gui/phone_today_panel.py" line="80"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
         <source>、</source>
         <translation>, </translation>
@@ -1792,7 +1832,7 @@ Caller: {caller}</translation>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="149"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="144"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="56"/>
         <source>，</source>
         <translation>, </translation>
@@ -2202,7 +2242,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="213"/>
+        <location filename="../../hotline_desk/gui/confirmations_panel.py" line="208"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="161"/>
         <source>关闭</source>
         <translation>Close</translation>

@@ -168,3 +168,33 @@ def test_a_finished_round_of_the_five_confirmations_survives_a_restart(
     sqlite_context.clock.current += timedelta(days=1)
     next_day = settle(open_window(sqlite_context))
     assert not next_day.confirmations.round.finished  # a new day, a new round
+
+
+def test_todays_calls_fit_the_panel_and_ask_before_recording(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.services.directory import list_units
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket("SZ-PHONE-1", "求助", "路灯不亮"))
+    unit = list_units(sqlite_context)[0]
+    service.dispatch("SZ-PHONE-1", unit.name)  # the notice call not made yet
+    window = settle(open_window(sqlite_context))
+    panel = window.phone_today
+    window.docks["phoneTodayDock"].raise_()
+    settle(window)
+    reached = panel.buttons[(0, True)]
+    assert reached.isVisible()
+    assert reached.mapTo(panel, reached.rect().bottomRight()).x() <= panel.width()  # on the panel
+    calls = lambda: [e for e in service.show("SZ-PHONE-1").events if e.action == "call"]  # noqa: E731
+    reached.click()
+    assert panel.question.isVisible() and unit.handler_phone in panel.question.text()
+    next(b for b in panel.question.buttons() if b.text() == "取消").click()
+    settle(window)
+    assert calls() == []  # a stray click records nothing
+    reached.click()
+    next(b for b in panel.question.buttons() if b.text() == "记录").click()
+    settle(window)
+    assert len(calls()) == 1 and calls()[0].data["reached"] is True
+    assert "已记录" in panel.message.text() and unit.name in panel.message.text()
