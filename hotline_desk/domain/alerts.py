@@ -59,6 +59,8 @@ DIGEST_TITLES: dict[AlertKind, str] = {
     AlertKind.RETURNED: "{n} 件工单被退回",
 }
 
+SUMMARY_TITLE = "{n} 件工单有新提醒（详见提醒面板）"
+
 DISPATCH_WARNING = timedelta(hours=1)
 
 
@@ -145,6 +147,7 @@ class Notification:
     body: str
     kind: AlertKind
     numbers: tuple[str, ...] = field(default_factory=tuple)
+    summary: bool = False  # one notification for a poll's alerts of several kinds
 
     @property
     def is_digest(self) -> bool:
@@ -177,4 +180,9 @@ def plan_notifications(
                 Notification(f"{kind.label}：{a.number}", a.text(), kind, (a.number,))
                 for a in group
             ]
+    if len(notes) > digest_above:  # never a burst (a first start finds a backlog): one summary
+        numbers = tuple(dict.fromkeys(n for note in notes for n in note.numbers))
+        lines = "；".join(f"{kind.label} {len(group)} 件" for kind, group in by_kind.items())
+        title = SUMMARY_TITLE.format(n=len(numbers))
+        return [Notification(title, lines, notes[0].kind, numbers, summary=True)]
     return notes

@@ -60,6 +60,7 @@ def wire_polling(
         between=poller.check_new_tickets,
     )
     window.scheduler = scheduler
+    window.ticket_typed.connect(poller.typed_here.add)
     bridge.polled.connect(lambda _result: window.alerts.refresh())
     bridge.polled.connect(lambda _result: window.confirmations.refresh())
     bridge.polled.connect(window.poll_finished)

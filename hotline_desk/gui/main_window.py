@@ -111,6 +111,8 @@ class _LiveBridge(QObject):
 
 
 class MainWindow(QMainWindow):
+    ticket_typed = Signal(str)  # a ticket typed in here (its 新工单 alert pops up nowhere)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         install_conventions()  # Tab, Enter and the screen's size, for every window
@@ -590,6 +592,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _ticket_created(self, number: str) -> None:
+        self.ticket_typed.emit(number)
         self._ticket_changed(number)
         self.detail.show_ticket(number)
 

@@ -47,7 +47,8 @@ class PollResult:
 
     def channel_of(self, number: str, kind: AlertKind) -> str:
         for delivery in self.deliveries:
-            if delivery.notification.kind is kind and number in delivery.notification.numbers:
+            note = delivery.notification
+            if (note.summary or note.kind is kind) and number in note.numbers:
                 return delivery.channel
         return ""
 
@@ -102,6 +103,9 @@ class Poller:
         self.notifier = notifier
         self.lock = OfficePollLock(context.db)
         self._followed_up_to: int | None = None  # the newest stored alert a follower saw
+        # Tickets typed in at this workstation: their 新工单 alert is listed but not
+        # popped up here – the person who typed it knows (the window adds them).
+        self.typed_here: set[str] = set()
 
     def close(self) -> None:
         self.lock.release()
@@ -204,8 +208,11 @@ class Poller:
             self._daily_backup()
             result.broken_trails = self._check_todays_trails()
         digest_above = context.get(settings.DIGEST_ABOVE)
+        to_show = [
+            a for a in fresh if not (a.kind is AlertKind.NEW_TICKET and a.number in self.typed_here)
+        ]
         notes = plan_notifications(
-            fresh, now.date(), calendar.next_workday(now.date()), digest_above
+            to_show, now.date(), calendar.next_workday(now.date()), digest_above
         )
         result.deliveries = self.notifier.deliver_all(notes)
         recipient = "" if office else ",".join(staff)

@@ -156,3 +156,18 @@ def test_an_alert_says_when_its_deadline_rests_on_an_estimated_calendar():
     (marked,) = alerts_for_ticket(t, now, bound, estimated=lambda _t: True)
     assert "估算" not in plain.text() and "01-06 17:30（按估算的日历）" in marked.text()
     assert plain.key == marked.key  # the same alert, not a second one
+
+
+def test_never_a_burst_several_kinds_at_once_make_one_summary():
+    from hotline_desk.domain.alerts import Alert
+
+    def alert(kind, n):
+        return Alert(kind, f"{kind.value}-{n}", None, "路灯", NOW, f"{kind.value}:{n}")
+
+    kinds = [AlertKind.NEW_TICKET, AlertKind.DUE_NEXT_WORKDAY, AlertKind.OVERDUE]
+    nine = [alert(kind, n) for kind in kinds for n in range(3)]  # 3 of each: no digest per kind
+    notes = plan_notifications(nine, NOW.date(), date(2026, 10, 8), digest_above=3)
+    assert len(notes) == 1 and notes[0].summary and len(notes[0].numbers) == 9
+    assert "9 件工单有新提醒" in notes[0].title and "新工单 3 件" in notes[0].body
+    two = plan_notifications(nine[:2], NOW.date(), date(2026, 10, 8), digest_above=3)
+    assert len(two) == 2 and not any(n.summary for n in two)

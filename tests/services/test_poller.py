@@ -152,3 +152,17 @@ def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context):
     assert [n.title for n in recorder.shown[shown:]] == ["新工单：N9"]
     context.clock.current = datetime(2026, 10, 8, 10, 0)  # office hours: operators poll
     assert poller.check_new_tickets() is None
+
+
+def test_a_ticket_typed_here_is_listed_but_not_popped_up_here(context):
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    setup_office(context, count=0)
+    recorder = Recorder()
+    poller = Poller(context, Notifier([recorder]))
+    poller.run_once()
+    TicketService(context).create(NewTicket("TYPED1", "求助", "路灯不亮"))
+    poller.typed_here.add("TYPED1")  # what the window does when its form registers one
+    TicketService(context).create(NewTicket("OTHER1", "求助", "停水"))
+    result = poller.run_once()
+    assert {a.number for a in result.alerts} == {"TYPED1", "OTHER1"}  # both listed
+    assert [n.numbers for n in recorder.shown] == [("OTHER1",)]  # only the other pops up
