@@ -44,7 +44,12 @@ class ImportMapping:
     date_formats: tuple[str, ...] = ()
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[str, str] = field(default_factory=dict)
-    name: str = ""
+    name: str = ""  # the preset's file name or the office's name for a saved mapping
+    title: str = ""  # how a person sees a preset (its file name is the store's key)
+
+    @property
+    def shown_name(self) -> str:
+        return self.title or self.name
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], name: str = "") -> ImportMapping:
@@ -63,7 +68,10 @@ class ImportMapping:
             k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()
         }
         defaults = {str(k): str(v) for k, v in data.get("defaults", {}).items()}
-        return cls(columns, tuple(data.get("date_formats", ())), values, defaults, name)
+        return cls(
+            columns, tuple(data.get("date_formats", ())), values, defaults, name,
+            str(data.get("title", "")),
+        )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         """The mapping in the form ``from_json`` reads (a preset file's form)."""

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from hotline_desk.domain.lifecycle import Action
@@ -171,6 +171,22 @@ def month_of(moment: datetime) -> str:
 def week_of(moment: datetime) -> str:
     year, week, _ = moment.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+WEEK_LABEL = "第 {week} 周（{first}～{last}）"
+
+
+def week_span(week: str) -> tuple[int, date, date]:
+    """The number, Monday and Sunday of an ISO week (YYYY-Www)."""
+    year, number = week.split("-W")
+    monday = date.fromisocalendar(int(year), int(number), 1)
+    return int(number), monday, monday + timedelta(days=6)
+
+
+def week_label(week: str) -> str:
+    """A week as a person reads it: 第 44 周（10-26～11-01）."""
+    number, first, last = week_span(week)
+    return WEEK_LABEL.format(week=number, first=f"{first:%m-%d}", last=f"{last:%m-%d}")
 
 
 # Action values as plain strings: enum attribute lookups cost a backfill of a

@@ -409,6 +409,10 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "查看来电人信息（{reason}）"),
     QT_TRANSLATE_NOOP("Domain", "市平台"),
     QT_TRANSLATE_NOOP("Domain", "单位的实际答复，不是范本的开头或空白（「{text}」）"),
+    QT_TRANSLATE_NOOP("Domain", "12345 平台工单导出"),
+    QT_TRANSLATE_NOOP("Domain", "巴尔的摩 311 服务请求（示例）"),
+    QT_TRANSLATE_NOOP("Domain", "问政留言板导出（留言与答复）"),
+    QT_TRANSLATE_NOOP("Domain", "第 {week} 周（{first}～{last}）"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

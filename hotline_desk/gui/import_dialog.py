@@ -185,7 +185,7 @@ class ImportDialog(QDialog):
         self.mappings.clear()
         self.mappings.addItem(tr("自动选择"), None)
         for mapping in all_mappings(self.context):
-            self.mappings.addItem(mapping.name, mapping)
+            self.mappings.addItem(tr_domain(mapping.shown_name), mapping)
         if chosen:
             self.mappings.setCurrentIndex(max(0, self.mappings.findText(chosen)))
 
@@ -259,7 +259,9 @@ class ImportDialog(QDialog):
         else:
             self.found.setText(
                 tr("表头在第 {row} 行；映射「{name}」认出 {count} 列。").format(
-                    row=found.header_row, name=found.mapping.name, count=len(found.located)
+                    row=found.header_row,
+                    name=tr_domain(found.mapping.shown_name),
+                    count=len(found.located),
                 )
             )
         self.start.setEnabled(True)

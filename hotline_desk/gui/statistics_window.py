@@ -8,8 +8,9 @@ a figure or a count lists the tickets behind it in the main window's queue.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,18 +36,25 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.assessment import AssessmentRules
-from hotline_desk.domain.statistics import Figures, FigureSelection, FindingKind
-from hotline_desk.gui.error_text import attempt, failure_text
+from hotline_desk.domain.statistics import (
+    WEEK_LABEL,
+    Figures,
+    FigureSelection,
+    FindingKind,
+    week_span,
+)
+from hotline_desk.gui.error_text import attempt, failure_text, filled
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
+from hotline_desk.gui.widgets import error_label
 from hotline_desk.printing.charts import score_range, trend_chart, units_chart
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.report_workbook import rate_text
+from hotline_desk.services.staff import list_staff
 from hotline_desk.services.statistics import (
     Line,
     MonthReport,
     WeekLine,
-    assessment_rules,
     month_report,
     save_assessment_rules,
     trend,
@@ -62,6 +69,10 @@ class Computed:
     report: MonthReport
     months: list[tuple[str, Figures]]
     weeks: list[WeekLine]
+    people: dict[str, str] = field(default_factory=dict)  # login -> name
+
+    def name(self, login: str) -> str:
+        return self.people.get(login, login)
 
 
 class _Progress(QObject):
@@ -76,9 +87,18 @@ def compute(
     """The month, its trend and weeks; tickets without facts (a database from
     before the statistics) are derived first, their count told to ``progress``."""
     report = month_report(context, month, progress=progress)
+    people = {m.login: m.name for m in list_staff(context) if m.name}
     return Computed(
-        report, trend(context, month, 12, refresh=False), weekly(context, month, refresh=False)
+        report,
+        trend(context, month, 12, refresh=False),
+        weekly(context, month, refresh=False),
+        people,
     )
+
+
+def _week_params(week: str) -> dict[str, object]:
+    number, first, last = week_span(week)
+    return {"week": number, "first": f"{first:%m-%d}", "last": f"{last:%m-%d}"}
 
 
 def figure_texts() -> list[tuple[str, str, str]]:
@@ -250,28 +270,87 @@ class StatisticsWindow(QDialog):
         return tab
 
     def _rules_tab(self) -> QWidget:
+        """The assessment rules as a form: the starting score, what each finding
+        costs a unit (and at most a month), when an operator is to be reported.
+        Filled from the month's computation (read on the worker)."""
+        from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox
+
         tab = QWidget()
-        self.rules_text = QPlainTextEdit(assessment_rules(self.context).to_json())
-        self.rules_error = QLabel()
-        self.rules_error.setWordWrap(True)
-        self.rules_error.setStyleSheet("color: #b00020")
+        self.rules_base = QDoubleSpinBox()
+        self.rules_base.setRange(0, 1000)
+        self.rules_base.setSuffix(tr(" 分"))
+        self.rules_table = QTableWidget(len(FindingKind), 3)
+        self.rules_table.setHorizontalHeaderLabels(
+            [tr("扣分事项"), tr("每件扣分"), tr("每月最多扣")]
+        )
+        self.rules_table.verticalHeader().hide()
+        self.rules_points: dict[FindingKind, QDoubleSpinBox] = {}
+        self.rules_caps: dict[FindingKind, QDoubleSpinBox] = {}
+        for row, kind in enumerate(FindingKind):
+            self.rules_table.setItem(row, 0, QTableWidgetItem(tr_domain(kind.label)))
+            points, cap = QDoubleSpinBox(), QDoubleSpinBox()
+            for box in (points, cap):
+                box.setRange(0, 100)
+                box.setSingleStep(0.1)
+                box.setDecimals(2)
+            points.setSpecialValueText(tr("不扣分"))
+            cap.setSpecialValueText(tr("不限"))
+            self.rules_table.setCellWidget(row, 1, points)
+            self.rules_table.setCellWidget(row, 2, cap)
+            self.rules_points[kind], self.rules_caps[kind] = points, cap
+        self.rules_table.resizeColumnsToContents()
+        self.rules_unfinished = QSpinBox()
+        self.rules_unfinished.setRange(0, 1000)
+        self.rules_unfinished.setSuffix(tr(" 件"))
+        self.rules_delay = QDoubleSpinBox()
+        self.rules_delay.setRange(0, 365)
+        self.rules_delay.setSuffix(tr(" 天"))
+        self.rules_error = error_label()
         save = QPushButton(tr("保存规则"))
         save.clicked.connect(self.save_rules)
-        note = QLabel(
-            tr("base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；")
-            + tr(
-                "unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。"
-            )
-        )
-        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("单位起始分"), self.rules_base)
+        form.addRow(tr("经办人每月未按期办结超过"), self.rules_unfinished)
+        form.addRow(tr("或有工单延误超过"), self.rules_delay)
         layout = QVBoxLayout(tab)
-        layout.addWidget(note)
-        layout.addWidget(self.rules_text, 1)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("须报告。每类事项对单位的扣分：")))
+        layout.addWidget(self.rules_table, 1)
         row = QHBoxLayout()
         row.addWidget(self.rules_error, 1)
         row.addWidget(save)
         layout.addLayout(row)
         return tab
+
+    def show_rules(self, rules: AssessmentRules) -> None:
+        self.rules_base.setValue(rules.base)
+        self.rules_unfinished.setValue(rules.unfinished_limit)
+        self.rules_delay.setValue(rules.delay_days_limit)
+        for kind in FindingKind:
+            found = rules.deduction(kind)
+            self.rules_points[kind].setValue(found.points if found else 0)
+            cap = found.monthly_cap if found else None
+            self.rules_caps[kind].setValue(cap or 0)
+
+    def rules_in_form(self) -> str:
+        """The form's rules in the form the store keeps them (checked when saved)."""
+        deductions = [
+            {
+                "kind": kind.value,
+                "points": self.rules_points[kind].value(),
+                "monthly_cap": self.rules_caps[kind].value() or None,
+            }
+            for kind in FindingKind
+            if self.rules_points[kind].value() > 0
+        ]
+        return json.dumps(
+            {
+                "base": self.rules_base.value(),
+                "deductions": deductions,
+                "unfinished_limit": self.rules_unfinished.value(),
+                "delay_days_limit": self.rules_delay.value(),
+            }
+        )
 
     # -- computing -------------------------------------------------------------------
     @property
@@ -316,6 +395,7 @@ class StatisticsWindow(QDialog):
             shown = rate_text(value) if key.endswith("_rate") else str(value)
             self.figure_buttons[key].setText(f"{label}\n{shown}")
         self.trend_chart.setChart(trend_chart(result.months, chart_text))
+        self.show_rules(report.rules)
         self._fill_units(report)
         self._fill_operators(report, result.weeks)
         self._fill_ledger(report)
@@ -425,7 +505,7 @@ class StatisticsWindow(QDialog):
             operator = line.key if isinstance(line.key, str) else ""
             rows.append(
                 [
-                    (line.name, None),
+                    (self.result.name(line.name) if self.result else line.name, None),
                     *self._figure_row(line, self.OPERATOR_COLUMNS, operator=operator),
                 ]
             )
@@ -435,8 +515,8 @@ class StatisticsWindow(QDialog):
             [tr("周"), tr("经办人"), tr("办理"), tr("办结"), tr("按期办结"), tr("办结率")],
             [
                 [
-                    (w.week, None),
-                    (w.operator, None),
+                    (filled(WEEK_LABEL, _week_params(w.week)), None),
+                    (self.result.name(w.operator) if self.result else w.operator, None),
                     (str(w.handled), None),
                     (str(w.completed), None),
                     (str(w.on_time), None),
@@ -447,8 +527,10 @@ class StatisticsWindow(QDialog):
         )
 
     def _fill_ledger(self, report: MonthReport) -> None:
+        named = self.result.name if self.result else str
         flagged = [
-            f"{flag.operator}：{'；'.join(flag.reasons(report.rules))}" for flag in report.flagged
+            f"{named(flag.operator)}：{'；'.join(flag.reasons(report.rules))}"
+            for flag in report.flagged
         ]
         self.flagged.setText(
             tr("须报告：") + "　".join(flagged) if flagged else tr("本月没有须报告的经办人。")
@@ -462,7 +544,7 @@ class StatisticsWindow(QDialog):
                 for item in line.items:
                     rows.append(
                         [
-                            (line.who, None),
+                            (named(line.who), None),
                             (kind_label, None),
                             (item.number, item.number),
                             (tr_domain(item.kind.label), item.number),
@@ -496,13 +578,12 @@ class StatisticsWindow(QDialog):
     # -- rules, files, printing ------------------------------------------------------
     def save_rules(self) -> bool:
         saved: list[AssessmentRules] = []
-        text = self.rules_text.toPlainText()
+        text = self.rules_in_form()
         if not attempt(
             lambda: saved.append(save_assessment_rules(self.context, text)), self.rules_error
         ):
             return False  # nothing saved; what was typed stays to be mended
-        self.rules_error.setText("")
-        self.rules_text.setPlainText(saved[0].to_json())
+        self.rules_error.show_done(tr("已保存考核规则"))
         self.refresh()
         return True
 

@@ -85,50 +85,50 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="68"/>
+        <location filename="../../hotline_desk/gui/app.py" line="69"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="101"/>
+        <location filename="../../hotline_desk/gui/app.py" line="102"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="136"/>
+        <location filename="../../hotline_desk/gui/app.py" line="137"/>
         <location filename="../../hotline_desk/gui/connection_dialog.py" line="58"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="137"/>
+        <location filename="../../hotline_desk/gui/app.py" line="138"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="172"/>
+        <location filename="../../hotline_desk/gui/app.py" line="173"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="174"/>
+        <location filename="../../hotline_desk/gui/app.py" line="175"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="177"/>
+        <location filename="../../hotline_desk/gui/app.py" line="178"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="179"/>
+        <location filename="../../hotline_desk/gui/app.py" line="180"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="227"/>
+        <location filename="../../hotline_desk/gui/app.py" line="228"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -339,14 +339,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="94"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="100"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="120"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -362,15 +362,15 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="21"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="95"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="115"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/filter_bar.py" line="22"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="102"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="122"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -435,436 +435,436 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="117"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="119"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="140"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="959"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="146"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="512"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="511"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="513"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="858"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="215"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="217"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="217"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="216"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="218"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="274"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="311"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="355"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="361"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="418"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="433"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="560"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="592"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="574"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="576"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="577"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="783"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="551"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="579"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="786"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="632"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="598"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="601"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="607"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="629"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="697"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="700"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="718"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="721"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="741"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="612"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="785"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="795"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="798"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="808"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="818"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="821"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="825"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="828"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="829"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="832"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="836"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="839"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="839"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="842"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="847"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="850"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="851"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="854"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="897"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="900"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="830"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="833"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="939"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="942"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="950"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="953"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="959"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -911,8 +911,8 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/queue_model.py" line="40"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -965,15 +965,15 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="52"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="404"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="54"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="189"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="209"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="540"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -999,10 +999,10 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="69"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="195"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="459"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="215"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="541"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>经办人</source>
         <translation>Operator</translation>
@@ -1102,264 +1102,314 @@ Caller: {caller}</translation>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="87"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="107"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="132"/>
         <source>交办总量</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="88"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="108"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="89"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="113"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="109"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="90"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="134"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="91"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="111"/>
         <source>回访接通</source>
         <translation>Callbacks reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="92"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="112"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="93"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="113"/>
         <source>保密件</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="96"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="116"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="97"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="117"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="501"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="98"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="118"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="99"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="119"/>
         <source>申请承诺件</source>
         <translation>Commitment request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="101"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="121"/>
         <source>审核退回</source>
         <translation>Review returns</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="103"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="123"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="104"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="115"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="124"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="105"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="205"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="125"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="225"/>
         <source>典型工单</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="131"/>
         <source>近12个月趋势</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="116"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="136"/>
         <source>承办单位考核得分</source>
         <translation>Unit scores</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="146"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="549"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="166"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="630"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="641"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="158"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="178"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="161"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="181"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="163"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="183"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="165"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="185"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="173"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="193"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="182"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="202"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="203"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="223"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="206"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="226"/>
         <source>考核规则</source>
         <translation>Assessment rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="239"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="259"/>
         <source>列出这些工单</source>
         <translation>List these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="258"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="281"/>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="284"/>
+        <source>扣分事项</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="284"/>
+        <source>每件扣分</source>
+        <translation>Points each</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="284"/>
+        <source>每月最多扣</source>
+        <translation>At most a month</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="296"/>
+        <source>不扣分</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="297"/>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="304"/>
+        <source> 件</source>
+        <translation> tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="309"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="261"/>
-        <source>base：起始分；deductions：每类扣分（kind、points、monthly_cap 每月上限）；</source>
-        <translation>base: starting score; deductions: points off per kind (kind, points, monthly_cap a month); </translation>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="312"/>
+        <source>单位起始分</source>
+        <translation>A unit&apos;s starting score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="263"/>
-        <source>unfinished_limit：经办人每月未按期办结超过几件须报告；delay_days_limit：延误超过几天须报告。</source>
-        <translation>unfinished_limit: report an operator with more late tickets in a month; delay_days_limit: report any ticket delayed longer.</translation>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="313"/>
+        <source>经办人每月未按期办结超过</source>
+        <translation>Report an operator with more overdue tickets a month than</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="284"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="314"/>
+        <source>或有工单延误超过</source>
+        <translation>or any ticket delayed more than</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="317"/>
+        <source>须报告。每类事项对单位的扣分：</source>
+        <translation>What each finding costs a unit:</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="586"/>
+        <source>已保存考核规则</source>
+        <translation>Assessment rules saved</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="363"/>
         <source>正在统计 {month}…</source>
         <translation>Counting {month}…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="294"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="373"/>
         <source>正在整理历史工单的统计数据：已完成 {n} 件…</source>
         <translation>Preparing the statistics of past tickets: {n} done…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="300"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="379"/>
         <source>统计失败：{problem}</source>
         <translation>Statistics failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="309"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="388"/>
         <source>{month}：按受理时间归月，统计于 {as_of}</source>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="324"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="404"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="343"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="423"/>
         <source>双击列出这些工单</source>
         <translation>Double-click to list these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="345"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="425"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="445"/>
         <source>（未派单）</source>
         <translation>(not dispatched)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="462"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="420"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="501"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="536"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="536"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
@@ -1375,14 +1425,14 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
@@ -1397,30 +1447,30 @@ Caller: {caller}</translation>
         <translation>Nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="511"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="531"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="592"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="612"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="525"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="553"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="606"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="634"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="641"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1459,7 +1509,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="68"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="141"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -1811,11 +1861,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="278"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="298"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="269"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="826"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="300"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="829"/>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="80"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
         <source>、</source>
@@ -1844,7 +1894,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="370"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="372"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
@@ -1947,6 +1997,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="78"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="307"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
@@ -2283,92 +2334,92 @@ Caller: {caller}</translation>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="273"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="276"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="278"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="276"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="278"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="286"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="288"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="297"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="299"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="314"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="316"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="332"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="334"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="343"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="345"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="351"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="357"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <source>另有 {n} 行被拒绝，未逐行列出</source>
         <translation>{n} more rows were rejected (not listed one by one)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="362"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="378"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="380"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="394"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="407"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="409"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
@@ -4235,6 +4286,26 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/domain_catalogue.py" line="411"/>
         <source>单位的实际答复，不是范本的开头或空白（「{text}」）</source>
         <translation>the unit&apos;s actual answer, not a template&apos;s opening or blanks (“{text}”)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="412"/>
+        <source>12345 平台工单导出</source>
+        <translation>12345 platform ticket export</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="413"/>
+        <source>巴尔的摩 311 服务请求（示例）</source>
+        <translation>Baltimore 311 service requests (example)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="414"/>
+        <source>问政留言板导出（留言与答复）</source>
+        <translation>Message board export (messages and replies)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/domain_catalogue.py" line="415"/>
+        <source>第 {week} 周（{first}～{last}）</source>
+        <translation>week {week} ({first} to {last})</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_a_platform_export_previewed_imported_and_reported(
     dialog = window.open_import()
     dialog.open_file(FIXTURES / "platform-export.xls")
     settle(window)
-    assert "第 3 行" in dialog.found.text() and "12345-platform" in dialog.found.text()
+    assert "第 3 行" in dialog.found.text() and "12345 平台工单导出" in dialog.found.text()
     assert dialog.rows.rowCount() == 3 and dialog.rows.item(0, 0).text() == "XLS001"
     assert dialog.choosers["number"].currentText() == "热线单号"
     assert dialog.choosers["received_at"].currentText() == "来电时间"

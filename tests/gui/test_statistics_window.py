@@ -56,28 +56,29 @@ def test_the_month_is_shown_and_a_figure_lists_its_tickets(qtbot, office, open_w
     assert [window.model.ticket_at(r).number for r in range(window.model.rowCount())] == ["D"]
     # The ledger names the tickets; a double-click opens one.
     ledger = statistics.ledger
-    assert "liqing" in statistics.flagged.text()
+    assert "李青" in statistics.flagged.text() and "liqing" not in statistics.flagged.text()
     row = next(r for r in range(ledger.rowCount()) if ledger.item(r, 2).text() == "I")
     statistics._cell_chosen(ledger, row, 2)
     settle(window)
     assert window.detail.view.ticket.number == "I"
 
 
-def test_bad_rules_are_refused_and_the_old_ones_kept(qtbot, office, open_window, settle):
+def test_the_rules_are_a_form_in_the_offices_words(qtbot, office, open_window, settle):
     window = open_window(office.context)
     statistics = open_statistics(qtbot, window, settle)
-    statistics.rules_text.setPlainText('{"deductions": [{"kind": "overdue_reply", "points": "x"}]}')
-    assert not statistics.save_rules()
-    assert "points" in statistics.rules_error.text()
-    rules = assessment_rules(office.context)  # the stored rules are unchanged
-    assert rules.deduction(FindingKind.OVERDUE_REPLY).points == 0.2
-    assert '"x"' in statistics.rules_text.toPlainText()  # what was typed stays to be mended
-    statistics.rules_text.setPlainText('{"deductions": [{"kind": "overdue_reply", "points": 1}]}')
+    labels = [
+        statistics.rules_table.item(r, 0).text() for r in range(statistics.rules_table.rowCount())
+    ]
+    assert "逾期答复" in labels and "无故退单" in labels  # no JSON, no keys
+    overdue = statistics.rules_points[FindingKind.OVERDUE_REPLY]
+    assert overdue.value() == 0.2 and statistics.rules_caps[FindingKind.OVERDUE_REPLY].value() == 2
+    assert statistics.rules_caps[FindingKind.FALSE_FEEDBACK].text() == "不限"
+    overdue.setValue(1)
     assert statistics.save_rules()
     qtbot.waitUntil(
         lambda: statistics.result is not None and statistics.busy.isHidden(), timeout=20_000
     )
-    assert statistics.rules_error.text() == ""
+    assert statistics.rules_error.text() == "已保存考核规则"
     assert assessment_rules(office.context).deduction(FindingKind.OVERDUE_REPLY).points == 1
 
 

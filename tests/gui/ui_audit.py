@@ -62,6 +62,7 @@ INTERNAL = [
     (re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"), "an identifier"),
     (re.compile(r"\b[a-z0-9]+\.[a-z][a-z0-9_]*\b"), "a dotted code"),
     (re.compile(r"\b\d{4}-W\d{2}\b"), "an ISO week"),
+    (re.compile(r"\b(?=[a-z0-9-]*[a-z])[a-z0-9]+-[a-z0-9-]+\b"), "a preset's file name"),
     (re.compile(r"[{\[]\s*\""), "JSON"),
 ]
 ALLOWED = re.compile(
@@ -234,12 +235,32 @@ def fits(window: QWidget) -> list[str]:
     return []
 
 
+def _each_tab(window: QWidget, logins: dict[str, str], chinese: bool) -> list[str]:
+    """The checks of what is shown, on every page of every tab widget (a hidden
+    page is what the next click shows)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    def shown() -> list[str]:
+        found = clipped(window) + tab_problems(window)
+        return found + (internal_keys(window, logins) if chinese else [])
+
+    problems = shown()
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            problems += shown()
+        tabs.setCurrentIndex(current)
+    return problems
+
+
 def audit(window: QWidget, logins: dict[str, str], chinese: bool) -> list[str]:
-    problems = fits(window) + clipped(window) + tab_problems(window)
+    problems = fits(window) + _each_tab(window, logins, chinese)
     if isinstance(window, QDialog):
         problems += default_button_problems(window)
-    if chinese:
-        problems += internal_keys(window, logins)
     name = window.windowTitle() or type(window).__name__
     return [f"{name}: {p}" for p in dict.fromkeys(problems)]
 
