@@ -184,10 +184,12 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
     assert "PT-1" in tasks[("县交通运输局", Reason.DISPATCH_NOTICE)].numbers
     assert "PT-1" in tasks[("县交通运输局", Reason.CHASE)].numbers
     row = panel.calls.index(tasks[("县交通运输局", Reason.DISPATCH_NOTICE)])
-    assert panel.table.item(row, 2).text() == "15207310008"
-    reached = panel.table.cellWidget(row, 5).layout().itemAt(0).widget()
+    reached = panel.buttons[(row, True)]
+    assert "15207310008" in reached.parentWidget().findChild(type(panel.heading)).text()
+    qtbot.mouseClick(reached, Qt.MouseButton.LeftButton)
+    record = next(b for b in panel.question.buttons() if b.text() == "记录")
     with qtbot.waitSignal(panel.calls_logged) as logged:
-        qtbot.mouseClick(reached, Qt.MouseButton.LeftButton)
+        record.click()
     assert "PT-1" in logged.args[0]
     remaining = {(t.unit, t.reason) for t in phone_today(sqlite_context)}
     assert ("县交通运输局", Reason.DISPATCH_NOTICE) not in remaining
