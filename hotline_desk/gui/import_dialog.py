@@ -38,7 +38,7 @@ from hotline_desk.domain.platform_sync import shown
 from hotline_desk.gui.error_text import attempt, error_text, failure_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.widgets import error_label, fill_table
+from hotline_desk.gui.widgets import error_label, fill_table, in_user_folder, remember_folder
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.import_report import ImportReport, save_report
 from hotline_desk.services.importer import (
@@ -191,8 +191,12 @@ class ImportDialog(QDialog):
 
     def _ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("选择市平台导出的文件"), "", tr("导出文件 (*.xlsx *.xls *.csv *.ods)")
+            self,
+            tr("选择市平台导出的文件"),
+            in_user_folder(),
+            tr("导出文件 (*.xlsx *.xls *.csv *.ods)"),
         )
+        remember_folder(path)
         if path:
             self.open_file(Path(path))
 
@@ -393,8 +397,12 @@ class ImportDialog(QDialog):
 
     def _ask_save_report(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("保存导入报告"), tr("导入报告.xlsx"), tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)")
+            self,
+            tr("保存导入报告"),
+            in_user_folder(tr("导入报告.xlsx")),
+            tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"),
         )
+        remember_folder(path)
         if path:
             self.save_report_to(Path(path))
 

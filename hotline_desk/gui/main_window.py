@@ -66,6 +66,7 @@ from hotline_desk.gui.queue_model import (
 from hotline_desk.gui.tasks import TaskRunner
 from hotline_desk.gui.ticket_actions import ACTION_FORMS
 from hotline_desk.gui.ticket_detail import TicketDetail
+from hotline_desk.gui.widgets import in_user_folder, remember_folder
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
@@ -559,8 +560,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("导出当前列表"), tr("工单.xlsx"), tr("Excel 工作簿 (*.xlsx)")
+            self, tr("导出当前列表"), in_user_folder(tr("工单.xlsx")), tr("Excel 工作簿 (*.xlsx)")
         )
+        remember_folder(path)
         if path:
             self.export_queue(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
 
@@ -768,8 +770,9 @@ class MainWindow(QMainWindow):
         if number is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("呈批单存为 PDF"), f"{number}.pdf", tr("PDF 文件 (*.pdf)")
+            self, tr("呈批单存为 PDF"), in_user_folder(f"{number}.pdf"), tr("PDF 文件 (*.pdf)")
         )
+        remember_folder(path)
         if path:
             self.save_sheet_pdf(number, Path(path if path.endswith(".pdf") else path + ".pdf"))
 

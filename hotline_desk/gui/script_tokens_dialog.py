@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.auth import ScriptToken
 from hotline_desk.gui.error_text import attempt
 from hotline_desk.gui.i18n import tr
-from hotline_desk.gui.widgets import error_label, fill_table
+from hotline_desk.gui.widgets import error_label, fill_table, in_user_folder, remember_folder
 from hotline_desk.services import script_tokens
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import list_staff
@@ -131,10 +131,11 @@ class ScriptTokensDialog(QDialog):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             tr("令牌存入文件"),
-            f"{login}.token",
+            in_user_folder(f"{login}.token"),
             tr("令牌文件 (*.token)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
+        remember_folder(path)
         if path:
             self.issue_to(Path(path))
 

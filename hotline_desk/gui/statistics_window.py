@@ -46,7 +46,7 @@ from hotline_desk.domain.statistics import (
 from hotline_desk.gui.error_text import attempt, failure_text, filled
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.widgets import error_label
+from hotline_desk.gui.widgets import error_label, in_user_folder, remember_folder
 from hotline_desk.printing.charts import score_range, trend_chart, units_chart
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.report_workbook import rate_text
@@ -589,8 +589,12 @@ class StatisticsWindow(QDialog):
 
     def _ask_xlsx(self) -> None:
         path, _f = QFileDialog.getSaveFileName(
-            self, tr("导出月度统计"), f"{self.month_text}.xlsx", tr("Excel 工作簿 (*.xlsx)")
+            self,
+            tr("导出月度统计"),
+            in_user_folder(f"{self.month_text}.xlsx"),
+            tr("Excel 工作簿 (*.xlsx)"),
         )
+        remember_folder(path)
         if path:
             self.export_xlsx(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
 
@@ -609,8 +613,12 @@ class StatisticsWindow(QDialog):
 
     def _ask_pdf(self) -> None:
         path, _f = QFileDialog.getSaveFileName(
-            self, tr("导出月度统计"), f"{self.month_text}.pdf", tr("PDF 文件 (*.pdf)")
+            self,
+            tr("导出月度统计"),
+            in_user_folder(f"{self.month_text}.pdf"),
+            tr("PDF 文件 (*.pdf)"),
         )
+        remember_folder(path)
         if path:
             self.export_pdf(Path(path if path.endswith(".pdf") else path + ".pdf"))
 

@@ -65,3 +65,30 @@ def ask_to_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
     box.buttonClicked.connect(lambda button: discard() if button is drop else None)
     box.open()
     return box
+
+
+LAST_FOLDER = "files/lastFolder"
+
+
+def in_user_folder(name: str = "") -> str:
+    """Where a file dialog opens: the folder last used, else the user's documents
+    – never the program's own folder (a relative name would land there)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = str(QSettings("hotline-desk", "hotline-desk").value(LAST_FOLDER, "") or "")
+    if not folder or not Path(folder).is_dir():
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        folder = QStandardPaths.writableLocation(location) or str(Path.home())
+    return str(Path(folder) / name) if name else folder
+
+
+def remember_folder(path: str) -> None:
+    """The folder of a file just chosen is where the next dialog opens."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    if path:
+        QSettings("hotline-desk", "hotline-desk").setValue(LAST_FOLDER, str(Path(path).parent))

@@ -435,436 +435,436 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="119"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="142"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="959"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="143"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="962"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="148"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="149"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="458"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="472"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="512"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="513"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="505"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="514"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="861"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="864"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="217"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="218"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="220"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="218"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="274"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="275"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="314"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="357"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="419"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="434"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="441"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="562"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="592"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="595"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="576"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="578"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="579"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="786"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="632"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="581"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="640"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="601"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="603"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="612"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="632"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="634"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="700"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="702"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="721"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="723"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="741"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="743"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="773"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="771"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="612"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="773"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="619"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="791"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="798"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="801"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="808"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="811"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="821"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="824"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="828"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="831"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="832"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="835"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="839"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="842"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="842"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="845"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="850"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="853"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="854"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="857"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="900"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="903"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="184"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="185"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="833"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="836"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="942"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="945"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="953"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="959"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="962"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1202,8 +1202,8 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="166"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="630"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="641"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="638"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="649"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
@@ -1458,19 +1458,19 @@ Caller: {caller}</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="592"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="612"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="593"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="617"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="606"/>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="634"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="610"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="642"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics_window.py" line="641"/>
+        <location filename="../../hotline_desk/gui/statistics_window.py" line="649"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1861,11 +1861,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="205"/>
         <location filename="../../hotline_desk/gui/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/form_dialog.py" line="278"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="300"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="271"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="829"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="304"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="365"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="832"/>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="80"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
         <source>、</source>
@@ -1894,7 +1894,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/error_text.py" line="57"/>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="372"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="376"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
     </message>
@@ -2052,17 +2052,17 @@ Caller: {caller}</translation>
         <translation>Token files (*.token)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="157"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="158"/>
         <source>已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人</source>
         <translation>Token {id} issued for {login} and written to {path}: only you can read it; hand it to the script&apos;s owner like a password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="165"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="166"/>
         <source>请先选择一个令牌</source>
         <translation>Select a token first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="176"/>
+        <location filename="../../hotline_desk/gui/script_tokens_dialog.py" line="177"/>
         <source>已撤销：用它的脚本从现在起会被拒绝</source>
         <translation>Revoked: scripts using it are refused from now on</translation>
     </message>
@@ -2304,122 +2304,122 @@ Caller: {caller}</translation>
         <translation>Choose automatically</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="194"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="195"/>
         <source>选择市平台导出的文件</source>
         <translation>Choose the platform&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="194"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="197"/>
         <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="218"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="222"/>
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="246"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="250"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="255"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="259"/>
         <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
         <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="261"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="265"/>
         <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="275"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="279"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="278"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="282"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="278"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="282"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="288"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="292"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="299"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="303"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="316"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="320"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="334"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="338"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="345"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="349"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="353"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="357"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="355"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="363"/>
         <source>另有 {n} 行被拒绝，未逐行列出</source>
         <translation>{n} more rows were rejected (not listed one by one)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="361"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="365"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="364"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="380"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="384"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="401"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="402"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="396"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="403"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/import_dialog.py" line="409"/>
+        <location filename="../../hotline_desk/gui/import_dialog.py" line="417"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>

@@ -198,3 +198,27 @@ def test_todays_calls_fit_the_panel_and_ask_before_recording(
     settle(window)
     assert len(calls()) == 1 and calls()[0].data["reached"] is True
     assert "已记录" in panel.message.text() and unit.name in panel.message.text()
+
+
+def test_file_dialogs_open_in_the_users_folder_not_the_programs(tmp_path, monkeypatch):
+    import os
+
+    from hotline_desk.gui.widgets import in_user_folder, remember_folder
+
+    monkeypatch.chdir(tmp_path)  # where the program was started from
+    first = in_user_folder("工单.xlsx")
+    assert os.path.isabs(first) and not first.startswith(str(tmp_path))
+    chosen = tmp_path / "exports" / "工单.xlsx"
+    chosen.parent.mkdir()
+    remember_folder(str(chosen))
+    assert in_user_folder("报告.pdf") == str(chosen.parent / "报告.pdf")
+
+
+def test_qts_file_dialog_says_folder_in_chinese(qapp, tmp_path):
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    from hotline_desk.gui.i18n import install_language
+
+    install_language(qapp, "zh_CN")
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
