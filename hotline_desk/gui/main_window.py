@@ -70,6 +70,7 @@ from hotline_desk.gui.widgets import in_user_folder, remember_folder
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.staff import list_staff
 from hotline_desk.services.tickets import TicketService
 from hotline_desk.services.trail import TrailKeyMissing, TrailReport, verify_trail
 
@@ -389,8 +390,39 @@ class MainWindow(QMainWindow):
         )
 
     def _offer_demo_if_empty(self) -> None:
-        service = TicketService(self.context)
-        self.tasks.run("demo_banner", service.store_is_empty, self.demo_banner.setVisible)
+        """An empty store: the first start's page when nobody is on the staff list
+        yet (who is acting, what to do first), else the banner offering the demo."""
+        service, context = TicketService(self.context), self.context
+
+        def read() -> tuple[bool, bool]:
+            return service.store_is_empty(), not list_staff(context)
+
+        def show(answer: tuple[bool, bool]) -> None:
+            empty, nobody = answer
+            self.demo_banner.setVisible(empty)
+            if empty and nobody:
+                self.open_first_start()
+
+        self.tasks.run("demo_banner", read, show)
+
+    def open_first_start(self) -> QDialog:
+        from hotline_desk.gui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self.context, self)
+
+        def started() -> None:
+            if dialog.demo.isChecked():
+                self.load_demo()
+            self.tell(
+                tr("欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册").format(
+                    name=dialog.name.text().strip()
+                )
+            )
+
+        dialog.accepted.connect(started)
+        self.first_start = dialog
+        dialog.open()
+        return dialog
 
     def load_demo(self) -> None:
         """Fills the store with a demo office off the GUI thread, then shows it."""

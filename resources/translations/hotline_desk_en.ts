@@ -435,436 +435,441 @@ Please give this file to your technician.</translation>
         <translation>Search number, title, content, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="121"/>
         <location filename="../../hotline_desk/gui/tray.py" line="12"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="137"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="143"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="962"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="994"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="149"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="150"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="490"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="472"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="533"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="545"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="535"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="505"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="537"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="514"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="546"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="864"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="896"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="218"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="220"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="221"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="220"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="275"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="276"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="314"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="358"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="364"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="384"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="400"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
+        <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
+        <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="420"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="421"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="422"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="424"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="435"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="436"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="437"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="438"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="439"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="442"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="474"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="443"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="475"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="444"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="476"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="478"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="448"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="449"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="450"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="451"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="484"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="486"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="487"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="488"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="457"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="489"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="563"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="595"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="578"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="581"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="789"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="821"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="640"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="603"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="612"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="644"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="634"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="666"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="702"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="734"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="723"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="743"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="775"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="773"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="773"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="619"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="791"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="823"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="801"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="833"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="811"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="843"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="824"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="856"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="831"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="835"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="867"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="842"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="874"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="845"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="877"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="853"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="885"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="857"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="889"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="903"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="935"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="185"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="186"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="836"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="868"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="945"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="977"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="956"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="988"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="962"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="994"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -1864,8 +1869,8 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="304"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="365"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="272"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="832"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="864"/>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="80"/>
         <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
         <source>、</source>
@@ -2478,6 +2483,51 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/help.py" line="199"/>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="29"/>
+        <source>欢迎使用热线工单桌面助手</source>
+        <translation>Welcome to Hotline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="33"/>
+        <source>&lt;p&gt;这里记下 12345 热线的每一件工单、每一个期限和每一次电话：12 小时内派单，到期前一个工作日催办，回访群众，提交市审核组，办结归档。快到期的工单会在桌面上提醒您。&lt;/p&gt;&lt;p&gt;&lt;b&gt;从哪里开始：&lt;/b&gt;工单 → 新建工单（Ctrl+N）登记市平台的工单，或 工单 → 导入（Ctrl+I）导入市平台导出的文件；帮助 → 使用手册（F1）一步步讲解每天的工作。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Every 12345 ticket, deadline and call in one place: dispatch within 12 hours, chase the unit one working day before the due date, call the citizen back, submit to the city&apos;s review group, archive. Tickets about to be due are announced on the desktop.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to begin:&lt;/b&gt; Tickets → New ticket (Ctrl+N) to register a ticket from the city platform, or Tickets → Import (Ctrl+I) for the platform&apos;s export; Help → User manual (F1) walks through the day.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="41"/>
+        <source>例如：李青</source>
+        <translation>e.g. Li Qing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="44"/>
+        <source>先载入一个演示办公室看看（约 60 件工单，以后可另建数据库正式使用）</source>
+        <translation>Load a demo office first to look around (about 60 tickets; use a new database for real work)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="47"/>
+        <source>您的姓名(&amp;N) *</source>
+        <translation>Your &amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="48"/>
+        <source>本机登录名</source>
+        <translation>Login on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="51"/>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="56"/>
+        <source>办理记录里的每一步都记在这个姓名下。</source>
+        <translation>Every step in the history is recorded under this name.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/first_start.py" line="65"/>
+        <source>请填写您的姓名：办理记录用它记下每一步是谁办的</source>
+        <translation>Please give your name: the history records who did each step by it</translation>
     </message>
 </context>
 <context>

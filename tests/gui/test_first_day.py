@@ -222,3 +222,28 @@ def test_qts_file_dialog_says_folder_in_chinese(qapp, tmp_path):
 
     install_language(qapp, "zh_CN")
     assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
+
+
+def test_the_first_start_explains_itself_and_asks_who_is_acting(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.services.staff import list_staff
+    from tests.gui.ui_audit import audit
+
+    window = settle(open_window(sqlite_context))  # an empty store: nobody, no ticket
+    page = window.first_start
+    assert (
+        page.isVisible() and "从哪里开始" in page.findChildren(type(window.count_label))[0].text()
+    )
+    assert audit(page, {}, chinese=True) == []
+    assert not page.demo.isChecked()  # the demo is offered, never loaded unasked
+    page.accept()
+    assert page.isVisible() and "姓名" in page.error.text()
+    page.name.setText("李青")
+    page.accept()
+    settle(window)
+    assert [(m.login, m.name) for m in list_staff(sqlite_context)] == [
+        (sqlite_context.operator, "李青")
+    ]
+    assert TicketService(sqlite_context).store_is_empty()
+    assert "欢迎，李青" in window.notice_text.text()
