@@ -16,7 +16,7 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from hotline_desk.domain.lifecycle import action_label
+from hotline_desk.domain.lifecycle import ACTOR_NAMES, action_label
 from hotline_desk.domain.statistics import Figures
 from hotline_desk.printing.charts import chart_image, score_range, trend_chart, units_chart
 from hotline_desk.services.difficult_sheet import Sheet
@@ -217,7 +217,8 @@ def sheet_document(sheet: Sheet, printed_at: datetime, office: str = "") -> QTex
     content, units = sheet.content, sheet.units
 
     def who(login: str | None) -> str:
-        return sheet.people.get(login or "", login or "")
+        login = login or ""
+        return sheet.people.get(login) or ACTOR_NAMES.get(login, login)  # 市平台, 承办单位
 
     t = content.ticket
     caller = content.caller

@@ -192,5 +192,6 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     assert "请住建局三日内重新办理并回复" in text and "张领导" in text
     assert "王五" not in text and "13800000000" not in text  # the caller masked
     assert "王*" in text and "138****0000" in text
+    assert "city" not in text and "unit" not in text  # the platform and the unit by their names
     assert window.detail.view.ticket.number == "D"
     assert Action.LEADER_DECISION.value in [e.action for e in TicketService(context).events("D")]
