@@ -42,6 +42,7 @@ class FormContext:
     units: list[tuple[str, int]]
     templates: list[tuple[str, str]]  # (name, code)
     contacts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)
+    caller_revealed: bool = False  # already revealed in this window: not on record twice
     # unit id -> (handler, handler's phone, leader, leader's phone): who to ring
 
     @property
@@ -97,11 +98,13 @@ def unit_contact_info(c: FormContext, unit_id: int | None) -> str:
 
 
 def callback_dial_info(c: FormContext) -> str:
-    """The number to dial, shown in clear for the call – a logged reveal."""
-    try:
-        c.service.reveal_caller(c.number, tr("回访拨号"))
-    except ActionRefused as error:
-        return refusal_text(error)
+    """The number to dial, shown in clear for the call – a logged reveal, once
+    per ticket and window (opening the form again is not another look)."""
+    if not c.caller_revealed:
+        try:
+            c.service.reveal_caller(c.number, tr("回访拨号"))
+        except ActionRefused as error:
+            return refusal_text(error)
     caller = c.view.ticket.caller
     return tr("拨打：<b>{phone}</b>　{name}").format(
         phone=caller.phone or tr("（来电人未留电话）"), name=caller.name

@@ -65,6 +65,7 @@ class TicketDetail(QWidget):
         self.dialog: FormDialog | None = None
         self.requested: str | None = None  # the ticket asked for last (shown, or being read)
         self.ensure_results: list[EnsureResult] = []
+        self.dialed: set[str] = set()  # tickets whose number to dial was revealed here
         self.templates: list[ReplyTemplate] = []
         self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setObjectName("detailHeading")
@@ -318,6 +319,7 @@ class TicketDetail(QWidget):
                 u.id: (u.handler_name, u.handler_phone, u.leader_name, u.leader_phone)
                 for u in units
             },
+            caller_revealed=self.view.ticket.number in self.dialed,
         )
 
     def start(self, action: Action) -> FormDialog | None:
@@ -329,6 +331,8 @@ class TicketDetail(QWidget):
         spec, submit = ACTION_FORMS[action].build(context)
         if action is Action.SUBMIT:
             spec.note = self._open_ensures_question(spec.note)
+        if action is Action.CALLBACK:
+            self.dialed.add(number)  # its number was revealed for the call (on record once)
         dialog = FormDialog(spec, submit, self)
         dialog.setObjectName(f"form_{action.value}")  # F1 opens its section of the manual
         if action is Action.FEEDBACK:

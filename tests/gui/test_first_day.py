@@ -247,3 +247,29 @@ def test_the_first_start_explains_itself_and_asks_who_is_acting(
     ]
     assert TicketService(sqlite_context).store_is_empty()
     assert "欢迎，李青" in window.notice_text.text()
+
+
+def test_reading_the_number_to_dial_is_one_reveal(qtbot, sqlite_context, open_window, settle):
+    from hotline_desk.domain.lifecycle import UnitFeedback
+    from hotline_desk.domain.ticket import FeedbackResult
+    from hotline_desk.services.directory import list_units
+
+    generate(sqlite_context, 0)
+    service = TicketService(sqlite_context)
+    service.create(NewTicket("R1", "求助", "路灯", caller_name="王五", caller_phone="13800001234"))
+    service.dispatch("R1", list_units(sqlite_context)[0].name, call_reached=True)
+    service.feedback("R1", UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED))
+    window = settle(open_window(sqlite_context))
+    window.show_ticket("R1")
+    settle(window)
+
+    def reveals() -> int:
+        return [e.action for e in service.show("R1").events].count("reveal")
+
+    for _ in range(3):  # opened, closed, opened again ...
+        form = window.detail.start(Action.CALLBACK)
+        settle(window)
+        assert "13800001234" in form.info.text()
+        form.reject()
+        settle(window)
+    assert reveals() == 1
