@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self._follow_list = False  # the next first page comes from a new query
+        self._notices: dict[str, str] = {}  # what the notice bar says, by topic
+        self._notice_warning = False
         self.manual: QWidget | None = None  # 使用手册, once opened
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
@@ -328,21 +330,32 @@ class MainWindow(QMainWindow):
         text: str,
         warning: bool = False,
         action: tuple[str, Callable[[], object]] | None = None,
+        topic: str = "",
     ) -> None:
         """Says something that matters: in the window (until dismissed) and the
-        status bar; ``action`` adds a button that goes and does something about it."""
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.notice_action.clicked.disconnect()
-        self.notice_action.clicked.connect(self.notice.hide)
-        if action is not None:
-            self.notice_action.setText(action[0])
-            self.notice_action.clicked.connect(action[1])
-        self.notice_action.setVisible(action is not None)
-        colours = ("#ffebee", "#ef9a9a") if warning else ("#e3f2fd", "#90caf9")
+        status bar; ``action`` adds a button that goes and does something about it.
+        What is already said stays beside it (a reminder must not wipe out a
+        warning); a newer word on the same ``topic`` replaces the older one."""
+        if self.notice.isHidden():
+            self._notices.clear()
+            self._notice_warning = False
+        self._notices.pop(topic or text, None)
+        self._notices[topic or text] = text
+        lines = list(self._notices.values())[-3:]
+        self._notice_warning = self._notice_warning or warning
+        if action is not None or not self.notice_action.isVisible():
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.notice_action.clicked.disconnect()
+            self.notice_action.clicked.connect(self.notice.hide)
+            if action is not None:
+                self.notice_action.setText(action[0])
+                self.notice_action.clicked.connect(action[1])
+            self.notice_action.setVisible(action is not None)
+        colours = ("#ffebee", "#ef9a9a") if self._notice_warning else ("#e3f2fd", "#90caf9")
         self.notice.setStyleSheet(
             f"#noticeBar {{ background: {colours[0]}; border: 1px solid {colours[1]}; }}"
         )
-        self.notice_text.setText(text)
+        self.notice_text.setText("\n".join(lines))
         self.notice.show()
         self.statusBar().showMessage(text, 30_000)
 
@@ -872,7 +885,7 @@ class MainWindow(QMainWindow):
 
     def _platform_reminder(self, minutes: int) -> None:
         text = tr("已 {minutes} 分钟未查看市平台").format(minutes=minutes)
-        self.tell(text, warning=True)
+        self.tell(text, warning=True, topic="platform")
         if self.tray is not None and self.tray.available and minutes % 15 == 1:
             self.tray.icon.showMessage(tr("查看市平台"), text)
 
