@@ -5,7 +5,9 @@ every window as it is shown, so that no dialog – present or future – can
 forget the conventions an operator relies on:
 
 - Tab leaves a multi-line field (诉求内容, 办理情况…), as it leaves every other
-  field; a tab character is never what an operator means to type there.
+  field; a tab character is never what an operator means to type there. Tab
+  also leaves a date field at once (Qt walks its five sections first; typed
+  digits move through them by themselves).
 - Enter presses a dialog's accepting button (保存, 确定), never 取消: where a
   button box has an accepting button and none is the default, it becomes it.
 - A window opens inside the screen's available area (a 1366×768 laptop at
@@ -15,9 +17,11 @@ forget the conventions an operator relies on:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
@@ -65,9 +69,38 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(max(x, area.x()), max(y, area.y()))
 
 
+def tab_to_next(widget: QWidget, forward: bool) -> None:
+    """The focus to the next (or previous) field that Tab reaches."""
+    candidate = widget
+    for _ in range(500):
+        candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
+        if candidate is widget:
+            return
+        focus_proxy_of_widget = candidate.focusProxy() is widget or widget.isAncestorOf(candidate)
+        if (
+            not focus_proxy_of_widget
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.window() is widget.window()
+        ):
+            reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            candidate.setFocus(reason)
+            return
+
+
 class _Conventions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(watched, QDateTimeEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            tab_to_next(watched, event.key() == Qt.Key.Key_Tab)
+            return True
         if kind == QEvent.Type.Polish and isinstance(watched, QPlainTextEdit | QTextEdit):
             watched.setTabChangesFocus(True)
         elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QDialog,
     QWidget,
 )
@@ -20,6 +21,9 @@ from hotline_desk.gui.widgets import ask_to_discard
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.tickets import NewTicket, TicketService
+
+CITY_DUE = "city"  # the rule choice "the city's own date", typed from the ticket
+NO_DUE = datetime(2000, 1, 1)  # the due field's empty value (shown as 请照市平台工单填写)
 
 
 class NewTicketDialog(QDialog):
@@ -44,15 +48,21 @@ class NewTicketDialog(QDialog):
         for kind in TicketKind:
             self.kind.addItem(tr_domain(kind.label), kind.value)
         self.received.setDateTime(to_qt(now))
-        # Every rule of the office can govern a ticket; the office's rule for
-        # typed-in tickets is chosen first. The due date follows the rule until
-        # the operator types the city's own date, which then stands.
-        default = self.service.limit_rule()
+        # A 12345 ticket carries the city's own 办理时限: typing it is the default,
+        # and the field starts empty – a date the program guessed is never
+        # recorded as the city's. A rule of the office may be chosen instead;
+        # the due date then follows it until the operator types another.
+        self.rule.addItem(tr("市平台给定的办理时限"), CITY_DUE)
         for rule in sorted(context.rules().values(), key=lambda r: r.code):
             self.rule.addItem(rule.name, rule.code)  # the code is the store's, not the screen's
-        self.rule.setCurrentIndex(self.rule.findData(default.code))
-        self.due.setDateTime(to_qt(self.service.default_due(now, default.code).due))
-        self.due.dateTimeChanged.connect(lambda _d: self.check_due())
+        self.rule.setCurrentIndex(0)
+        self.due.setMinimumDateTime(to_qt(NO_DUE))
+        self.due.setSpecialValueText(tr("请照市平台工单填写"))
+        self._due_from_rule = False  # the date shown was computed, not typed
+        self._setting_due = False
+        self.due.setDateTime(to_qt(NO_DUE))
+        self.due.dateTimeChanged.connect(lambda _d: self._due_edited())
+        self.due.installEventFilter(self)  # the empty field offers a date to type over
         self.rule.currentIndexChanged.connect(lambda _i: self.follow_rule())
         self.received.dateTimeChanged.connect(lambda _d: self.follow_rule())
         self.duplicates.setObjectName("duplicateHint")
@@ -95,18 +105,56 @@ class NewTicketDialog(QDialog):
             caller_phone=self.caller_phone.text(),
             caller_address=self.caller_address.text(),
             confidential=self.confidential.isChecked(),
-            city_due_at=from_qt(self.due.dateTime()),
-            rule=str(self.rule.currentData() or ""),
+            city_due_at=self.due_typed(),
+            rule="" if self.city_given() else str(self.rule.currentData() or ""),
         )
 
+    def city_given(self) -> bool:
+        return self.rule.currentData() == CITY_DUE
+
+    def due_typed(self) -> datetime | None:
+        """The 办理时限 the operator typed (the city's), or None."""
+        due = from_qt(self.due.dateTime())
+        return None if due <= NO_DUE or self._due_from_rule else due
+
     def rule_due(self) -> datetime:
-        """The due date the chosen rule gives for the time received."""
+        """The due date the chosen rule (the office's default one for the city's
+        choice) gives for the time received."""
         received = from_qt(self.received.dateTime())
-        return self.service.default_due(received, str(self.rule.currentData() or "")).due
+        code = "" if self.city_given() else str(self.rule.currentData() or "")
+        return self.service.default_due(received, code).due
+
+    def _set_due(self, value: datetime, from_rule: bool) -> None:
+        self._setting_due = True
+        self.due.setDateTime(to_qt(value))
+        self._setting_due = False
+        self._due_from_rule = from_rule
+        self.check_due()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Entering the empty 办理时限 puts the day received in it to type over
+        (digits move through its parts); leaving it untouched empties it again."""
+        if watched is self.due and self.city_given():
+            if event.type() == QEvent.Type.FocusIn and from_qt(self.due.dateTime()) <= NO_DUE:
+                self._set_due(from_qt(self.received.dateTime()), from_rule=True)
+                self.due.setSelectedSection(QDateTimeEdit.Section.YearSection)
+            elif event.type() == QEvent.Type.FocusOut and self._due_from_rule:
+                self._set_due(NO_DUE, from_rule=False)
+        return super().eventFilter(watched, event)
+
+    def _due_edited(self) -> None:
+        if not self._setting_due:
+            self._due_from_rule = False
+        self.check_due()
 
     def follow_rule(self) -> None:
-        """A new rule or time received moves the due date with it."""
-        self.due.setDateTime(to_qt(self.rule_due()))
+        """A rule moves the due date with it; the city's choice empties a date
+        the rule had computed (only a typed one is the city's)."""
+        if self.city_given():
+            if self._due_from_rule:
+                self._set_due(NO_DUE, from_rule=False)
+            return
+        self._set_due(self.rule_due(), from_rule=True)
 
     def check_duplicates(self) -> int:
         matches = self.service.possible_duplicates(
@@ -125,10 +173,14 @@ class NewTicketDialog(QDialog):
 
     def check_due(self) -> list[str]:
         """A due date in the past or on a day off is pointed out, not refused."""
-        due = from_qt(self.due.dateTime())
+        due = self.due_typed()
+        if due is None:
+            self.due.setToolTip("")
+            self.error.setText("")
+            return []
         warnings = self.service.due_warnings(due)
         by_rule = self.rule_due()
-        if due != by_rule:  # the city's own date stands; the rule's is shown beside it
+        if not self.city_given() and due != by_rule:  # the city's own date stands
             warnings.append(
                 tr("按「{rule}」应为 {due}").format(
                     rule=self.rule.currentText(), due=f"{by_rule:%Y-%m-%d %H:%M}"
@@ -159,6 +211,16 @@ class NewTicketDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            if self.city_given() and self.due_typed() is None:
+                data = self.data()
+                self.service.validate_new(data, self.service.now)  # the other fields first
+                if self.service.state_of(data.number.strip()) is not None:
+                    raise DuplicateTicket(data.number.strip())
+                self.error.setText(
+                    tr("请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算")
+                )
+                self.due.setFocus()
+                return
             ticket = self.service.create(self.data())
         except (InputError, DuplicateTicket) as error:
             self.error.setText(error_text(error) or str(error))

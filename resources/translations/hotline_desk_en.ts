@@ -441,462 +441,477 @@ Please give this file to your technician.</translation>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="137"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="139"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="144"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="994"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="146"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="1007"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="150"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="152"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="490"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="503"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="511"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="512"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="514"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="515"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="517"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="533"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="546"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="545"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="558"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="547"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="535"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="548"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="549"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="537"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="550"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="546"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="559"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="896"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="174"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="909"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="175"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="219"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="221"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="221"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="223"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="220"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="222"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="275"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="276"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="278"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="317"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="359"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="372"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="378"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="383"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="396"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="398"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="417"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="430"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="432"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="445"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="452"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="465"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="453"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="466"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="454"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="468"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="469"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="470"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="471"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="484"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="487"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="488"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="476"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="489"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="477"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="490"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="478"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="491"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="479"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="492"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="480"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="493"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="494"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="495"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="496"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="484"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="497"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="485"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="498"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="486"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="499"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="487"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="500"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="488"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="501"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="489"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="502"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="608"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="608"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="608"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="595"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="610"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="623"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="613"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="821"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="626"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="834"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="640"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="635"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="648"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="644"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="657"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="666"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="679"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="734"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="747"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="755"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="768"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="775"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="788"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="818"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="805"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="818"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="619"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="823"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="836"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="833"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="846"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="843"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="856"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="856"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="869"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="863"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="876"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="867"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="880"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="874"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="887"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="877"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="890"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="885"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="898"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="889"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="902"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="935"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="948"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="186"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="188"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="868"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="881"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="977"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="990"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="988"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="1001"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/main_window.py" line="994"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="1007"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="55"/>
+        <source>市平台给定的办理时限</source>
+        <translation>The city&apos;s own due date</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="60"/>
+        <source>请照市平台工单填写</source>
+        <translation>as on the city&apos;s ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="171"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="185"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="139"/>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="191"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/new_ticket_dialog.py" line="220"/>
+        <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
+        <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/conflicts_dialog.py" line="34"/>
@@ -958,13 +973,13 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="83"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -979,26 +994,26 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="209"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="461"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="540"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="81"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="82"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1008,13 +1023,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="500"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="515"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="541"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="89"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="92"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1087,22 +1102,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="69"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="70"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="87"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="93"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="100"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1431,7 +1446,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/access_log_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1480,17 +1495,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1515,7 +1530,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="125"/>
         <location filename="../../hotline_desk/gui/calendar_dialog.py" line="141"/>
         <location filename="../../hotline_desk/gui/statistics_window.py" line="557"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="121"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="122"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1618,68 +1633,68 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="136"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="137"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="145"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="146"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="147"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="183"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="184"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="194"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="195"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="198"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="199"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="205"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="206"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="226"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="349"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="227"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="353"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="255"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="256"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="281"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="282"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="357"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="361"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="393"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="397"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="68"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="69"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
@@ -1743,37 +1758,37 @@ Caller: {caller}</translation>
         <translation>Recorded: {unit} {result}, {n} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="92"/>
         <source>请先选择单位：这里会显示承办人和电话</source>
         <translation>Choose the unit first: its handler and number will show here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="94"/>
         <source>拨打承办人：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Call the handler: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="96"/>
         <source>（分管领导 {name} {phone}）</source>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="105"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="109"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="110"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket_actions.py" line="133"/>
+        <location filename="../../hotline_desk/gui/ticket_actions.py" line="136"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -1869,10 +1884,10 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="304"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="365"/>
         <location filename="../../hotline_desk/gui/import_dialog.py" line="368"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="273"/>
-        <location filename="../../hotline_desk/gui/main_window.py" line="864"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="275"/>
+        <location filename="../../hotline_desk/gui/main_window.py" line="877"/>
         <location filename="../../hotline_desk/gui/phone_today_panel.py" line="80"/>
-        <location filename="../../hotline_desk/gui/ticket_detail.py" line="209"/>
+        <location filename="../../hotline_desk/gui/ticket_detail.py" line="210"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4376,57 +4391,57 @@ Caller: {caller}</translation>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="33"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="67"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="43"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="77"/>
         <source>诉求内容 *</source>
         <translation>Request *</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="55"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="89"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="65"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="99"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="75"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="109"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="85"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="119"/>
         <source>来电号码</source>
         <translation>Caller phone</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="95"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="129"/>
         <source>来电人地址</source>
         <translation>Caller address</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="105"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="139"/>
         <source>保密件（来电人要求保密）</source>
         <translation>Confidential (the caller asked for it)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="110"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="33"/>
         <source>受理时间 *</source>
         <translation>Received *</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="122"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="45"/>
         <source>时限规则 *</source>
         <translation>Time-limit rule *</translation>
     </message>
     <message>
-        <location filename="../../ui/new_ticket_dialog.ui" line="132"/>
+        <location filename="../../ui/new_ticket_dialog.ui" line="55"/>
         <source>办理时限 *</source>
         <translation>Due *</translation>
     </message>

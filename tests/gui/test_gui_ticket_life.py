@@ -31,7 +31,7 @@ def register(
     dialog.caller_name.setText("王伟")
     dialog.caller_phone.setText(phone)
     dialog.confidential.setChecked(confidential)
-    dialog.due.setDateTime(dialog.due.dateTime().addDays(1))
+    dialog.due.setDateTime(dialog.received.dateTime().addDays(5))  # the city's 办理时限
     with qtbot.waitSignal(window.model.first_page_loaded, timeout=5000):
         dialog.accept()
     assert window.tasks.wait_idle()
@@ -248,9 +248,19 @@ def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot
     qtbot.addWidget(dialog)
     codes = [dialog.rule.itemData(i) for i in range(dialog.rule.count())]
     assert {"12369.finish", "office.immediate", "office.petition"} <= set(codes)
-    assert dialog.rule.currentData() == "office.joint"  # the office's rule for typed-in tickets
+    # a 12345 ticket carries the city's date: typing it is the default, and the
+    # field starts empty – nothing the program guessed is saved as the city's
+    assert dialog.rule.currentText() == "市平台给定的办理时限"
+    assert dialog.due.text() == "请照市平台工单填写" and dialog.due_typed() is None
+    dialog.number.setText("SZ-RULE-0")
+    dialog.content.setPlainText("没有填办理时限")
+    dialog.accept()
+    assert dialog.isVisible() and "办理时限" in dialog.error.text()
+    dialog.number.clear()
+    dialog.content.clear()
     dialog.received.setDateTime(dialog.received.dateTime())  # 2026-09-30 10:00
     dialog.rule.setCurrentIndex(dialog.rule.findData("office.immediate"))
+    assert dialog.due_typed() is None  # computed by the rule, not the city's
     assert dialog.due.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-09-30 17:30"
     dialog.due.setDateTime(dialog.due.dateTime().addDays(9))  # the city's own date
     assert "按「即办件」应为 2026-09-30 17:30" in dialog.error.text()

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
 from hotline_desk.services.demo import generate
 from hotline_desk.services.tickets import TicketService
 
 # The most keys each step may take beyond the text typed (measured, see docs/keyboard.md).
 KEYS_AT_MOST = {
-    "新建工单": 6,
+    "新建工单": 9,
     "派单并电话通知": 4,
     "单位反馈": 8,
     "回访": 6,
@@ -47,9 +47,12 @@ class Keyboard:
 
     def type(self, text: str) -> None:
         """Text, as a Chinese input method commits it (not counted): a commit
-        to a text field, a key with that text to a list that searches by it."""
+        to a text field, a key with that text to a list that searches by it,
+        digits to a date field."""
         widget = self.focus()
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
+        if isinstance(widget, QDateTimeEdit):
+            self.qtbot.keyClicks(widget, text)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
             event = QInputMethodEvent()
             event.setCommitString(text)
             QApplication.sendEvent(widget, event)
@@ -90,6 +93,8 @@ def test_a_ticket_from_new_to_archived_by_keyboard(qtbot, sqlite_context, open_w
     keys.type("SZ-KEY-1")  # the focus starts on 工单编号
     keys.press(tab)
     keys.type("求")  # 诉求类型: the first letter finds 求助
+    keys.press(tab, times=3)  # past 受理时间 (now) and 时限规则 (the city's date) to 办理时限
+    keys.type("202610091730")  # the city's 办理时限, as the ticket says
     keys.press(tab, times=2)  # past 工单标题
     keys.type("滨江路路灯不亮")
     keys.press(tab)  # Tab leaves 诉求内容

@@ -50,116 +50,116 @@ class Ui_NewTicketDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kind)
 
-        self.title_label = QLabel(NewTicketDialog)
-        self.title_label.setObjectName(u"title_label")
-
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.title_label)
-
-        self.title = QLineEdit(NewTicketDialog)
-        self.title.setObjectName(u"title")
-
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.title)
-
-        self.content_label = QLabel(NewTicketDialog)
-        self.content_label.setObjectName(u"content_label")
-
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.content_label)
-
-        self.content = QPlainTextEdit(NewTicketDialog)
-        self.content.setObjectName(u"content")
-        self.content.setMinimumSize(QSize(0, 90))
-        self.content.setMaximumSize(QSize(16777215, 90))
-
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.content)
-
-        self.address_label = QLabel(NewTicketDialog)
-        self.address_label.setObjectName(u"address_label")
-
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.address_label)
-
-        self.address = QLineEdit(NewTicketDialog)
-        self.address.setObjectName(u"address")
-
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.address)
-
-        self.category_label = QLabel(NewTicketDialog)
-        self.category_label.setObjectName(u"category_label")
-
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.category_label)
-
-        self.category = QLineEdit(NewTicketDialog)
-        self.category.setObjectName(u"category")
-
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.category)
-
-        self.caller_name_label = QLabel(NewTicketDialog)
-        self.caller_name_label.setObjectName(u"caller_name_label")
-
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.caller_name_label)
-
-        self.caller_name = QLineEdit(NewTicketDialog)
-        self.caller_name.setObjectName(u"caller_name")
-
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.caller_name)
-
-        self.caller_phone_label = QLabel(NewTicketDialog)
-        self.caller_phone_label.setObjectName(u"caller_phone_label")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.caller_phone_label)
-
-        self.caller_phone = QLineEdit(NewTicketDialog)
-        self.caller_phone.setObjectName(u"caller_phone")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.caller_phone)
-
-        self.caller_address_label = QLabel(NewTicketDialog)
-        self.caller_address_label.setObjectName(u"caller_address_label")
-
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.caller_address_label)
-
-        self.caller_address = QLineEdit(NewTicketDialog)
-        self.caller_address.setObjectName(u"caller_address")
-
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.caller_address)
-
-        self.confidential = QCheckBox(NewTicketDialog)
-        self.confidential.setObjectName(u"confidential")
-
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.confidential)
-
         self.received_label = QLabel(NewTicketDialog)
         self.received_label.setObjectName(u"received_label")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.received_label)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.received_label)
 
         self.received = QDateTimeEdit(NewTicketDialog)
         self.received.setObjectName(u"received")
         self.received.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.received)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.received)
 
         self.rule_label = QLabel(NewTicketDialog)
         self.rule_label.setObjectName(u"rule_label")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.rule_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rule_label)
 
         self.rule = QComboBox(NewTicketDialog)
         self.rule.setObjectName(u"rule")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.rule)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rule)
 
         self.due_label = QLabel(NewTicketDialog)
         self.due_label.setObjectName(u"due_label")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.due_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.due_label)
 
         self.due = QDateTimeEdit(NewTicketDialog)
         self.due.setObjectName(u"due")
         self.due.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.due.setCalendarPopup(True)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.due)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.due)
+
+        self.title_label = QLabel(NewTicketDialog)
+        self.title_label.setObjectName(u"title_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.title_label)
+
+        self.title = QLineEdit(NewTicketDialog)
+        self.title.setObjectName(u"title")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.title)
+
+        self.content_label = QLabel(NewTicketDialog)
+        self.content_label.setObjectName(u"content_label")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.content_label)
+
+        self.content = QPlainTextEdit(NewTicketDialog)
+        self.content.setObjectName(u"content")
+        self.content.setMinimumSize(QSize(0, 90))
+        self.content.setMaximumSize(QSize(16777215, 90))
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.content)
+
+        self.address_label = QLabel(NewTicketDialog)
+        self.address_label.setObjectName(u"address_label")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.address_label)
+
+        self.address = QLineEdit(NewTicketDialog)
+        self.address.setObjectName(u"address")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.address)
+
+        self.category_label = QLabel(NewTicketDialog)
+        self.category_label.setObjectName(u"category_label")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.category_label)
+
+        self.category = QLineEdit(NewTicketDialog)
+        self.category.setObjectName(u"category")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.category)
+
+        self.caller_name_label = QLabel(NewTicketDialog)
+        self.caller_name_label.setObjectName(u"caller_name_label")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.caller_name_label)
+
+        self.caller_name = QLineEdit(NewTicketDialog)
+        self.caller_name.setObjectName(u"caller_name")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.caller_name)
+
+        self.caller_phone_label = QLabel(NewTicketDialog)
+        self.caller_phone_label.setObjectName(u"caller_phone_label")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.caller_phone_label)
+
+        self.caller_phone = QLineEdit(NewTicketDialog)
+        self.caller_phone.setObjectName(u"caller_phone")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.caller_phone)
+
+        self.caller_address_label = QLabel(NewTicketDialog)
+        self.caller_address_label.setObjectName(u"caller_address_label")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.caller_address_label)
+
+        self.caller_address = QLineEdit(NewTicketDialog)
+        self.caller_address.setObjectName(u"caller_address")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.caller_address)
+
+        self.confidential = QCheckBox(NewTicketDialog)
+        self.confidential.setObjectName(u"confidential")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.confidential)
 
 
         self.layout.addLayout(self.form)
@@ -187,6 +187,9 @@ class Ui_NewTicketDialog(object):
 #if QT_CONFIG(shortcut)
         self.number_label.setBuddy(self.number)
         self.kind_label.setBuddy(self.kind)
+        self.received_label.setBuddy(self.received)
+        self.rule_label.setBuddy(self.rule)
+        self.due_label.setBuddy(self.due)
         self.title_label.setBuddy(self.title)
         self.content_label.setBuddy(self.content)
         self.address_label.setBuddy(self.address)
@@ -194,12 +197,12 @@ class Ui_NewTicketDialog(object):
         self.caller_name_label.setBuddy(self.caller_name)
         self.caller_phone_label.setBuddy(self.caller_phone)
         self.caller_address_label.setBuddy(self.caller_address)
-        self.received_label.setBuddy(self.received)
-        self.rule_label.setBuddy(self.rule)
-        self.due_label.setBuddy(self.due)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.number, self.kind)
-        QWidget.setTabOrder(self.kind, self.title)
+        QWidget.setTabOrder(self.kind, self.received)
+        QWidget.setTabOrder(self.received, self.rule)
+        QWidget.setTabOrder(self.rule, self.due)
+        QWidget.setTabOrder(self.due, self.title)
         QWidget.setTabOrder(self.title, self.content)
         QWidget.setTabOrder(self.content, self.address)
         QWidget.setTabOrder(self.address, self.category)
@@ -207,9 +210,6 @@ class Ui_NewTicketDialog(object):
         QWidget.setTabOrder(self.caller_name, self.caller_phone)
         QWidget.setTabOrder(self.caller_phone, self.caller_address)
         QWidget.setTabOrder(self.caller_address, self.confidential)
-        QWidget.setTabOrder(self.confidential, self.received)
-        QWidget.setTabOrder(self.received, self.rule)
-        QWidget.setTabOrder(self.rule, self.due)
 
         self.retranslateUi(NewTicketDialog)
 
@@ -220,6 +220,9 @@ class Ui_NewTicketDialog(object):
         NewTicketDialog.setWindowTitle(QCoreApplication.translate("NewTicketDialog", u"\u65b0\u5efa\u5de5\u5355", None))
         self.number_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u5de5\u5355\u7f16\u53f7 *", None))
         self.kind_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u8bc9\u6c42\u7c7b\u578b *", None))
+        self.received_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u53d7\u7406\u65f6\u95f4 *", None))
+        self.rule_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u65f6\u9650\u89c4\u5219 *", None))
+        self.due_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u529e\u7406\u65f6\u9650 *", None))
         self.title_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u6807\u9898", None))
         self.content_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u8bc9\u6c42\u5185\u5bb9 *", None))
         self.address_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u5730\u5740", None))
@@ -228,8 +231,5 @@ class Ui_NewTicketDialog(object):
         self.caller_phone_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u6765\u7535\u53f7\u7801", None))
         self.caller_address_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u6765\u7535\u4eba\u5730\u5740", None))
         self.confidential.setText(QCoreApplication.translate("NewTicketDialog", u"\u4fdd\u5bc6\u4ef6\uff08\u6765\u7535\u4eba\u8981\u6c42\u4fdd\u5bc6\uff09", None))
-        self.received_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u53d7\u7406\u65f6\u95f4 *", None))
-        self.rule_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u65f6\u9650\u89c4\u5219 *", None))
-        self.due_label.setText(QCoreApplication.translate("NewTicketDialog", u"\u529e\u7406\u65f6\u9650 *", None))
     # retranslateUi
 
