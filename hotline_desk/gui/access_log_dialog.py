@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTableWidget,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from hotline_desk.domain.access import Access
 from hotline_desk.gui.error_text import failure_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.widgets import error_label, fill_table
+from hotline_desk.gui.widgets import close_buttons, error_label, fill_table
 from hotline_desk.services.access_log import access_entries
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import list_staff
@@ -46,11 +45,7 @@ class AccessLogDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("关闭"))
-        close.setDefault(True)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
 from hotline_desk.domain.ticket import Satisfaction
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
+from hotline_desk.gui.widgets import close_buttons
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
     confirmation_counts,
@@ -203,10 +203,7 @@ class ConfirmationsPanel(QWidget):
         listing = self.log_list = QListWidget(dialog)
         for at, who, note in checks:
             listing.addItem(f"{at:%H:%M}  {names.get(who, who)}  {tr_domain(note)}")
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(dialog.reject)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
-        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        close = close_buttons(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(tr("共 {n} 次").format(n=len(checks))))
         layout.addWidget(listing)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QTableWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.i18n import tr
+from hotline_desk.gui.widgets import close_buttons
 from hotline_desk.paths import resources_dir
 
 HELP_DIR = "help"
@@ -181,9 +181,7 @@ class ShortcutsDialog(QDialog):
         table.resizeColumnsToContents()
         table.verticalHeader().hide()
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
@@ -203,9 +201,7 @@ class AboutDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = text
         self._render()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from hotline_desk.gui.i18n import tr
 
@@ -92,3 +100,13 @@ def remember_folder(path: str) -> None:
 
     if path:
         QSettings("hotline-desk", "hotline-desk").setValue(LAST_FOLDER, str(Path(path).parent))
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """A dialog's one button, 关闭 (the default: Enter closes a dialog that only shows)."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    box.rejected.connect(dialog.reject)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    close.setText(tr("关闭"))
+    close.setDefault(True)
+    return box
