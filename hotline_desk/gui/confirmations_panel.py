@@ -97,10 +97,9 @@ class ConfirmationsPanel(QWidget):
             grid.addWidget(box, row * 2, 1)
             grid.addWidget(detail, row * 2 + 1, 1)
         grid.setColumnStretch(1, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.login_button, 0, 0)
-        buttons.addWidget(self.check_button, 0, 1)
-        buttons.addWidget(self.log_button, 1, 0, 1, 2)
+        buttons = QGridLayout()  # one a line: the side column is narrow at 125 %
+        for line, button in enumerate((self.login_button, self.check_button, self.log_button)):
+            buttons.addWidget(button, line, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
