@@ -59,6 +59,7 @@ class NewTicketDialog(QDialog):
         self.due.setMinimumDateTime(to_qt(NO_DUE))
         self.due.setSpecialValueText(tr("请照市平台工单填写"))
         self._due_from_rule = False  # the date shown was computed, not typed
+        self._due_warned = False  # the message below is about the due date
         self._setting_due = False
         self.due.setDateTime(to_qt(NO_DUE))
         self.due.dateTimeChanged.connect(lambda _d: self._due_edited())
@@ -125,10 +126,10 @@ class NewTicketDialog(QDialog):
         return self.service.default_due(received, code).due
 
     def _set_due(self, value: datetime, from_rule: bool) -> None:
+        self._due_from_rule = from_rule
         self._setting_due = True
         self.due.setDateTime(to_qt(value))
         self._setting_due = False
-        self._due_from_rule = from_rule
         self.check_due()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -143,9 +144,9 @@ class NewTicketDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _due_edited(self) -> None:
-        if not self._setting_due:
+        if not self._setting_due:  # the operator typed it: the city's date
             self._due_from_rule = False
-        self.check_due()
+            self.check_due()
 
     def follow_rule(self) -> None:
         """A rule moves the due date with it; the city's choice empties a date
@@ -174,9 +175,11 @@ class NewTicketDialog(QDialog):
     def check_due(self) -> list[str]:
         """A due date in the past or on a day off is pointed out, not refused."""
         due = self.due_typed()
-        if due is None:
+        if due is None:  # nothing typed: a refusal said about it stays on screen
             self.due.setToolTip("")
-            self.error.setText("")
+            if self._due_warned:
+                self.error.setText("")
+                self._due_warned = False
             return []
         warnings = self.service.due_warnings(due)
         by_rule = self.rule_due()
@@ -194,6 +197,7 @@ class NewTicketDialog(QDialog):
             if warnings
             else ""
         )
+        self._due_warned = bool(warnings)
         return warnings
 
     def _typed(self) -> tuple[str, ...]:

@@ -273,3 +273,15 @@ def test_reading_the_number_to_dial_is_one_reveal(qtbot, sqlite_context, open_wi
         form.reject()
         settle(window)
     assert reveals() == 1
+
+
+def test_the_missing_due_date_is_said_and_stays_said(qtbot, sqlite_context, open_window):
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    dialog = window.new_ticket()
+    dialog.number.setText("SZ-DUE-1")
+    dialog.content.setPlainText("路灯不亮")
+    dialog.accept()  # the focus goes to 办理时限, which offers a date to type over
+    qtbot.wait(20)
+    assert dialog.isVisible() and "办理时限" in dialog.error.text()
+    assert dialog.due_typed() is None  # what it offers is not the city's date
