@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self._follow_list = False  # the next first page comes from a new query
         self._notices: dict[str, str] = {}  # what the notice bar says, by topic
+        self.typed_here: set[str] = set()  # tickets typed in at this window
         self._notice_warning = False
         self.manual: QWidget | None = None  # 使用手册, once opened
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.detail.actions_changed.connect(self._sync_ticket_actions)
         # After a form, the keys go to the queue again: the ticket shortcuts
         # (Ctrl+E, Ctrl+H, Ctrl+U) are editing keys inside a text field.
-        self.detail.form_closed.connect(self.table.setFocus)
+        self.detail.form_closed.connect(self.keys_to_queue)
         self.filters.search.returnPressed.connect(self.table.setFocus)
         self.detail.not_found.connect(
             lambda number: self.tell(tr("找不到工单 {number}").format(number=number), warning=True)
@@ -634,11 +635,17 @@ class MainWindow(QMainWindow):
         dialog.created.connect(lambda _n: self._tell_registered(dialog.service))
         dialog.created.connect(self._ticket_created)
         dialog.open_ticket.connect(self.show_ticket)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.finished.connect(lambda _r: self.keys_to_queue())
         dialog.open()
         return dialog
 
+    def keys_to_queue(self) -> None:
+        """After a form: this window active again and the keys on the queue."""
+        self.activateWindow()
+        self.table.setFocus()
+
     def _ticket_created(self, number: str) -> None:
+        self.typed_here.add(number)
         self.ticket_typed.emit(number)
         self._ticket_changed(number)
         self.detail.show_ticket(number)
@@ -851,7 +858,11 @@ class MainWindow(QMainWindow):
     def poll_finished(self, result: object) -> None:
         """A poll that found new tickets says so in the window, not only in a toast."""
         alerts = getattr(result, "alerts", [])
-        new = {a.number for a in alerts if a.kind is AlertKind.NEW_TICKET}
+        new = {
+            a.number
+            for a in alerts
+            if a.kind is AlertKind.NEW_TICKET and a.number not in self.typed_here
+        }  # not the ones typed in here: the person knows them
         if new:
             self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
             self.model.reload()
