@@ -14,6 +14,7 @@ from hotline_desk.cli.common import (
     ticket_line,
     when,
 )
+from hotline_desk.domain.history import event_facts
 from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.masking import masked_event_data
 from hotline_desk.domain.ticket import TicketState
@@ -150,7 +151,7 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
         t = view.ticket
         lines = [
             ticket_line(t),
-            f"  类型 {t.kind.label}  单位 {view.main_unit or '-'}  经办人 {t.owner or '-'}",
+            f"  类型 {t.kind.label}  单位 {view.main_unit or '-'}  经办人 {view.name(t.owner) or '-'}",
             "  来电人 "
             + (
                 f"{data['caller']['name']} {data['caller']['phone']}"
@@ -160,11 +161,12 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
             f"  内容 {t.content}",
             "  办理记录：",
         ]
+        facts = event_facts(view.events, callee_revealed=args.reveal, name=view.name)
         lines += [
-            f"    {when(e.at)}  {e.actor:<10} {action_label(e.action):<8} "
+            f"    {when(e.at)}  {view.name(e.actor):<6} {action_label(e.action):<8} "
             + (f"{e.from_state.label} → {e.to_state.label}" if e.from_state != e.to_state else "")
-            + f"  {e.note}".rstrip()
-            for e in view.events
+            + ("  " + "；".join(f.text() for f in said)).rstrip()
+            for e, said in zip(view.events, facts, strict=True)
         ]
         return "\n".join(lines)
 
