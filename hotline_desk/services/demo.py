@@ -49,6 +49,8 @@ from hotline_desk.store.bulk import (
 from hotline_desk.store.search_text import index_body
 from hotline_desk.store.units import ensure_operator, save_unit, unit_names
 
+DEMO_USER_NAME = "演示用户"  # the person who loaded the demo, until they give their name
+
 UNITS = [
     ("城关镇人民政府", "张丽", "13907310001", "王建国", "13907310101"),
     ("河西镇人民政府", "李强", "13907310002", "赵文华", "13907310102"),
@@ -134,7 +136,8 @@ def _ensure_directory(context: AppContext) -> list[int]:
         for login, name in OPERATORS:
             ensure_operator(session, login, name)
         ensure_operator(session, "leader", "赵局长", role="leader")
-        ensure_operator(session, context.operator, context.operator)  # whoever loads it works in it
+        # whoever loads it works in it, under a name the history can show (renamed in 设置 → 人员)
+        ensure_operator(session, context.operator, DEMO_USER_NAME)
         return [known[name] for name, *_ in UNITS]
 
 
