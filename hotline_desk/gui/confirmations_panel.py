@@ -20,7 +20,7 @@ from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
 from hotline_desk.domain.ticket import Satisfaction
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.widgets import close_buttons
+from hotline_desk.gui.widgets import ClickableLabel, close_buttons
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
     confirmation_counts,
@@ -68,13 +68,19 @@ class ConfirmationsPanel(QWidget):
         self.log_button.clicked.connect(self.show_log)
         self.reminder = QLabel()
         self.reminder.setStyleSheet("color: #c62828; font-weight: bold")
+        self.reminder.setWordWrap(True)
         self.boxes: dict[Confirmation, QCheckBox] = {}
         self.count_buttons: dict[Confirmation, QPushButton] = {}
         self.details: dict[Confirmation, QLabel] = {}
         grid = QGridLayout()
         for row, confirmation in enumerate(Confirmation):
-            box = QCheckBox(f"{confirmation.value}. {tr_domain(confirmation.label)}")
+            box = QCheckBox()
+            box.setAccessibleName(f"{confirmation.value}. {tr_domain(confirmation.label)}")
             box.clicked.connect(lambda checked, c=confirmation: self._ticked(c, checked))
+            # the question wraps in the narrow side column; a click on it ticks the box
+            question = ClickableLabel(f"{confirmation.value}. {tr_domain(confirmation.label)}")
+            question.setWordWrap(True)
+            question.clicked.connect(box.click)
             count = QPushButton("0")
             count.setFlat(True)
             count.setObjectName(f"confirmationCount{confirmation.value}")
@@ -95,8 +101,9 @@ class ConfirmationsPanel(QWidget):
             # the count first: a narrow side column may cut a long question, never its number
             grid.addWidget(count, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
-            grid.addWidget(detail, row * 2 + 1, 1)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(question, row * 2, 2)
+            grid.addWidget(detail, row * 2 + 1, 2)
+        grid.setColumnStretch(2, 1)
         buttons = QGridLayout()  # one a line: the side column is narrow at 125 %
         for line, button in enumerate((self.login_button, self.check_button, self.log_button)):
             buttons.addWidget(button, line, 0)

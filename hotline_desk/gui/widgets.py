@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -110,3 +111,13 @@ def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     close.setText(tr("关闭"))
     close.setDefault(True)
     return box
+
+
+class ClickableLabel(QLabel):
+    """A word-wrapped label that acts on a click (a check box's long text, which
+    a QCheckBox would cut instead of wrapping)."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.clicked.emit()
