@@ -41,11 +41,13 @@ def cmd_audit(args: argparse.Namespace, out: Output, context: Any) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: Output, context: Any) -> int:
+    from hotline_desk.services.staff import list_staff
     from hotline_desk.services.trail import verify_trail
 
     report = verify_trail(context, processes=os.cpu_count() or 1)
+    names = {m.login: m.name for m in list_staff(context) if m.name}
     sealed = "；".join(
-        f"{at:%Y-%m-%d %H:%M} 由 {by} 封存 {t} 件" for at, by, t, _e in report.sealed
+        f"{at:%Y-%m-%d %H:%M} 由 {names.get(by, by)} 封存 {t} 件" for at, by, t, _e in report.sealed
     )
 
     def text() -> str:

@@ -30,6 +30,7 @@ from hotline_desk.gui.widgets import close_buttons
 from hotline_desk.paths import resources_dir
 
 HELP_DIR = "help"
+IMAGE_WIDTH = 720  # the manual window is 820 wide
 # The section F1 opens, by the object name of the window in front (forms are
 # named form_<action>).
 SECTIONS = {
@@ -52,15 +53,33 @@ SECTIONS = {
 }
 
 
-def _inline(text: str) -> str:
+def _png_width(path: Path) -> int:
+    """A PNG's width from its header (0 when it is not one)."""
+    try:
+        head = path.read_bytes()[:24]
+    except OSError:
+        return 0
+    return int.from_bytes(head[16:20], "big") if head[:8] == b"\x89PNG\r\n\x1a\n" else 0
+
+
+def _image(match: re.Match[str], folder: Path | None) -> str:
+    """A screenshot, drawn at most as wide as the manual's page (no sideways scrolling)."""
+    alt, src = match.group(1), match.group(2)
+    wide = folder is not None and _png_width(folder / src) > IMAGE_WIDTH
+    width = f' width="{IMAGE_WIDTH}"' if wide else ""
+    return f'<br><img src="{src}" alt="{alt}"{width}><br>'
+
+
+def _inline(text: str, folder: Path | None = None) -> str:
     text = html.escape(text, quote=False)
     text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
     text = re.sub(r"`(.+?)`", r"<code>\1</code>", text)
-    return re.sub(r"!\[([^\]]*)\]\(([^)]+)\)", r'<br><img src="\2" alt="\1"><br>', text)
+    return re.sub(r"!\[([^\]]*)\]\(([^)]+)\)", lambda m: _image(m, folder), text)
 
 
-def manual_html(markdown: str) -> str:
-    """The manual's Markdown as HTML with named anchors."""
+def manual_html(markdown: str, folder: Path | None = None) -> str:
+    """The manual's Markdown as HTML with named anchors (``folder``: where its
+    images are, to fit the wide ones)."""
     out: list[str] = []
     in_list = None
     table: list[list[str]] = []
@@ -101,7 +120,7 @@ def manual_html(markdown: str) -> str:
             close()
         else:
             close()
-            out.append(f"<p>{_inline(line)}</p>")
+            out.append(f"<p>{_inline(line, folder)}</p>")
     close()
     return "\n".join(out)
 
@@ -128,7 +147,7 @@ class ManualWindow(QMainWindow):
         self.browser.setOpenExternalLinks(False)
         path = manual_file(language)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.browser.setHtml(manual_html(path.read_text(encoding="utf-8")))
+        self.browser.setHtml(manual_html(path.read_text(encoding="utf-8"), path.parent))
         self.setCentralWidget(self.browser)
 
     def show_section(self, anchor: str) -> None:
