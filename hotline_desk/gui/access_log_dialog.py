@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +14,7 @@ from hotline_desk.domain.access import Access
 from hotline_desk.gui.error_text import failure_text
 from hotline_desk.gui.i18n import tr, tr_domain
 from hotline_desk.gui.tasks import TaskRunner
-from hotline_desk.gui.widgets import close_buttons, error_label, fill_table
+from hotline_desk.gui.widgets import close_buttons, error_label, fill_table, read_only_table
 from hotline_desk.services.access_log import access_entries
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import list_staff
@@ -38,12 +37,9 @@ class AccessLogDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [tr("时间"), tr("人员"), tr("事项"), tr("对象"), tr("来电人数"), tr("说明")]
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.error = error_label()
         buttons = close_buttons(self)
         layout = QVBoxLayout(self)

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QTableWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from hotline_desk.gui.i18n import tr
-from hotline_desk.gui.widgets import close_buttons
+from hotline_desk.gui.widgets import close_buttons, fill_table, read_only_table
 from hotline_desk.paths import resources_dir
 
 HELP_DIR = "help"
@@ -188,16 +187,9 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("ShortcutsDialog")
         self.setWindowTitle(tr("快捷键"))
-        rows = shortcut_rows(window) + [("F1", tr("使用手册")), ("Esc", tr("关闭表单"))]
-        table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels([tr("按键"), tr("作用")])
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        from PySide6.QtWidgets import QTableWidgetItem
-
-        for row, (keys, what) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
-        table.resizeColumnsToContents()
+        rows = shortcut_rows(window) + [("Esc", tr("关闭表单"))]  # F1 is in the 帮助 menu
+        table = read_only_table([tr("按键"), tr("作用")])
+        fill_table(table, rows)
         table.verticalHeader().hide()
         self.table = table
         buttons = close_buttons(self)

@@ -121,3 +121,12 @@ class ClickableLabel(QLabel):
 
     def mousePressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         self.clicked.emit()
+
+
+def read_only_table(headers: Sequence[str]) -> QTableWidget:
+    """A table that lists (whole rows selected, nothing edited in place)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    return table

@@ -231,10 +231,8 @@ def _id_ranges_between(low: int, high: int) -> Iterator[tuple[int, int]]:
 
 
 def seal_all(session: Session, key: bytes) -> tuple[int, int]:
-    low, high = session.execute(select(func.min(TicketRow.id), func.max(TicketRow.id))).one()
-    if low is None:
-        return 0, 0
-    return seal_range(session, key, low, high)
+    span = id_span(session)
+    return seal_range(session, key, *span) if span is not None else (0, 0)
 
 
 def record_sealing(
