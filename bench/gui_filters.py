@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hotline_desk.domain.clock import FixedClock  # noqa: E402
-from hotline_desk.gui.main_window import MainWindow  # noqa: E402
+from hotline_desk.gui.mainwindow.window import MainWindow  # noqa: E402
 from hotline_desk.services.context import AppContext  # noqa: E402
 
 

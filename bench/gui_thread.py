@@ -37,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from hotline_desk.gui.main_window import MainWindow  # noqa: E402
+from hotline_desk.gui.mainwindow.window import MainWindow  # noqa: E402
 from hotline_desk.services.context import open_context  # noqa: E402
 
 

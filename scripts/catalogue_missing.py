@@ -1,7 +1,7 @@
 """Lists (or adds) the domain texts the window translates but the catalogue lacks.
 
     python scripts/catalogue_missing.py          # list them
-    python scripts/catalogue_missing.py --add    # append them to gui/domain_catalogue.py
+    python scripts/catalogue_missing.py --add    # append them to gui/qt/domain_catalogue.py
 
 The texts: refusal reasons, input-error fields and patterns, the action forms'
 labels and choices, and the labels of the domain's enums (states, kinds,
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CATALOGUE = ROOT / "hotline_desk" / "gui" / "domain_catalogue.py"
+CATALOGUE = ROOT / "hotline_desk" / "gui" / "qt" / "domain_catalogue.py"
 
 
 def message_literals() -> tuple[set[str], list[str]]:
@@ -103,7 +103,7 @@ def wanted() -> set[str]:
 
 
 def missing() -> list[str]:
-    from hotline_desk.gui.domain_catalogue import CATALOGUE as known
+    from hotline_desk.gui.qt.domain_catalogue import CATALOGUE as known
 
     return sorted(wanted() - known)
 

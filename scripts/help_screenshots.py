@@ -26,8 +26,8 @@ def _shoot(language: str) -> None:
 
     from hotline_desk.domain.clock import FixedClock
     from hotline_desk.domain.lifecycle import Action
-    from hotline_desk.gui.i18n import install_language
-    from hotline_desk.gui.main_window import MainWindow
+    from hotline_desk.gui.mainwindow.window import MainWindow
+    from hotline_desk.gui.qt.i18n import install_language
     from hotline_desk.services.context import AppContext
     from hotline_desk.services.demo import generate
     from hotline_desk.services.staff import list_staff

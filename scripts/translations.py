@@ -29,7 +29,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    code = (ROOT / "hotline_desk" / "gui").glob("*.py")  # compiled forms: from their .ui
+    gui = ROOT / "hotline_desk" / "gui"
+    code = (p for p in gui.rglob("*.py") if p.parent.name != "forms")  # forms: from their .ui
     return sorted(str(p) for p in [*code, *(ROOT / "ui").glob("*.ui")])
 
 

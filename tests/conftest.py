@@ -108,7 +108,7 @@ def sqlite_context(sqlite_url: str, clock: FixedClock) -> Iterator[AppContext]:
 def open_window(qtbot):
     """The one way GUI tests open the main window: the queue's first page
     loaded, the window shown, every background read answered."""
-    from hotline_desk.gui.main_window import MainWindow
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
     def opened(context: AppContext, show: bool = True) -> MainWindow:
         window = MainWindow(context)

@@ -14,13 +14,13 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hotline_desk.domain.errors import DatabaseUnusable
-from hotline_desk.gui.conventions import install_conventions
-from hotline_desk.gui.error_text import failure_text
-from hotline_desk.gui.i18n import chosen_language, install_language, tr
-from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
-from hotline_desk.gui.poll_bridge import PollBridge
+from hotline_desk.gui.mainwindow.poll_bridge import PollBridge
+from hotline_desk.gui.mainwindow.tray import Tray
+from hotline_desk.gui.mainwindow.window import MainWindow, app_icon, app_settings
+from hotline_desk.gui.qt.conventions import install_conventions
+from hotline_desk.gui.qt.error_text import failure_text
+from hotline_desk.gui.qt.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.single_instance import OPEN, SHOW, SingleInstance, instance_name
-from hotline_desk.gui.tray import Tray
 from hotline_desk.services.context import AppContext, database_url, open_context
 from hotline_desk.services.notifier import CallbackBackend, Notifier, PlyerBackend
 from hotline_desk.services.poller import Poller, poll_interval
@@ -129,7 +129,7 @@ def _office_server_url() -> str | None:
     from the keyring or asked for now; None: the embedded store."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from hotline_desk.gui.connection_dialog import office_url
+    from hotline_desk.gui.settings.connection_dialog import office_url
 
     def ask(server: object) -> str | None:
         text, ok = QInputDialog.getText(
@@ -145,7 +145,7 @@ def _office_server_url() -> str | None:
 
 def _signed_in(context: AppContext) -> bool:
     """On a store that requires it, the person at the workstation signs in first."""
-    from hotline_desk.gui.sign_in_dialog import SignInDialog
+    from hotline_desk.gui.settings.sign_in_dialog import SignInDialog
     from hotline_desk.services.auth import sign_in_required
 
     if not sign_in_required(context):

@@ -83,7 +83,7 @@ class SelfTest:
         return "National Day 2026 and its make-up Saturday known"
 
     def window_and_queue(self) -> str:
-        from hotline_desk.gui.main_window import MainWindow
+        from hotline_desk.gui.mainwindow.window import MainWindow
 
         assert self.context is not None, "no database"
         window = MainWindow(self.context)
@@ -122,7 +122,7 @@ class SelfTest:
     def translations(self) -> str:
         from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-        from hotline_desk.gui.i18n import install_language, tr
+        from hotline_desk.gui.qt.i18n import install_language, tr
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)

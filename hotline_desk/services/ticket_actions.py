@@ -1,6 +1,6 @@
 """Each ticket action described once: what it asks, how it is applied.
 
-The window's forms (gui/ticket_actions.py), its buttons, right-click menu and
+The window's forms (gui/ticket/action_forms.py), its buttons, right-click menu and
 shortcuts, and the command line's ``ticket <command> NUMBER`` options are all
 built from ACTIONS; adding an action touches this module, the lifecycle
 (which says when it is allowed) and the TicketService (which stores it).

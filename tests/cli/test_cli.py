@@ -272,7 +272,7 @@ def test_confirm_and_ensures_from_the_command_line(run):
 
 def test_every_action_is_a_command_with_an_option_per_field(capsys):
     """The CLI reads the same action descriptions as the window's forms."""
-    from hotline_desk.gui.ticket_actions import ACTION_FORMS
+    from hotline_desk.gui.ticket.action_forms import ACTION_FORMS
     from hotline_desk.services.ticket_actions import ACTIONS
 
     assert set(ACTION_FORMS) == set(ACTIONS)

@@ -8,7 +8,12 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
-from hotline_desk.gui.connection_dialog import KEYS, ConnectionDialog, office_url, saved_server
+from hotline_desk.gui.settings.connection_dialog import (
+    KEYS,
+    ConnectionDialog,
+    office_url,
+    saved_server,
+)
 
 
 class MemoryKeyring(KeyringBackend):

@@ -116,7 +116,7 @@ def test_esc_on_a_typed_form_asks_before_throwing_it_away(qtbot, sqlite_context,
 
 
 def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, settle):
-    from hotline_desk.gui.help import anchors, section_for
+    from hotline_desk.gui.mainwindow.help import anchors, section_for
 
     generate(sqlite_context, 0)
     TicketService(sqlite_context).create(NewTicket("SZ-HELP-1", "求助", "路灯不亮"))
@@ -131,7 +131,7 @@ def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, sett
     assert "派单和电话通知" in text and "回访" in text and "六个确保" in text
     form.reject()
     # every section F1 can open is in both manuals
-    from hotline_desk.gui.help import SECTIONS
+    from hotline_desk.gui.mainwindow.help import SECTIONS
 
     assert set(SECTIONS.values()) <= anchors("zh_CN") and set(SECTIONS.values()) <= anchors("en")
     shortcuts = window.open_shortcuts()
@@ -203,7 +203,7 @@ def test_todays_calls_fit_the_panel_and_ask_before_recording(
 def test_file_dialogs_open_in_the_users_folder_not_the_programs(tmp_path, monkeypatch):
     import os
 
-    from hotline_desk.gui.widgets import in_user_folder, remember_folder
+    from hotline_desk.gui.qt.widgets import in_user_folder, remember_folder
 
     monkeypatch.chdir(tmp_path)  # where the program was started from
     first = in_user_folder("工单.xlsx")
@@ -218,7 +218,7 @@ def test_qts_file_dialog_says_folder_in_chinese(qapp, tmp_path):
     from PySide6.QtCore import QFileInfo
     from PySide6.QtWidgets import QFileIconProvider
 
-    from hotline_desk.gui.i18n import install_language
+    from hotline_desk.gui.qt.i18n import install_language
 
     install_language(qapp, "zh_CN")
     assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from hotline_desk.domain.alerts import AlertKind, Notification
 from hotline_desk.gui.app import wire_polling
-from hotline_desk.gui.main_window import MainWindow, app_icon, app_settings
-from hotline_desk.gui.tray import Tray
+from hotline_desk.gui.mainwindow.tray import Tray
+from hotline_desk.gui.mainwindow.window import MainWindow, app_icon, app_settings
 from hotline_desk.services.demo import generate
 
 
@@ -131,7 +131,7 @@ def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context, make_
 
 
 def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
-    from hotline_desk.gui.qt_datetime import to_qt
+    from hotline_desk.gui.qt.datetime_edit import to_qt
     from hotline_desk.services.duty_roster import shifts_around
 
     window, _tray = make_window(sqlite_context)
@@ -215,7 +215,7 @@ def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_wind
 def test_from_november_the_window_says_next_years_holidays_are_estimated(
     qtbot, sqlite_context, open_window
 ):
-    from hotline_desk.gui.main_window import app_settings
+    from hotline_desk.gui.mainwindow.window import app_settings
 
     app_settings().remove("calendarReminderShownOn")
     sqlite_context.clock.current = datetime(2026, 11, 23, 10, 0)
@@ -300,7 +300,7 @@ def test_the_english_window_exports_english_headers_and_labels(
 ):
     from openpyxl import load_workbook
 
-    from hotline_desk.gui.i18n import install_language
+    from hotline_desk.gui.qt.i18n import install_language
 
     install_language(qapp, "en")
     try:

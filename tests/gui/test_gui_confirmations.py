@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from hotline_desk.domain.confirmations import Confirmation
 from hotline_desk.domain.lifecycle import Action, UnitFeedback
 from hotline_desk.domain.ticket import FeedbackResult
-from hotline_desk.gui.main_window import MainWindow
+from hotline_desk.gui.mainwindow.window import MainWindow
 from hotline_desk.services.confirmations import current_round
 from hotline_desk.services.demo import generate
 from hotline_desk.services.tickets import NewTicket, TicketService

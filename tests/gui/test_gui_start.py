@@ -9,8 +9,8 @@ import time
 
 from PySide6.QtCore import Qt
 
-from hotline_desk.gui.main_window import MainWindow
-from hotline_desk.gui.queue_model import STATE_COLUMN
+from hotline_desk.gui.mainwindow.queue_model import STATE_COLUMN
+from hotline_desk.gui.mainwindow.window import MainWindow
 from hotline_desk.services.demo import generate
 
 

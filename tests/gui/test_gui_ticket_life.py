@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hotline_desk.domain.lifecycle import Action
-from hotline_desk.gui.main_window import MainWindow
-from hotline_desk.gui.queue_model import TITLE_COLUMN
+from hotline_desk.gui.mainwindow.queue_model import TITLE_COLUMN
+from hotline_desk.gui.mainwindow.window import MainWindow
 from hotline_desk.services.demo import generate
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hotline_desk.gui.conflicts_dialog import ConflictsDialog
+from hotline_desk.gui.ticket.conflicts_dialog import ConflictsDialog
 from hotline_desk.services.demo import generate
 from hotline_desk.services.importer import saved_mappings
 from hotline_desk.services.tickets import TicketService

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.ticket import TicketState
-from hotline_desk.gui.i18n import install_language
-from hotline_desk.gui.ticket_actions import ACTION_FORMS
+from hotline_desk.gui.qt.i18n import install_language
+from hotline_desk.gui.ticket.action_forms import ACTION_FORMS
 from hotline_desk.services.demo import generate
 from hotline_desk.services.tickets import TicketService
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.ticket import UNFINISHED_STATES, TicketKind, TicketState
-from hotline_desk.gui.queue_model import (
+from hotline_desk.gui.mainwindow.queue_model import (
     KIND_COLUMN,
     PAGE_SIZE,
     REMAINING_COLUMN,
@@ -77,7 +77,7 @@ def test_a_page_of_an_earlier_query_is_dropped(qtbot, office):
 
 
 def test_counts_stop_at_the_cap_and_scrolling_goes_on(qtbot, office, monkeypatch):
-    from hotline_desk.gui import queue_model
+    from hotline_desk.gui.mainwindow import queue_model
 
     monkeypatch.setattr(queue_model, "COUNT_CAP", 250)
     model = loaded(qtbot, TicketQueueModel(office), QueueQuery())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hotline_desk.domain.lifecycle import Action
-from hotline_desk.gui.sign_in_dialog import SignInDialog
+from hotline_desk.gui.settings.sign_in_dialog import SignInDialog
 from hotline_desk.services.auth import set_password
 from hotline_desk.services.demo import generate
 from hotline_desk.services.staff import save_staff
@@ -59,7 +59,7 @@ def test_another_shift_signs_in_and_acts_within_its_role(
 
 def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite_context):
     from hotline_desk.domain.auth import verify_password
-    from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.gui.settings.staff_dialog import StaffDialog
     from hotline_desk.store.units import password_hash
 
     save_staff(sqlite_context, "boss", "管理员甲", "admin")
@@ -86,7 +86,7 @@ def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
     import stat
 
     from hotline_desk.cli import EXIT_REFUSED, main
-    from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.gui.settings.staff_dialog import StaffDialog
 
     save_staff(sqlite_context, "boss", "管理员甲", "admin")
     sqlite_context.operator = "boss"
@@ -122,8 +122,8 @@ def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
 
 
 def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite_context):
-    from hotline_desk.gui.staff_dialog import StaffDialog
-    from hotline_desk.gui.widgets import DONE_COLOUR, ERROR_COLOUR
+    from hotline_desk.gui.qt.widgets import DONE_COLOUR, ERROR_COLOUR
+    from hotline_desk.gui.settings.staff_dialog import StaffDialog
 
     save_staff(sqlite_context, "boss", "管理员甲", "admin")
     sqlite_context.operator = "boss"
@@ -143,7 +143,7 @@ def test_every_form_label_with_a_shortcut_has_its_field(qtbot, sqlite_context):
     its "(&P)" literally, with no shortcut."""
     from PySide6.QtWidgets import QLabel
 
-    from hotline_desk.gui.staff_dialog import StaffDialog
+    from hotline_desk.gui.settings.staff_dialog import StaffDialog
 
     save_staff(sqlite_context, "boss", "管理员甲", "admin")
     sqlite_context.operator = "boss"

@@ -150,8 +150,8 @@ def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_
         assert window.notice.isVisible() and "连不上数据库" in said
         assert "SELECT" not in said and "sqlalche" not in said and "psycopg" not in said
         # A save meanwhile: refused in the same words, saying nothing was saved.
-        from hotline_desk.gui.error_text import attempt
-        from hotline_desk.gui.widgets import error_label
+        from hotline_desk.gui.qt.error_text import attempt
+        from hotline_desk.gui.qt.widgets import error_label
         from hotline_desk.services.tickets import NewTicket
 
         shown = error_label()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from hotline_desk.gui.access_log_dialog import AccessLogDialog
+from hotline_desk.gui.settings.access_log_dialog import AccessLogDialog
 from hotline_desk.services.demo import generate
 from hotline_desk.services.staff import save_staff
 from hotline_desk.services.tickets import TicketService

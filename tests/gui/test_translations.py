@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from hotline_desk.gui.i18n import install_language, tr, tr_domain
-from hotline_desk.gui.main_window import MainWindow
-from hotline_desk.gui.queue_model import STATE_COLUMN
+from hotline_desk.gui.mainwindow.queue_model import STATE_COLUMN
+from hotline_desk.gui.mainwindow.window import MainWindow
+from hotline_desk.gui.qt.i18n import install_language, tr, tr_domain
 from hotline_desk.services.demo import generate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,7 +105,7 @@ def test_every_domain_text_the_window_shows_is_in_the_catalogue():
 
 
 def test_an_input_error_reads_english_in_the_english_window(english):
-    from hotline_desk.gui.error_text import input_text
+    from hotline_desk.gui.qt.error_text import input_text
     from hotline_desk.services.errors import InputError
 
     error = InputError(

@@ -304,8 +304,8 @@ def run(language: str) -> list[str]:
     os.environ.setdefault("HOTLINE_DESK_LOG", "-")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from hotline_desk.domain.clock import FixedClock
-    from hotline_desk.gui.i18n import install_language
-    from hotline_desk.gui.main_window import MainWindow
+    from hotline_desk.gui.mainwindow.window import MainWindow
+    from hotline_desk.gui.qt.i18n import install_language
     from hotline_desk.services.context import AppContext
     from hotline_desk.services.demo import generate
     from hotline_desk.services.staff import list_staff
@@ -327,7 +327,7 @@ def run(language: str) -> list[str]:
     _settle(window, app)
     problems = audit(window, logins, chinese) + accelerator_clashes(window)
     # the detail of the first ticket, then every action form reachable on some ticket
-    from hotline_desk.gui.ticket_actions import ACTION_FORMS
+    from hotline_desk.gui.ticket.action_forms import ACTION_FORMS
 
     numbers = [window.model.ticket_at(r).number for r in range(window.model.rowCount())]
     covered = set()

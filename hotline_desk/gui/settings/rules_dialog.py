@@ -1,0 +1,90 @@
+"""设置 → 办理时限: the office's time-limit rules and office hours, with the
+same checks as ``hotline-desk rules set`` and ``office-hours``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.time_limits import LimitUnit
+from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.office_settings import set_office_hours, update_rule
+
+
+class RulesDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("办理时限"))
+        self.resize(720, 520)
+        self.context = context
+        self.rules = sorted(context.rules().values(), key=lambda r: r.code)  # 12345 first
+        self.table = QTableWidget(len(self.rules), 3)
+        self.table.setHorizontalHeaderLabels([tr("名称"), tr("时限"), tr("单位")])
+        self.amounts: dict[str, QSpinBox] = {}
+        self.units: dict[str, QComboBox] = {}
+        for row, rule in enumerate(self.rules):
+            name = QTableWidgetItem(rule.name)  # the rule's code stays the store's
+            name.setToolTip(rule.note)
+            self.table.setItem(row, 0, name)
+            amount = QSpinBox()
+            amount.setRange(0, 3660)
+            amount.setValue(rule.amount)
+            unit = QComboBox()
+            for choice in LimitUnit:
+                unit.addItem(tr_domain(choice.label), choice.value)
+            unit.setCurrentIndex(unit.findData(rule.unit.value))
+            self.table.setCellWidget(row, 1, amount)
+            self.table.setCellWidget(row, 2, unit)
+            self.amounts[rule.code], self.units[rule.code] = amount, unit
+        self.table.resizeColumnsToContents()
+        hours = context.office_hours()
+        self.opens = QTimeEdit(QTime(hours.opens.hour, hours.opens.minute))
+        self.closes = QTimeEdit(QTime(hours.closes.hour, hours.closes.minute))
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+        form = QFormLayout()
+        form.addRow(tr("上班时间(&O)"), self.opens)
+        form.addRow(tr("下班时间(&C)"), self.closes)
+        note = QLabel(tr("按日计的时限在最后一天的下班时间到期。改动只影响此后计算的时限。"))
+        note.setWordWrap(True)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        set_office_hours(
+            self.context, self.opens.time().toString("HH:mm"), self.closes.time().toString("HH:mm")
+        )
+        for rule in self.rules:
+            amount = self.amounts[rule.code].value()
+            unit = str(self.units[rule.code].currentData())
+            if amount != rule.amount or unit != rule.unit.value:
+                update_rule(self.context, rule.code, amount, unit)
+
+    def accept(self) -> None:
+        if attempt(self.save, self.error):
+            super().accept()

@@ -1,0 +1,58 @@
+"""登录: who is at the workstation (a workstation serves several shifts).
+
+Shown at start on a store that requires sign-in, and from 设置 → 切换用户…;
+the password is checked against its scrypt hash and never kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.auth import sign_in
+from hotline_desk.services.context import AppContext
+
+
+class SignInDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("登录"))
+        self.context = context
+        self.login = QLineEdit(context.operator)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(tr("登录名(&L)"), self.login)
+        form.addRow(tr("密码(&P)"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        note = QLabel(tr("忘记密码请找管理员重设。"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if context.operator else self.login).setFocus()
+
+    def accept(self) -> None:
+        if not attempt(
+            lambda: sign_in(self.context, self.login.text(), self.password.text()), self.error
+        ):
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()  # not kept in memory longer than needed
+        super().accept()

@@ -1,0 +1,123 @@
+"""Managing the reply templates (答复参考范本)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
+from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.reply_templates import (
+    list_templates,
+    remove_template,
+    save_template,
+)
+
+
+class TemplatesDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("答复参考范本"))
+        self.resize(640, 560)
+        self.context = context
+        self.templates: list[ReplyTemplate] = []
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._edit)
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.required = {
+            part: QCheckBox(tr_domain(label)) for part, label in FEEDBACK_PARTS.items()
+        }
+        self.starters = {part: QLineEdit() for part in FEEDBACK_PARTS}
+        form = QFormLayout()
+        form.addRow(tr("编号"), self.code)
+        form.addRow(tr("名称"), self.name)
+        checks = QHBoxLayout()
+        for box in self.required.values():
+            checks.addWidget(box)
+        form.addRow(tr("必须填写"), checks)
+        for part, edit in self.starters.items():
+            form.addRow(tr("{part}开头").format(part=tr_domain(FEEDBACK_PARTS[part])), edit)
+        self.save_button = QPushButton(tr("保存"))
+        self.new_button = QPushButton(tr("新增"))
+        self.remove_button = QPushButton(tr("删除"))
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.start_new)
+        self.remove_button.clicked.connect(self.remove)
+        self.error = error_label()
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.remove_button):
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self, select: str = "") -> None:
+        self.templates = list_templates(self.context)
+        self.list.clear()
+        for template in self.templates:
+            self.list.addItem(template.name)
+        codes = [t.code for t in self.templates]
+        if select in codes:
+            self.list.setCurrentRow(codes.index(select))
+
+    def _edit(self, row: int) -> None:
+        if not 0 <= row < len(self.templates):
+            return
+        template = self.templates[row]
+        self.code.setText(template.code)
+        self.code.setReadOnly(True)
+        self.name.setText(template.name)
+        for part, box in self.required.items():
+            box.setChecked(part in template.required)
+        for part, edit in self.starters.items():
+            edit.setText(template.starters.get(part, ""))
+
+    def start_new(self) -> None:
+        self.list.setCurrentRow(-1)
+        self.code.setReadOnly(False)
+        for edit in (self.code, self.name, *self.starters.values()):
+            edit.clear()
+        for box in self.required.values():
+            box.setChecked(False)
+
+    def save(self) -> bool:
+        template = ReplyTemplate(
+            self.code.text().strip(),
+            self.name.text().strip(),
+            tuple(p for p, box in self.required.items() if box.isChecked()),
+            {p: e.text() for p, e in self.starters.items() if e.text().strip()},
+        )
+        try:
+            save_template(self.context, template)
+        except InputError as error:
+            self.error.setText(str(error))
+            return False
+        self.error.show_done(tr("已保存：{name}").format(name=template.name))
+        self.refresh(select=template.code)
+        return True
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.templates):
+            remove_template(self.context, self.templates[row].code)
+            self.refresh()

@@ -1,0 +1,398 @@
+"""The ticket detail: every field, the next step, the event history, every valid action.
+
+Buttons follow the domain's allowed_actions; each opens the FormDialog that
+ticket_actions describes, which calls the TicketService, so the rules live
+in one place. The fields scroll, the history has its own tab: the pane fits
+a 1366×768 screen beside the queue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.ensures import EnsureResult, Status
+from hotline_desk.domain.history import event_facts
+from hotline_desk.domain.lifecycle import (
+    Action,
+    ActionRefused,
+    action_label,
+    allowed_actions,
+    next_step,
+)
+from hotline_desk.domain.masking import shown_caller
+from hotline_desk.domain.reply_templates import ReplyTemplate
+from hotline_desk.gui.qt.error_text import failure_text, filled, refusal_text
+from hotline_desk.gui.qt.form_dialog import FormDialog
+from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.tasks import TaskRunner
+from hotline_desk.gui.ticket.action_forms import ACTION_FORMS, FormContext, unit_contact_info
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import list_units
+from hotline_desk.services.ensures import ticket_ensures
+from hotline_desk.services.reply_templates import list_templates
+from hotline_desk.services.tickets import TicketService, TicketView
+
+
+class TicketDetail(QWidget):
+    ticket_changed = Signal(str)
+    shown = Signal(str)  # the ticket's fields are on screen
+    actions_changed = Signal()  # the actions allowed now changed (menus follow)
+    form_closed = Signal()  # an action's form was saved or closed
+    not_found = Signal(str)
+
+    def __init__(
+        self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tasks = tasks or TaskRunner(self)
+        self.service = TicketService(context)
+        self.view: TicketView | None = None
+        self.revealed = False
+        self.dialog: FormDialog | None = None
+        self.requested: str | None = None  # the ticket asked for last (shown, or being read)
+        self.ensure_results: list[EnsureResult] = []
+        self.dialed: set[str] = set()  # tickets whose number to dial was revealed here
+        self.templates: list[ReplyTemplate] = []
+        self.heading = QLabel(tr("请选择一件工单"))
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setStyleSheet("color: #1565c0; font-weight: bold")
+        self.next_step.setWordWrap(True)
+        self.fields = QFormLayout()
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("state", tr("状态")),
+            ("kind", tr("诉求类型")),
+            ("received", tr("受理时间")),
+            ("dispatch_due", tr("派单时限")),
+            ("due", tr("办理时限")),
+            ("rule", tr("时限规则")),
+            ("units", tr("承办单位")),
+            ("owner", tr("经办人")),
+            ("address", tr("地址")),
+            ("caller", tr("来电人")),
+            ("flags", tr("标记")),
+            ("content", tr("诉求内容")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.labels[key] = value
+            self.fields.addRow(label, value)  # label already translated
+        self.reveal_button = QPushButton(tr("查看来电人信息"))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.buttons: dict[Action, QPushButton] = {}
+        grid = QGridLayout()
+        self.action_grid = grid
+        for form in ACTION_FORMS.values():
+            button = QPushButton(form.label)
+            button.setObjectName(f"action_{form.action.value}")
+            if form.shortcut:
+                button.setToolTip(form.shortcut)
+            button.clicked.connect(lambda _c=False, a=form.action: self.start(a))
+            self.buttons[form.action] = button
+            button.setMinimumWidth(button.sizeHint().width())  # its whole label, always
+        self.message = QLabel()
+        self.message.setObjectName("detailMessage")
+        self.message.setWordWrap(True)
+        self.ensures = QLabel()
+        self.ensures.setObjectName("ensures")
+        self.ensures.setTextFormat(Qt.TextFormat.RichText)
+        self.ensures.setWordWrap(True)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [tr("时间"), tr("操作人"), tr("操作"), tr("状态变化"), tr("说明")]
+        )
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(True)
+
+        page = QWidget()
+        body = QVBoxLayout(page)
+        # What to do next comes first: the step, then only the actions the
+        # ticket allows now, above the fields (visible without scrolling).
+        body.addWidget(self.heading)
+        body.addWidget(self.next_step)
+        body.addLayout(grid)
+        body.addWidget(self.message)
+        body.addLayout(self.fields)
+        body.addWidget(self.reveal_button)
+        body.addWidget(QLabel(tr("六个确保")))
+        body.addWidget(self.ensures)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.scroll = scroll
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, tr("工单详情"))
+        self.tabs.addTab(self.history, tr("办理记录"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setMinimumWidth(300)
+        self._enable([])
+
+    # -- showing -------------------------------------------------------------
+    def show_ticket(self, number: str, keep_message: bool = False) -> None:
+        """Reads the ticket, its history and its six ensures off the GUI thread;
+        the fields fill in when the read is done (``shown`` says so)."""
+        self.requested = number
+        service, context = self.service, self.context
+
+        def read() -> tuple[TicketView, list[EnsureResult]]:
+            return service.show(number), ticket_ensures(context, number)
+
+        self.tasks.run(
+            "detail",
+            read,
+            lambda answer: self._fill(answer[0], answer[1], keep_message),
+            lambda error: self._failed(number, error),
+        )
+
+    def _failed(self, number: str, error: BaseException) -> None:
+        if isinstance(error, LookupError):
+            self.not_found.emit(number)
+            return
+        self.message.setText(tr("读取失败：{message}").format(message=failure_text(error)))
+
+    def _fill(self, view: TicketView, ensures: list[EnsureResult], keep_message: bool) -> None:
+        if self.view is None or self.view.ticket.number != view.ticket.number:
+            self.revealed = False
+        self.view = view
+        if not keep_message:
+            self.message.clear()
+        t = self.view.ticket
+        self.heading.setText(tr("工单 {number}  {title}").format(number=t.number, title=t.title))
+        self.next_step.setText(tr_domain(next_step(t)))
+        units = self.view.unit_names
+        co = "、".join(units.get(u, str(u)) for u in t.co_unit_ids)
+        values = {
+            "state": tr_domain(t.state.label),
+            "kind": tr_domain(t.kind.label),
+            "received": f"{t.received_at:%Y-%m-%d %H:%M}",
+            "dispatch_due": f"{t.dispatch_due_at:%Y-%m-%d %H:%M}",
+            "due": (f"{t.due_at:%Y-%m-%d %H:%M}" if t.due_at else "—")
+            + (
+                tr("（按估算的工作日历，当年节假日安排尚未录入）") if self.view.due_estimate else ""
+            ),
+            "rule": (self.view.rule_name or "—")
+            + (
+                tr("（按此规则应为 {due}，以市平台给定的时限为准）").format(
+                    due=f"{self.view.rule_due:%Y-%m-%d %H:%M}"
+                )
+                if self.view.rule_due
+                else ""
+            ),
+            "units": (self.view.main_unit or "—")
+            + (tr("（协办：{units}）").format(units=co) if co else ""),
+            "owner": self.view.name(t.owner) or "—",
+            "address": t.address or "—",
+            "caller": self._caller_text(),
+            "flags": tr("、").join(map(tr_domain, t.flag_names())) or "—",
+            "content": t.content,
+        }
+        for key, text in values.items():
+            self.labels[key].setText(text)
+        self.reveal_button.setEnabled(not t.confidential and not self.revealed)
+        self._enable(allowed_actions(t))
+        self.show_ensures(ensures)
+        self.history.setRowCount(len(self.view.events))
+        facts = event_facts(self.view.events, callee_revealed=self.revealed, name=self.view.name)
+        for row, (event, said) in enumerate(zip(self.view.events, facts, strict=True)):
+            label = tr_domain(action_label(event.action))
+            change = (
+                f"{tr_domain(event.from_state.label)} → {tr_domain(event.to_state.label)}"
+                if event.from_state != event.to_state
+                else ""
+            )
+            what = tr("；").join(filled(f.pattern, f.params) for f in said)
+            who = tr_domain(self.view.name(event.actor))
+            for column, text in enumerate([f"{event.at:%Y-%m-%d %H:%M}", who, label, change, what]):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+        self.shown.emit(t.number)
+
+    def show_ensures(self, results: list[EnsureResult]) -> None:
+        """The six ensures, computed from the history: what is met, what is missing."""
+        self.ensure_results = results
+        marks = {
+            Status.MET: ("✓", "#2e7d32"),
+            Status.MISSING: ("✗", "#c62828"),
+            Status.NOT_YET: ("…", "#757575"),
+        }
+        lines = []
+        for result in self.ensure_results:
+            mark, colour = marks[result.status]
+            detail = f"：{result.detail}" if result.detail else ""
+            lines.append(
+                f'<span style="color:{colour}">{mark} {result.ensure.value}. '
+                f"{tr_domain(result.ensure.label)}{detail}</span>"
+            )
+        self.ensures.setText("<br>".join(lines))
+
+    def _caller_text(self) -> str:
+        assert self.view is not None
+        t = self.view.ticket
+        if t.confidential:
+            return tr("保密件：来电人信息不显示")
+        c = shown_caller(t, revealed=self.revealed)
+        return (f"{c.name} {c.phone} {c.address}".strip() or "—") if c else "—"
+
+    ACTION_COLUMNS = 2
+
+    def _enable(self, actions: list[Action]) -> None:
+        """Shows the buttons of the actions the ticket allows now, two a row."""
+        shown = 0
+        for action, button in self.buttons.items():
+            self.action_grid.removeWidget(button)
+            allowed = action in actions
+            button.setEnabled(allowed)
+            button.setVisible(allowed)
+            if allowed:
+                self.action_grid.addWidget(
+                    button, shown // self.ACTION_COLUMNS, shown % self.ACTION_COLUMNS
+                )
+                shown += 1
+        self.actions_changed.emit()
+
+    def clear(self) -> None:
+        """No ticket shown (the list holds none): nothing to act on."""
+        self.tasks.forget("detail")
+        self.view = None
+        self.requested = None
+        self.heading.setText(tr("未选择工单"))
+        self.next_step.clear()
+        for label in self.labels.values():
+            label.clear()
+        self.history.setRowCount(0)
+        self.ensures.clear()
+        self.reveal_button.setEnabled(False)
+        self._enable([])
+
+    def can(self, action: Action) -> bool:
+        return self.view is not None and action in allowed_actions(self.view.ticket)
+
+    def reveal(self) -> None:
+        """Shows the caller in clear; the reveal itself is an event (保密制度)."""
+        if self.view is None:
+            return
+        try:
+            self.service.reveal_caller(self.view.ticket.number)
+        except ActionRefused as error:
+            self.message.setText(refusal_text(error))
+            return
+        self.revealed = True
+        self.show_ticket(self.view.ticket.number, keep_message=True)
+
+    # -- acting ----------------------------------------------------------------
+    def form_context(self) -> FormContext:
+        assert self.view is not None
+        units = list_units(self.context)
+        self.templates = list_templates(self.context)  # read once per form
+        return FormContext(
+            service=self.service,
+            view=self.view,
+            operator=self.context.operator,
+            now=self.context.clock.now(),
+            units=[(u.name, u.id) for u in units],
+            templates=[(t.name, t.code) for t in self.templates],
+            contacts={
+                u.id: (u.handler_name, u.handler_phone, u.leader_name, u.leader_phone)
+                for u in units
+            },
+            caller_revealed=self.view.ticket.number in self.dialed,
+        )
+
+    def start(self, action: Action) -> FormDialog | None:
+        """Opens the action's form for the shown ticket (buttons, menu, shortcuts)."""
+        if self.view is None or not self.can(action):
+            return None
+        number = self.view.ticket.number
+        context = self.form_context()
+        spec, submit = ACTION_FORMS[action].build(context)
+        if action is Action.SUBMIT:
+            spec.note = self._open_ensures_question(spec.note)
+        if action is Action.CALLBACK:
+            self.dialed.add(number)  # its number was revealed for the call (on record once)
+        dialog = FormDialog(spec, submit, self)
+        dialog.setObjectName(f"form_{action.value}")  # F1 opens its section of the manual
+        if action is Action.FEEDBACK:
+            self._offer_templates(dialog)
+        if action in (Action.DISPATCH, Action.CALL):
+            self._show_unit_contact(dialog, context)
+        dialog.accepted.connect(lambda: self._done(number, action))
+        dialog.finished.connect(lambda _r: self.form_closed.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_ensures_question(self, note: str) -> str:
+        """Submitting with ensures still open asks once, naming them."""
+        still = [r for r in self.ensure_results if r.status is Status.MISSING]
+        if not still:
+            return note
+        items = tr("；").join(
+            f"✗{r.ensure.value} {tr_domain(r.ensure.label)}"
+            + (f"（{r.detail}）" if r.detail else "")
+            for r in still
+        )
+        return (
+            note
+            + "\n\n"
+            + tr("六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？").format(
+                n=len(still), items=items
+            )
+        )
+
+    def _show_unit_contact(self, dialog: FormDialog, context: FormContext) -> None:
+        """The handler and number of the unit chosen (the main unit until one is),
+        where the form asks for the call."""
+        combo = dialog.widgets["unit"]
+        main = context.view.ticket.main_unit_id
+
+        def show(_index: int = -1) -> None:
+            chosen = dialog.values()["unit"]
+            dialog.set_info(unit_contact_info(context, chosen if chosen else main))
+
+        combo.currentIndexChanged.connect(show)  # type: ignore[attr-defined]
+        show()
+
+    def _offer_templates(self, dialog: FormDialog) -> None:
+        """Choosing a template fills the empty parts with its starting text."""
+        templates = {t.code: t for t in self.templates}
+        combo = dialog.widgets["template"]
+
+        def fill(_index: int) -> None:
+            template = templates.get(dialog.values()["template"] or "")
+            if template is None:
+                return
+            current = dialog.values()
+            for part, starter in template.starters.items():
+                if not current.get(part):
+                    dialog.set_value(part, starter)
+
+        combo.currentIndexChanged.connect(fill)  # type: ignore[attr-defined]
+
+    def _done(self, number: str, action: Action) -> None:
+        self.show_ticket(number)
+        self.message.setText(tr("已{action}").format(action=ACTION_FORMS[action].label))
+        self.ticket_changed.emit(number)
