@@ -127,9 +127,12 @@ def open_window(qtbot):
 def settle():
     """Waits until the window's background reads are answered (after an action)."""
 
-    def settled(window):
-        assert window.tasks.wait_idle(10_000), "background reads did not finish"
-        return window
+    def settled(widget):
+        """``widget``: the window, or a dialog (its window's runner, or its own)."""
+        from hotline_desk.gui.qt.tasks import runner_for
+
+        assert runner_for(widget).wait_idle(10_000), "background work did not finish"
+        return widget
 
     return settled
 
@@ -144,6 +147,7 @@ def act(qtbot):
         button = window.detail.buttons[action]
         assert button.isEnabled(), f"{action} should be enabled"
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.tasks.wait_idle(10_000)  # the callback's number is revealed meanwhile
         dialog = window.detail.dialog
         for key, value in values.items():
             dialog.set_value(key, value)
@@ -152,3 +156,18 @@ def act(qtbot):
         return dialog
 
     return acted
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Window tests fail when window code sends a statement from the GUI thread."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from tests.gui.gui_thread_guard import database_off_gui_thread
+
+    with database_off_gui_thread() as caught:
+        yield
+    if caught:
+        places = sorted({" <- ".join(frames[:4]) for frames in caught})
+        pytest.fail("database work on the GUI thread:\n" + "\n".join(places), pytrace=False)

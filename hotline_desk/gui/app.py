@@ -61,8 +61,6 @@ def wire_polling(
     )
     window.scheduler = scheduler
     window.ticket_typed.connect(poller.typed_here.add)
-    bridge.polled.connect(lambda _result: window.alerts.refresh())
-    bridge.polled.connect(lambda _result: window.confirmations.refresh())
     bridge.polled.connect(window.poll_finished)
     bridge.failed.connect(
         lambda error: window.tell(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
@@ -32,6 +33,14 @@ class AppContext:
     clock: Clock
     operator: str = "operator"
     _calendar: WorkCalendar | None = field(default=None, repr=False)
+    # What every action reads and almost never changes – the time-limit rules
+    # and the office's settings – is read once per session (a window's, a
+    # command's): a server across town costs a round trip per read. A change
+    # made here forgets it at once; the window forgets it when another
+    # workstation's change or a poll comes in (``forget_cached``).
+    _rules: dict[str, TimeLimitRule] | None = field(default=None, repr=False)
+    _settings: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _cached: dict[str, object] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, url: str, clock: Clock, operator: str = "operator") -> AppContext:
@@ -57,27 +66,50 @@ class AppContext:
     def calendar_changed(self) -> None:
         self._calendar = None
 
+    def forget_cached(self) -> None:
+        """Reads the calendar, the rules and the settings again when next asked."""
+        self._calendar = None
+        self._rules = None
+        self._settings = {}
+        self._cached = {}
+
+    def cached(self, key: str, read: Callable[[], T]) -> T:
+        """``read()``'s answer, read once until ``forget_cached`` (the office's
+        units and templates, which a form offers every time it opens)."""
+        if key not in self._cached:
+            self._cached[key] = read()
+        return self._cached[key]  # type: ignore[return-value]
+
     # -- office hours and rules ---------------------------------------------
     def office_hours(self) -> OfficeHours:
         return OfficeHours(self.get(settings.OFFICE_OPENS), self.get(settings.OFFICE_CLOSES))
 
     def get(self, setting: Setting[T]) -> T:
         """A setting's value, typed by its declaration (the default when unset)."""
-        with self.db.session() as session:
-            return setting.read(store.setting_text(session, setting.key))
+        if setting.key not in self._settings:
+            with self.db.session() as session:
+                self._settings[setting.key] = store.setting_text(session, setting.key)
+        return setting.read(self._settings[setting.key])
 
     def put(self, setting: Setting[T], value: T) -> None:
         with self.db.session() as session:
             store.put_setting_text(session, setting.key, setting.format(value))
+        self._settings.pop(setting.key, None)
 
     def rules(self) -> dict[str, TimeLimitRule]:
-        with self.db.session() as session:
-            return store.time_limit_rules(session)
+        if self._rules is None:
+            with self.db.session() as session:
+                self._rules = store.time_limit_rules(session)
+        return dict(self._rules)
+
+    def rules_changed(self) -> None:
+        self._rules = None
 
     def seed_rules(self) -> None:
         """Copies the shipped presets for codes the office does not have yet."""
         with self.db.session() as session:
             store.add_missing_rules(session, preset_rules())
+        self._rules = None
 
 
 ENV_OPERATOR = "HOTLINE_DESK_OPERATOR"

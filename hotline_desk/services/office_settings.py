@@ -64,4 +64,5 @@ def update_rule(
     )
     with context.db.session() as session:
         store.save_rule(session, changed)
+    context.rules_changed()
     return changed

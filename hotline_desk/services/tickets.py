@@ -31,6 +31,7 @@ from hotline_desk.domain.time_limits import (
     EXTENSION_POLICIES,
     REASSIGNED_RULE,
     DueAnswer,
+    OfficeHours,
     TimeLimitRule,
     compute_due,
     due_is_estimate,
@@ -91,6 +92,35 @@ class TicketView:
         if self.ticket.main_unit_id is None:
             return ""
         return self.unit_names.get(self.ticket.main_unit_id, str(self.ticket.main_unit_id))
+
+
+@dataclass(frozen=True)
+class DueReference:
+    """What a new ticket's deadlines are computed from, read once on a worker:
+    the new-ticket form computes with it as the operator types (on the GUI
+    thread, so without reading anything)."""
+
+    rules: list[TimeLimitRule]  # the office's, by code
+    default_rule: TimeLimitRule  # for a typed-in ticket without the city's date
+    calendar: WorkCalendar
+    hours: OfficeHours
+
+    def due(self, received: datetime, rule_code: str = "") -> datetime:
+        rule = next((r for r in self.rules if r.code == rule_code), self.default_rule)
+        return compute_due(received, rule, self.calendar, self.hours).due
+
+    def warnings(self, due: datetime, now: datetime) -> list[str]:
+        return due_date_warnings(due, now, self.calendar)
+
+
+def due_date_warnings(due: datetime, now: datetime, calendar: WorkCalendar) -> list[str]:
+    """What looks odd about a due date the city set – warned about, not refused."""
+    warnings = []
+    if due < now:
+        warnings.append(f"办理时限 {due:%Y-%m-%d %H:%M} 已过")
+    if not calendar.is_workday(due.date()):
+        warnings.append(f"办理时限 {due:%Y-%m-%d} 不是工作日")
+    return warnings
 
 
 class TicketService:
@@ -216,13 +246,14 @@ class TicketService:
         return ExtensionLimit(policy.max_count, latest, extension.name)
 
     def due_warnings(self, due: datetime) -> list[str]:
-        """What looks odd about a due date the city set – warned about, not refused."""
-        warnings = []
-        if due < self.now:
-            warnings.append(f"办理时限 {due:%Y-%m-%d %H:%M} 已过")
-        if not self.context.calendar.is_workday(due.date()):
-            warnings.append(f"办理时限 {due:%Y-%m-%d} 不是工作日")
-        return warnings
+        return due_date_warnings(due, self.now, self.context.calendar)
+
+    def due_reference(self) -> DueReference:
+        """Everything the new-ticket form computes deadlines from (read here)."""
+        rules = sorted(self.context.rules().values(), key=lambda r: r.code)
+        return DueReference(
+            rules, self.limit_rule(), self.context.calendar, self.context.office_hours()
+        )
 
     def dispatch_due(self, received: datetime) -> DueAnswer:
         rule = self.context.rules()[DISPATCH_RULE]

@@ -4,183 +4,183 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="74"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="79"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="84"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="87"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="88"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="65"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="90"/>
         <source>开机自动启动（在托盘中运行并检查）</source>
         <translation>Start at login (in the tray, checking)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="95"/>
         <source>不设置：只从「工单 → 导入」导入</source>
         <translation>Not set: import only through Tickets → Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="71"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="96"/>
         <source>选择(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="76"/>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="99"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="101"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="124"/>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="78"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="103"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="43"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="45"/>
         <source>全部标为已读</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="64"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="66"/>
         <source>桌面通知</source>
         <translation>desktop notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="64"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="66"/>
         <source>托盘通知</source>
         <translation>tray notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="65"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="67"/>
         <source>仅在本窗口</source>
         <translation>in this window only</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="67"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="69"/>
         <source>，值班：{who}</source>
         <translation>, on duty: {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="77"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="79"/>
         <source>提醒：{unseen} 条未读 / 共 {total} 条</source>
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="69"/>
+        <location filename="../../hotline_desk/gui/app.py" line="67"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="102"/>
+        <location filename="../../hotline_desk/gui/app.py" line="100"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="137"/>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/app.py" line="135"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="64"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="138"/>
+        <location filename="../../hotline_desk/gui/app.py" line="136"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="173"/>
+        <location filename="../../hotline_desk/gui/app.py" line="171"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="175"/>
+        <location filename="../../hotline_desk/gui/app.py" line="173"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="178"/>
+        <location filename="../../hotline_desk/gui/app.py" line="176"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="180"/>
+        <location filename="../../hotline_desk/gui/app.py" line="178"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="228"/>
+        <location filename="../../hotline_desk/gui/app.py" line="226"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="28"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="29"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="29"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="30"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="30"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="31"/>
         <source>承办人手机</source>
         <translation>Handler&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="32"/>
         <source>分管领导</source>
         <translation>Supervising leader</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="32"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="33"/>
         <source>领导手机</source>
         <translation>Leader&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="43"/>
         <source>承办单位通讯录</source>
         <translation>Directory of handling units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="58"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="57"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="61"/>
         <source>新增单位</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="72"/>
         <source>手机号须登记完整的11位号码，不能用短号。</source>
         <translation>Register full 11-digit mobile numbers, never short internal numbers.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="117"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="115"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="122"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="122"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -235,14 +235,14 @@ Please give this file to your technician.</translation>
         <translation>same caller phone</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="41"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="44"/>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="85"/>
         <source>待回访</source>
         <translation>awaiting callback</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="86"/>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -262,73 +262,73 @@ Please give this file to your technician.</translation>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="35"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="57"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="46"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="49"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="56"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="57"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
         <source>登录名或姓名</source>
         <translation>login or name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="51"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="62"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="58"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="75"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="84"/>
         <source>（当前值班）</source>
         <translation> (on duty now)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="90"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="99"/>
         <source>请填写值班人员</source>
         <translation>Enter who is on duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="94"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="103"/>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="105"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="116"/>
         <source>请先选择一条值班记录</source>
         <translation>Select a shift first</translation>
     </message>
@@ -339,14 +339,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="114"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="116"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="122"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -362,15 +362,15 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="21"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="115"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="117"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="22"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="122"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="124"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -436,533 +436,538 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/tray.py" line="12"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="121"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="123"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="140"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="146"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="147"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1018"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="153"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1066"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="153"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="159"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="504"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="532"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="512"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="540"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="541"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="543"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="544"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="546"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="547"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="575"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="548"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="576"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="587"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="548"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="576"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="549"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="577"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="550"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="578"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="550"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="578"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="551"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="579"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="588"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="920"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="175"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="977"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="192"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="222"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="230"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="224"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="232"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="223"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="231"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="285"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="279"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="288"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="327"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="382"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="388"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="406"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="408"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="440"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="455"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="494"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="495"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="468"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="496"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="469"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="497"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="470"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="498"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="481"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="509"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="482"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="510"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="483"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="511"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="484"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="512"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="485"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="488"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="489"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="490"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="518"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="491"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="492"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="520"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="493"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="521"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="494"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="522"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="495"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="523"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="496"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="524"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="497"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="525"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="526"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="499"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="527"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="530"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="531"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="609"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="609"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="609"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="602"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="624"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="652"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="627"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="841"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="640"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="655"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="896"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="647"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="655"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
+        <source>工单 {number} 已登记</source>
+        <translation>Ticket {number} registered</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="688"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="664"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="697"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="686"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="719"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="754"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="809"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="775"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="830"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="795"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="850"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="825"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="880"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="825"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="619"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="880"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="626"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="843"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="898"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="853"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="908"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="867"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="922"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="880"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="938"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="945"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="891"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="949"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="898"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="955"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="901"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="958"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="909"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="966"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="913"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="970"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="959"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1016"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="189"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="196"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="892"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="950"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1001"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1053"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1012"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1062"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1018"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1066"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="65"/>
         <source>市平台给定的办理时限</source>
         <translation>The city&apos;s own due date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="70"/>
         <source>请照市平台工单填写</source>
         <translation>as on the city&apos;s ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="172"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="186"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="188"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="202"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="194"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="208"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="224"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="258"/>
         <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
         <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="34"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="37"/>
         <source>与市平台不一致</source>
         <translation>Differs from the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="38"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="41"/>
         <source>导入时发现本地和市平台都改过、且改得不同的内容。逐条选择采用哪一方；</source>
         <translation>Imports found fields both this office and the platform changed, differently. Choose a side for each; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="42"/>
         <source>工单状态不能直接采用，请按工单流程办理后选「保留本地」。</source>
         <translation>a state cannot be taken over: handle the ticket through its steps, then choose “Keep ours”.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="40"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="404"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>本地</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>市平台</source>
         <translation>city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="51"/>
         <source>采用市平台的值(&amp;P)</source>
         <translation>Take the &amp;platform&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="52"/>
         <source>保留本地的值(&amp;K)</source>
         <translation>&amp;Keep ours</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="90"/>
         <source>请先选择一条不一致</source>
         <translation>Choose a difference first</translation>
     </message>
@@ -973,63 +978,63 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="83"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="89"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="52"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="54"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="209"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="540"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="211"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="542"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="94"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="82"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="88"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="91"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="32"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="86"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="43"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="69"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="215"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="500"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="541"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="217"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="543"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="95"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1051,284 +1056,284 @@ Please give this file to your technician.</translation>
 Caller: {caller}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="33"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="36"/>
         <source>答复参考范本</source>
         <translation>Reply templates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="37"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="50"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="71"/>
         <source>上班时间(&amp;O)</source>
         <translation>Office &amp;opens</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="72"/>
         <source>下班时间(&amp;C)</source>
         <translation>Office &amp;closes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="73"/>
         <source>按日计的时限在最后一天的下班时间到期。改动只影响此后计算的时限。</source>
         <translation>A limit in days falls due at closing time on its last day. Changes apply to limits computed from now on.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="54"/>
         <source>必须填写</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="56"/>
         <source>{part}开头</source>
         <translation>{part} starts with</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="58"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="59"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="76"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="107"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="132"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="109"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="134"/>
         <source>交办总量</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="108"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="110"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="109"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="133"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="500"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="110"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="134"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="136"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="113"/>
         <source>回访接通</source>
         <translation>Callbacks reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="114"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="115"/>
         <source>保密件</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="116"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="118"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="117"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="119"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="503"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="118"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="119"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="121"/>
         <source>申请承诺件</source>
         <translation>Commitment request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="121"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="123"/>
         <source>审核退回</source>
         <translation>Review returns</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="123"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="125"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="124"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="135"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="500"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="126"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="137"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="125"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="225"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="227"/>
         <source>典型工单</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="131"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="133"/>
         <source>近12个月趋势</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="138"/>
         <source>承办单位考核得分</source>
         <translation>Unit scores</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="166"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="638"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="649"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="168"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="645"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="656"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="178"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="180"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="181"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="183"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="185"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="185"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="187"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="193"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="195"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="202"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="204"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="223"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="225"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="226"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="228"/>
         <source>考核规则</source>
         <translation>Assessment rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="259"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="261"/>
         <source>列出这些工单</source>
         <translation>List these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="281"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="283"/>
         <source> 分</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="284"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
         <source>扣分事项</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="284"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
         <source>每件扣分</source>
         <translation>Points each</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="284"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
         <source>每月最多扣</source>
         <translation>At most a month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="296"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="298"/>
         <source>不扣分</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="297"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="299"/>
         <source>不限</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="304"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="306"/>
         <source> 件</source>
         <translation> tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="309"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="311"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="312"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="314"/>
         <source>单位起始分</source>
         <translation>A unit&apos;s starting score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="315"/>
         <source>经办人每月未按期办结超过</source>
         <translation>Report an operator with more overdue tickets a month than</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="314"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="316"/>
         <source>或有工单延误超过</source>
         <translation>or any ticket delayed more than</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="317"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="319"/>
         <source>须报告。每类事项对单位的扣分：</source>
         <translation>What each finding costs a unit:</translation>
     </message>
@@ -1338,98 +1343,103 @@ Caller: {caller}</translation>
         <translation>Assessment rules saved</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="363"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="595"/>
+        <source>工单有变化，按「刷新」重新统计</source>
+        <translation>Tickets have changed: press Refresh to count again</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="365"/>
         <source>正在统计 {month}…</source>
         <translation>Counting {month}…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="375"/>
         <source>正在整理历史工单的统计数据：已完成 {n} 件…</source>
         <translation>Preparing the statistics of past tickets: {n} done…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="381"/>
         <source>统计失败：{problem}</source>
         <translation>Statistics failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="390"/>
         <source>{month}：按受理时间归月，统计于 {as_of}</source>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="404"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="423"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="425"/>
         <source>双击列出这些工单</source>
         <translation>Double-click to list these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="427"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="445"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="447"/>
         <source>（未派单）</source>
         <translation>(not dispatched)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="500"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="501"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="503"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="538"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="536"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="538"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
@@ -1445,14 +1455,14 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
@@ -1467,328 +1477,333 @@ Caller: {caller}</translation>
         <translation>Nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="593"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="617"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="600"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="624"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="610"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="642"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="617"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="649"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="649"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="656"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="69"/>
         <source>粘贴国务院放假通知</source>
         <translation>Paste the State Council&apos;s holiday notice</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="75"/>
         <source>把《国务院办公厅关于××年部分节假日安排的通知》全文粘贴在这里</source>
         <translation>Paste the whole notice (国务院办公厅关于××年部分节假日安排的通知) here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="77"/>
         <source>读取(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="68"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="125"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="141"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="557"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="122"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="161"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="68"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="125"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="139"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="159"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="68"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="125"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="56"/>
         <source>上班</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="56"/>
         <source>放假</source>
         <translation>rest day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="87"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="100"/>
         <source>{year} 年：读出 {n} 天。请逐条核对后保存。</source>
         <translation>{year}: {n} days read. Check each one, then save.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="105"/>
         <source>读不出（请改正通知文字后重新读取）：{problems}</source>
         <translation>Could not read (correct the text and read again): {problems}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="112"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="130"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="121"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="141"/>
         <source>红色：放假（含补休）&#x3000;蓝色：调休上班&#x3000;本年未录入国务院通知时为估算</source>
         <translation>Red: rest day (days in lieu included)   Blue: make-up working day   A year without the State Council notice is an estimate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="132"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="152"/>
         <source>上班（不勾选为放假）</source>
         <translation>Working day (unticked: a rest day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="134"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="154"/>
         <source>添加或修改(&amp;A)</source>
         <translation>&amp;Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="135"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="155"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="136"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="156"/>
         <source>粘贴国务院通知(&amp;P)…</source>
         <translation>&amp;Paste the notice…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="152"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="172"/>
         <source>本单位录入的日期</source>
         <translation>The office&apos;s own entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="195"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="227"/>
         <source>{year} 年为估算：国务院通知尚未录入</source>
         <translation>{year} is an estimate: the State Council notice is not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="197"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="229"/>
         <source>{year} 年按国务院通知和本单位录入</source>
         <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="203"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="235"/>
         <source>已保存。{n} 件工单的办理时限按新日历重算：{tickets}</source>
         <translation>Saved. The due dates of {n} ticket(s) were counted again on the new calendar: {tickets}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="208"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="240"/>
         <source>已保存，没有工单的办理时限因此改变。</source>
         <translation>Saved; no ticket&apos;s due date changed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="215"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="247"/>
         <source>请写明说明（如：国庆节 调休上班）</source>
         <translation>Write a note (e.g. National Day make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="226"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="262"/>
         <source>请先选择一个日期</source>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="137"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="153"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="184"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="201"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="195"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="212"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="199"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="216"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="206"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="223"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="353"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="244"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="390"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="273"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="282"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="299"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="361"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="375"/>
+        <source>正在读取要拨打的号码…</source>
+        <translation>Reading the number to dial…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="398"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="397"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="434"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="69"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="67"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="86"/>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="100"/>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="128"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="88"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="102"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="130"/>
         <source>未接通</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="67"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="69"/>
         <source>今天需电话联系 {n} 个单位</source>
         <translation>{n} units to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="69"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="71"/>
         <source>今天没有需要电话催办的单位</source>
         <translation>No unit to phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="77"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="79"/>
         <source>{handler}&#x3000;&lt;b&gt;{phone}&lt;/b&gt;</source>
         <translation>{handler}  &lt;b&gt;{phone}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="79"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="81"/>
         <source>{reason}：{numbers}</source>
         <translation>{reason}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="86"/>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="100"/>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="128"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="88"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="102"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="130"/>
         <source>接通</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="103"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="105"/>
         <source>记录这次电话？</source>
         <translation>Record this call?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="104"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="106"/>
         <source>记录：{time} 给 {unit}（{handler} {phone}）打了电话，{result}；记在 {n} 件工单上。</source>
         <translation>Record: at {time} you called {unit} ({handler} {phone}), {result}; on {n} tickets.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="111"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="113"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="112"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="127"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="129"/>
         <source>已记录：{unit} {result}，{n} 件工单</source>
         <translation>Recorded: {unit} {result}, {n} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="90"/>
         <source>请先选择单位：这里会显示承办人和电话</source>
         <translation>Choose the unit first: its handler and number will show here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="92"/>
         <source>拨打承办人：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Call the handler: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="94"/>
         <source>（分管领导 {name} {phone}）</source>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="381"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="102"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="110"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="103"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="136"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="129"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -1813,81 +1828,81 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="62"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="65"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="63"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="66"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="64"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="67"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="67"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="70"/>
         <source>今日查看记录</source>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="92"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="95"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="146"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="153"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="164"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="171"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="171"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="178"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="177"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="184"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="200"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="222"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="208"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="239"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="214"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="245"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="234"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="265"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="304"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="365"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="368"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="888"/>
-        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="80"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="313"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="285"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="946"/>
+        <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="278"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="205"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="210"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="284"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="237"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1902,7 +1917,7 @@ Caller: {caller}</translation>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="150"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="157"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="56"/>
         <source>，</source>
         <translation>, </translation>
@@ -1913,7 +1928,7 @@ Caller: {caller}</translation>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="376"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="385"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="57"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
@@ -1949,64 +1964,64 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="192"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="190"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="196"/>
         <source>输入名称中的字查找</source>
         <translation>Type part of the name to find it</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="277"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="278"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="284"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="47"/>
         <source>脚本令牌</source>
         <translation>Script tokens</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="52"/>
         <source>令牌让脚本（如夜间导入、月报）以某位人员的身份和角色办理，无需密码。令牌只在发放时写入文件一次，请像密码一样交给脚本的主人；不再需要时撤销。</source>
         <translation>A token lets a script (a nightly import, a monthly report) act as one person, in their role, without a password. It is written to a file once, when issued: hand it to the script&apos;s owner like a password, and revoke it when no longer needed.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="58"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="34"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="43"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="62"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="63"/>
         <source>发放</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="64"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="65"/>
         <source>撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="66"/>
         <source>上次使用</source>
         <translation>Last used</translation>
     </message>
@@ -2017,7 +2032,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="78"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="307"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="309"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
@@ -2052,393 +2067,393 @@ Caller: {caller}</translation>
         <translation>Revoke selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="121"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="140"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="123"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="142"/>
         <source>未使用过</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="133"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="152"/>
         <source>令牌存入文件</source>
         <translation>Save the token to a file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="135"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="154"/>
         <source>令牌文件 (*.token)</source>
         <translation>Token files (*.token)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="158"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="171"/>
         <source>已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人</source>
         <translation>Token {id} issued for {login} and written to {path}: only you can read it; hand it to the script&apos;s owner like a password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="166"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="185"/>
         <source>请先选择一个令牌</source>
         <translation>Select a token first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="177"/>
+        <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="196"/>
         <source>已撤销：用它的脚本从现在起会被拒绝</source>
         <translation>Revoked: scripts using it are refused from now on</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="37"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="46"/>
         <source>只有名单中的人员可以办理工单；不在名单中的登录名只能查看。</source>
         <translation>Only the staff on this list may act on tickets; any other login may only read.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="50"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="59"/>
         <source>至少 8 个字符；管理员可为他人重设</source>
         <translation>At least 8 characters; an admin may reset anyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="60"/>
         <source>设置密码</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="61"/>
         <source>添加或修改</source>
         <translation>Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="63"/>
         <source>脚本令牌…</source>
         <translation>Script tokens…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="28"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="31"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="35"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="38"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="66"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="67"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="73"/>
         <source>保存在系统密钥环中，不写入任何文件</source>
         <translation>Kept in the system keyring, never in a file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="76"/>
         <source>服务器(&amp;H)</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="71"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="77"/>
         <source>端口(&amp;O)</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="72"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="78"/>
         <source>数据库(&amp;D)</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="73"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="79"/>
         <source>用户(&amp;U)</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="74"/>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="36"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="80"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="39"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="72"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="80"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="86"/>
         <source>测试连接(&amp;T)</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="82"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="88"/>
         <source>改用本机数据库</source>
         <translation>Use this computer&apos;s database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="97"/>
         <source>保存后重新启动本程序生效；每台工作站各自设置。</source>
         <translation>Takes effect when the app starts again; set on each workstation.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="122"/>
         <source>连接成功：{version}</source>
         <translation>Connected: {version}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="136"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="147"/>
         <source>下次启动使用本机数据库。</source>
         <translation>The next start uses this computer&apos;s database.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="42"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="45"/>
         <source>忘记密码请找管理员重设。</source>
         <translation>Forgot your password? An admin resets it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="67"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="68"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="120"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="137"/>
         <source>已设置 {login} 的密码</source>
         <translation>Password of {login} set</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="135"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="152"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="69"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="70"/>
         <source>导入工单</source>
         <translation>Import tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="81"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="82"/>
         <source>市平台导出的 .xlsx、.xls 或 .csv 文件</source>
         <translation>The city platform&apos;s export: .xlsx, .xls or .csv</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="82"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="83"/>
         <source>选择文件(&amp;F)…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="92"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="94"/>
         <source>映射</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="101"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="147"/>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="102"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="101"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="102"/>
         <source>文件中的列</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="112"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="113"/>
         <source>保存为映射(&amp;S)…</source>
         <translation>&amp;Save as mapping…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="125"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="126"/>
         <source>与市平台同步（变化记入工单历史）</source>
         <translation>Keep in step with the platform (changes go into the history)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="126"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="127"/>
         <source>跳过已有工单</source>
         <translation>Skip tickets already here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="131"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="132"/>
         <source>只检查，不导入</source>
         <translation>Check only, import nothing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="138"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="139"/>
         <source>已有工单</source>
         <translation>Tickets already here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="147"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="147"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="150"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="151"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="153"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="154"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="156"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="157"/>
         <source>保存报告(&amp;R)…</source>
         <translation>Save &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="159"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="160"/>
         <source>处理不一致(&amp;D)…</source>
         <translation>Settle &amp;differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="161"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="162"/>
         <location filename="../../hotline_desk/gui/qt/widgets.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="196"/>
         <source>自动选择</source>
         <translation>Choose automatically</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="195"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="205"/>
         <source>选择市平台导出的文件</source>
         <translation>Choose the platform&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="197"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="207"/>
         <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="222"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="232"/>
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="250"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="260"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="259"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="269"/>
         <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
         <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="265"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="275"/>
         <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="279"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="289"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="292"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="292"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="292"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="301"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="303"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="312"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="320"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="329"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="338"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="347"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="349"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="358"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="357"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="366"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="359"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="368"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="363"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="372"/>
         <source>另有 {n} 行被拒绝，未逐行列出</source>
         <translation>{n} more rows were rejected (not listed one by one)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="365"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="368"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="393"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="401"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="410"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="402"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="411"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="403"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="412"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="417"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="426"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>
@@ -2498,49 +2513,54 @@ Caller: {caller}</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="29"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="32"/>
         <source>欢迎使用热线工单桌面助手</source>
         <translation>Welcome to Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="33"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="36"/>
         <source>&lt;p&gt;这里记下 12345 热线的每一件工单、每一个期限和每一次电话：12 小时内派单，到期前一个工作日催办，回访群众，提交市审核组，办结归档。快到期的工单会在桌面上提醒您。&lt;/p&gt;&lt;p&gt;&lt;b&gt;从哪里开始：&lt;/b&gt;工单 → 新建工单（Ctrl+N）登记市平台的工单，或 工单 → 导入（Ctrl+I）导入市平台导出的文件；帮助 → 使用手册（F1）一步步讲解每天的工作。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Every 12345 ticket, deadline and call in one place: dispatch within 12 hours, chase the unit one working day before the due date, call the citizen back, submit to the city&apos;s review group, archive. Tickets about to be due are announced on the desktop.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to begin:&lt;/b&gt; Tickets → New ticket (Ctrl+N) to register a ticket from the city platform, or Tickets → Import (Ctrl+I) for the platform&apos;s export; Help → User manual (F1) walks through the day.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="41"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="44"/>
         <source>例如：李青</source>
         <translation>e.g. Li Qing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="44"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="47"/>
         <source>先载入一个演示办公室看看（约 60 件工单，以后可另建数据库正式使用）</source>
         <translation>Load a demo office first to look around (about 60 tickets; use a new database for real work)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="47"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="50"/>
         <source>您的姓名(&amp;N) *</source>
         <translation>Your &amp;name *</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="48"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="51"/>
         <source>本机登录名</source>
         <translation>Login on this computer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="51"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="54"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="56"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="59"/>
         <source>办理记录里的每一步都记在这个姓名下。</source>
         <translation>Every step in the history is recorded under this name.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="65"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="68"/>
         <source>请填写您的姓名：办理记录用它记下每一步是谁办的</source>
         <translation>Please give your name: the history records who did each step by it</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/operations.py" line="44"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

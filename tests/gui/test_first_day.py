@@ -33,10 +33,13 @@ def test_a_searched_number_is_the_ticket_acted_on(qtbot, sqlite_context, open_wi
     assert not any(a.isEnabled() for a in window.ticket_actions.values())
 
 
-def test_tab_leaves_every_multiline_field_and_enter_confirms(qtbot, sqlite_context, open_window):
+def test_tab_leaves_every_multiline_field_and_enter_confirms(
+    qtbot, sqlite_context, open_window, settle
+):
     generate(sqlite_context, 0)
     window = open_window(sqlite_context)
     dialog = window.new_ticket()
+    settle(dialog)
     content = dialog.content
     assert isinstance(content, QPlainTextEdit) and content.tabChangesFocus()
     content.setFocus()
@@ -95,10 +98,13 @@ def test_submitting_with_open_ensures_asks_once_naming_them(
     dialog.reject()
 
 
-def test_esc_on_a_typed_form_asks_before_throwing_it_away(qtbot, sqlite_context, open_window):
+def test_esc_on_a_typed_form_asks_before_throwing_it_away(
+    qtbot, sqlite_context, open_window, settle
+):
     generate(sqlite_context, 0)
     window = open_window(sqlite_context)
     dialog = window.new_ticket()
+    settle(dialog)
     dialog.content.setPlainText("滨江路路灯不亮")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     question = dialog.discard_question
@@ -111,6 +117,7 @@ def test_esc_on_a_typed_form_asks_before_throwing_it_away(qtbot, sqlite_context,
     drop.click()
     assert not dialog.isVisible()
     untouched = window.new_ticket()
+    settle(untouched)
     untouched.reject()  # nothing typed: closes at once
     assert not untouched.isVisible()
 
@@ -126,6 +133,7 @@ def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, sett
     form = window.detail.start(Action.DISPATCH)
     assert section_for(form) == "dispatch"
     manual = window.open_manual()
+    settle(manual)
     assert manual.isVisible() and manual.section in anchors("zh_CN")
     text = manual.browser.toPlainText()
     assert "派单和电话通知" in text and "回访" in text and "六个确保" in text
@@ -135,6 +143,7 @@ def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, sett
 
     assert set(SECTIONS.values()) <= anchors("zh_CN") and set(SECTIONS.values()) <= anchors("en")
     shortcuts = window.open_shortcuts()
+    settle(shortcuts)
     rows = {shortcuts.table.item(r, 1).text(): shortcuts.table.item(r, 0).text()
             for r in range(shortcuts.table.rowCount())}  # fmt: skip
     assert rows["办结归档"] == "Ctrl+G" and rows["新建工单"] == "Ctrl+N"
@@ -238,6 +247,7 @@ def test_the_first_start_explains_itself_and_asks_who_is_acting(
     assert audit(page, {}, chinese=True) == []
     assert not page.demo.isChecked()  # the demo is offered, never loaded unasked
     page.accept()
+    settle(page)
     assert page.isVisible() and "姓名" in page.error.text()
     page.name.setText("李青")
     page.accept()
@@ -275,13 +285,15 @@ def test_reading_the_number_to_dial_is_one_reveal(qtbot, sqlite_context, open_wi
     assert reveals() == 1
 
 
-def test_the_missing_due_date_is_said_and_stays_said(qtbot, sqlite_context, open_window):
+def test_the_missing_due_date_is_said_and_stays_said(qtbot, sqlite_context, open_window, settle):
     generate(sqlite_context, 0)
     window = open_window(sqlite_context)
     dialog = window.new_ticket()
+    settle(dialog)
     dialog.number.setText("SZ-DUE-1")
     dialog.content.setPlainText("路灯不亮")
     dialog.accept()  # the focus goes to 办理时限, which offers a date to type over
+    settle(dialog)
     qtbot.wait(20)
     assert dialog.isVisible() and "办理时限" in dialog.error.text()
     assert dialog.due_typed() is None  # what it offers is not the city's date

@@ -128,6 +128,7 @@ def test_closing_keeps_the_app_in_the_tray_when_set(qtbot, sqlite_context, make_
     assert window.close() is True
     assert not window.isVisible()
     settings.remove("closeToTray")
+    settle(settings)
 
 
 def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
@@ -136,14 +137,20 @@ def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_win
 
     window, _tray = make_window(sqlite_context)
     dialog = window.open_duty_roster()
+    settle(dialog)
     qtbot.addWidget(dialog)
-    assert dialog.add() is False and "值班人员" in dialog.error.text()
+    dialog.add()
+    settle(dialog)
+    assert "值班人员" in dialog.error.text()
     dialog.who.setText("王芳")
     dialog.starts.setDateTime(to_qt(datetime(2026, 9, 30, 17, 30)))
     dialog.ends.setDateTime(to_qt(datetime(2026, 9, 30, 8, 30)))
-    assert dialog.add() is False and "结束时间" in dialog.error.text()
+    dialog.add()
+    settle(dialog)
+    assert "结束时间" in dialog.error.text()
     dialog.ends.setDateTime(to_qt(datetime(2026, 10, 1, 8, 30)))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    settle(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "王芳"  # 10:00 is not in the shift
     (shift,) = shifts_around(sqlite_context, days_back=1, days_ahead=2)
@@ -154,6 +161,7 @@ def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_win
     )
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    settle(dialog)
     assert dialog.table.rowCount() == 0
 
 
@@ -164,12 +172,15 @@ def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
 
     window, tray = make_window(sqlite_context)
     scheduler, _bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
-    dialog = window.open_alert_settings()
+    window.open_alert_settings()
+    settle(window)
+    dialog = window.alert_settings_dialog
     qtbot.addWidget(dialog)
     dialog.interval.setValue(10)
     dialog.kind_boxes[AlertKind.DUE_NEXT_WORKDAY].setChecked(False)
     dialog.tray.setChecked(False)
     dialog.save()
+    settle(dialog)
     assert poll_interval(sqlite_context) == timedelta(minutes=10)
     assert scheduler.timer.interval == timedelta(minutes=10)
     assert AlertKind.DUE_NEXT_WORKDAY not in duty_kinds(sqlite_context)
@@ -178,34 +189,42 @@ def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
 
 
 def test_the_watched_import_folder_is_set_in_the_alert_settings(
-    qtbot, sqlite_context, make_window, tmp_path
+    qtbot, sqlite_context, make_window, tmp_path, settle
 ):
     from hotline_desk.services.watched_folder import watched_folder
 
     window, _tray = make_window(sqlite_context)
-    dialog = window.open_alert_settings()
+    window.open_alert_settings()
+    settle(window)
+    dialog = window.alert_settings_dialog
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "missing"))
     dialog.save()
+    settle(dialog)
     assert "已存在且可写入的文件夹" in dialog.error.text() and dialog.isVisible()
     assert watched_folder(sqlite_context) is None  # nothing half-saved
     dialog.folder.setText(str(tmp_path))
     dialog.save()
+    settle(dialog)
     assert watched_folder(sqlite_context) == tmp_path.resolve()
 
 
 def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
     window, _tray = make_window(sqlite_context)
     dialog = window.open_staff()
+    settle(dialog)
     qtbot.addWidget(dialog)
     logins = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "liqing" in logins and "leader" in logins  # the demo's staff
     dialog.login.setText("zhou min")
-    assert dialog.add() is False and "「登录名」应为" in dialog.error.text()
+    dialog.add()
+    settle(dialog)
+    assert "「登录名」应为" in dialog.error.text()
     dialog.login.setText("zhoumin")
     dialog.name.setText("周敏")
     dialog.role.setCurrentIndex(dialog.role.findData("duty"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    settle(dialog)
     row = next(
         r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "zhoumin"
     )
@@ -213,7 +232,7 @@ def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_wind
 
 
 def test_from_november_the_window_says_next_years_holidays_are_estimated(
-    qtbot, sqlite_context, open_window
+    qtbot, sqlite_context, open_window, settle
 ):
     from hotline_desk.gui.mainwindow.window import app_settings
 
@@ -224,6 +243,7 @@ def test_from_november_the_window_says_next_years_holidays_are_estimated(
     assert "2027 年节假日安排尚未录入" in window.notice_text.text()
     assert window.notice_action.text() == "打开工作日历"
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
+    settle(window)
     calendar = next(c for c in window.findChildren(QDialog) if c.windowTitle() == "工作日历")
     qtbot.addWidget(calendar)
     assert calendar.isVisible() and not window.notice.isVisible()
@@ -233,10 +253,11 @@ def test_from_november_the_window_says_next_years_holidays_are_estimated(
 
 
 def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
-    qtbot, sqlite_context, make_window
+    qtbot, sqlite_context, make_window, settle
 ):
     window, _tray = make_window(sqlite_context)
     dialog = window.open_calendar()
+    settle(dialog)
     qtbot.addWidget(dialog)
     dialog.calendar.setCurrentPage(2027, 10)
     assert "2027 年为估算" in dialog.status.text()
@@ -253,6 +274,7 @@ def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
     paste.read()
     assert paste.table.rowCount() == 9 and save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(save)
     assert dialog.table.rowCount() == 9
     assert sqlite_context.calendar.day(date(2027, 10, 9)).workday
     dialog.calendar.setCurrentPage(2027, 10)
@@ -260,19 +282,25 @@ def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
     assert fmt.background().color().name() == "#bbdefb"  # a make-up working Saturday
 
 
-def test_time_limits_and_office_hours_are_edited_in_the_window(qtbot, sqlite_context, make_window):
+def test_time_limits_and_office_hours_are_edited_in_the_window(
+    qtbot, sqlite_context, make_window, settle
+):
     from PySide6.QtCore import QTime
 
     window, _tray = make_window(sqlite_context)
-    dialog = window.open_rules()
+    window.open_rules()
+    settle(window)
+    dialog = window.rules_dialog
     qtbot.addWidget(dialog)
     dialog.amounts["12345.reassigned"].setValue(5)
     dialog.closes.setTime(QTime(8, 0))  # before opening: refused with the reason
     dialog.accept()
+    settle(dialog)
     assert dialog.isVisible() and "下班时间" in dialog.error.text()
     assert sqlite_context.rules()["12345.reassigned"].amount == 3  # nothing half-saved
     dialog.closes.setTime(QTime(18, 0))
     dialog.accept()
+    settle(dialog)
     assert not dialog.isVisible()
     assert sqlite_context.rules()["12345.reassigned"].amount == 5
     assert sqlite_context.office_hours().closes.hour == 18

@@ -29,6 +29,7 @@ def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context
     assert new_count == panel.counts[Confirmation.NEW_TICKETS].count > 0
     with qtbot.waitSignal(window.model.count_changed, timeout=5000) as counted:
         qtbot.mouseClick(panel.count_buttons[Confirmation.NEW_TICKETS], Qt.MouseButton.LeftButton)
+        settle(panel)
     assert counted.args == [new_count]
     qtbot.waitUntil(lambda: not window.model.loading, timeout=5000)
     assert {window.model.ticket_at(r).state.value for r in range(window.model.rowCount())} == {
@@ -39,6 +40,7 @@ def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context
     for confirmation in Confirmation:
         sqlite_context.clock.advance(timedelta(seconds=20))
         panel.boxes[confirmation].click()  # the whole label may not fit the dock
+        settle(panel)
     assert "全部确认" in panel.status.text()
     stored = current_round(sqlite_context)
     assert stored.finished
@@ -60,6 +62,7 @@ def test_counts_refresh_after_an_action(qtbot, window, sqlite_context, settle):
     window.show_ticket("C-NEW")
     settle(window)
     qtbot.mouseClick(window.detail.buttons[Action.ESCALATE], Qt.MouseButton.LeftButton)
+    settle(window)
     window.detail.dialog.set_value("reason", "需协调")
     window.detail.dialog.accept()
     settle(window)
@@ -187,6 +190,7 @@ def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_contex
     reached = panel.buttons[(row, True)]
     assert "15207310008" in reached.parentWidget().findChild(type(panel.heading)).text()
     qtbot.mouseClick(reached, Qt.MouseButton.LeftButton)
+    settle(reached)
     record = next(b for b in panel.question.buttons() if b.text() == "记录")
     with qtbot.waitSignal(panel.calls_logged) as logged:
         record.click()
@@ -204,7 +208,10 @@ def test_the_days_platform_checks_are_listed(qtbot, window, sqlite_context, sett
     settle(window)
     sqlite_context.clock.advance(timedelta(minutes=5))
     qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
-    dialog = panel.show_log()
+    settle(panel)
+    panel.show_log()
+    settle(panel)
+    dialog = panel.log_dialog
     qtbot.addWidget(dialog)
     texts = [panel.log_list.item(i).text() for i in range(panel.log_list.count())]
     assert [t.split()[0] for t in texts] == ["10:00", "10:05"]  # starting the app is none

@@ -56,6 +56,7 @@ def test_the_first_start_offers_demo_data(qtbot, sqlite_context, open_window, se
     window = open_window(sqlite_context)
     assert window.demo_banner.isVisible()
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert not window.demo_button.isEnabled()  # loading off the GUI thread
     settle(window)
     assert not window.demo_banner.isVisible()

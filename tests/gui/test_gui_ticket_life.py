@@ -24,6 +24,7 @@ def register(
     qtbot, window: MainWindow, number: str, confidential: bool = False, phone: str = "13800001234"
 ):
     dialog = window.new_ticket()
+    assert window.tasks.wait_idle()
     dialog.number.setText(number)
     dialog.kind.setCurrentIndex(dialog.kind.findData("help"))
     dialog.title.setText("滨江路路灯不亮")
@@ -42,10 +43,12 @@ def unit_id(window: MainWindow, name: str) -> int:
     return next(i for i, n in window.model.units.items() if n == name)
 
 
-def test_new_dispatch_feedback_submit_archive(qtbot, window, act):
+def test_new_dispatch_feedback_submit_archive(qtbot, window, act, settle):
     empty = window.new_ticket()
+    settle(empty)
     empty.number.setText("SZ-GUI-0")
     empty.accept()
+    settle(empty)
     assert "诉求内容" in empty.error.text() and empty.isVisible()
     empty.reject()
 
@@ -123,17 +126,23 @@ def test_returns_unjustified_flags_and_justified_transfers(qtbot, window, act):
     assert window.detail.view.ticket.transfer_count == 1
 
 
-def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window):
+def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window, settle):
     register(qtbot, window, "SZ-GUI-4")
     dialog = window.new_ticket()
+    settle(dialog)
     dialog.caller_phone.setText("13800001234")
-    assert dialog.check_duplicates() == 1
+    dialog.check_duplicates()
+    settle(dialog)
+    assert dialog.duplicate_count == 1
     assert (
         'href="SZ-GUI-4"' in dialog.duplicates.text() and "同一来电号码" in dialog.duplicates.text()
     )
     other = window.new_ticket()
+    settle(other)
     other.content.setPlainText("来电人反映滨江路路灯已损坏半个月，夜间出行不安全，请尽快维修。")
-    assert other.check_duplicates() == 1 and "内容相似" in other.duplicates.text()
+    other.check_duplicates()
+    settle(other)
+    assert other.duplicate_count == 1 and "内容相似" in other.duplicates.text()
     with qtbot.waitSignal(other.open_ticket) as opened:
         other.duplicates.linkActivated.emit("SZ-GUI-4")
     assert opened.args == ["SZ-GUI-4"]
@@ -141,14 +150,16 @@ def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window):
     dialog.number.setText("SZ-GUI-4")
     dialog.content.setPlainText("重复编号")
     dialog.accept()
+    settle(dialog)
     assert "已存在" in dialog.error.text()
 
 
-def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window):
+def test_caller_is_masked_until_revealed_and_the_reveal_is_logged(qtbot, window, settle):
     register(qtbot, window, "SZ-GUI-5")
     detail = window.detail
     assert detail.labels["caller"].text().startswith("王* 138****1234")
     qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
+    settle(detail)
     assert window.tasks.wait_idle()
     assert detail.labels["caller"].text().startswith("王伟 13800001234")
     actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
@@ -179,8 +190,9 @@ def test_filters_and_saved_views(qtbot, window, act):
     assert "共 1 件工单" in window.count_label.text()
 
 
-def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
+def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window, settle):
     dialog = window.open_directory()
+    settle(dialog)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 14  # the demo office's units
     dialog.start_new()
@@ -193,22 +205,25 @@ def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window):
     }
     for key, value in values.items():
         dialog.inputs[key].setText(value)
-    assert dialog.save() is False
+    dialog.save()
+    settle(dialog)
     assert "短号" in dialog.error.text() and "承办人手机" in dialog.error.text()
     assert dialog.table.rowCount() == 14  # nothing stored
     dialog.inputs["handler_phone"].setText("136 0731 0666")
     with qtbot.waitSignal(dialog.changed):
-        assert dialog.save() is True
+        dialog.save()
+        settle(dialog)
     assert dialog.table.rowCount() == 15
     row = next(r for r in range(15) if dialog.table.item(r, 0).text() == "县信访局")
     assert dialog.table.item(row, 2).text() == "13607310666"
     qtbot.waitUntil(lambda: "县信访局" in window.model.units.values(), timeout=5000)
 
 
-def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act):
+def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act, settle):
     register(qtbot, window, "SZ-GUI-8")
     act(window, Action.DISPATCH, unit=unit_id(window, "县教育局"), call="later")
     qtbot.mouseClick(window.detail.buttons[Action.FEEDBACK], Qt.MouseButton.LeftButton)
+    settle(window)
     dialog = window.detail.dialog
     dialog.set_value("template", "handled")
     assert dialog.values()["cause"] == "经现场核查，"  # the template's starting text
@@ -216,6 +231,7 @@ def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act):
     dialog.set_value("actions", "我单位已于10月8日更换线路")
     dialog.set_value("result", "handled")
     dialog.accept()  # 下一步措施 and 依据 still hold the template's starting text
+    settle(dialog)
     assert dialog.isVisible() and "范本的开头" in dialog.error.text()
     assert "我单位将持续跟踪" in dialog.error.text()
     dialog.set_value("next_steps", "")
@@ -226,25 +242,31 @@ def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act):
     assert "反馈不规范" in window.detail.labels["flags"].text()  # next steps, basis left empty
 
 
-def test_templates_are_managed_in_the_window(qtbot, window):
+def test_templates_are_managed_in_the_window(qtbot, window, settle):
     dialog = window.open_templates()
+    settle(dialog)
     qtbot.addWidget(dialog)
     count = dialog.list.count()
     assert count >= 4
     dialog.start_new()
     dialog.code.setText("env")
     dialog.name.setText("环保投诉答复")
-    assert dialog.save() is False and "至少一项" in dialog.error.text()
+    dialog.save()
+    settle(dialog)
+    assert "至少一项" in dialog.error.text()
     dialog.required["basis"].setChecked(True)
     dialog.starters["basis"].setText("依据《环境保护法》")
-    assert dialog.save() is True
+    dialog.save()
+    settle(dialog)
     assert dialog.list.count() == count + 1
     dialog.remove()
+    settle(dialog)
     assert dialog.list.count() == count
 
 
-def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot, window):
+def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot, window, settle):
     dialog = window.new_ticket()
+    settle(dialog)
     qtbot.addWidget(dialog)
     codes = [dialog.rule.itemData(i) for i in range(dialog.rule.count())]
     assert {"12369.finish", "office.immediate", "office.petition"} <= set(codes)
@@ -255,6 +277,7 @@ def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot
     dialog.number.setText("SZ-RULE-0")
     dialog.content.setPlainText("没有填办理时限")
     dialog.accept()
+    settle(dialog)
     assert dialog.isVisible() and "办理时限" in dialog.error.text()
     dialog.number.clear()
     dialog.content.clear()
@@ -275,7 +298,7 @@ def test_the_new_ticket_form_offers_every_rule_and_the_due_date_follows_it(qtbot
     )
 
 
-def test_a_ticket_changed_by_someone_else_since_the_form_opened_is_refused(qtbot, window):
+def test_a_ticket_changed_by_someone_else_since_the_form_opened_is_refused(qtbot, window, settle):
     """No lost update: the form was filled in for the ticket as it was; another
     operator acted meanwhile – the save is refused saying who did what and the
     state now, and the form keeps what was typed."""
@@ -284,6 +307,7 @@ def test_a_ticket_changed_by_someone_else_since_the_form_opened_is_refused(qtbot
     register(qtbot, window, "SZ-GUI-9")
     detail = window.detail
     qtbot.mouseClick(detail.buttons[Action.DISPATCH], Qt.MouseButton.LeftButton)
+    settle(detail)
     dialog = detail.dialog
     dialog.set_value("unit", unit_id(window, "县教育局"))
     dialog.set_value("call", "later")

@@ -29,6 +29,7 @@ def test_a_platform_export_previewed_imported_and_reported(
 ):
     window = open_window(office)
     dialog = window.open_import()
+    settle(dialog)
     dialog.open_file(FIXTURES / "platform-export.xls")
     settle(window)
     assert "第 3 行" in dialog.found.text() and "12345 平台工单导出" in dialog.found.text()
@@ -54,22 +55,27 @@ def test_unknown_headers_are_mapped_by_hand_and_the_mapping_saved(
     path.write_text("编号,日期,事由\nK1,2026-11-20 09:00,井盖缺失\n", encoding="utf-8")
     window = open_window(office)
     dialog = window.open_import()
+    settle(dialog)
     dialog.open_file(path)
     settle(window)
     assert "没有映射认得它" in dialog.found.text()
     dialog.run_import()
     assert "工单编号" in dialog.error.text()  # required fields not chosen: nothing runs
-    assert not dialog.save_mapping_as("")  # a name is needed
+    dialog.save_mapping_as("")
+    settle(dialog)
+    assert dialog.error.text()  # a name is needed
     for key, header in (("number", "编号"), ("received_at", "日期"), ("content", "事由")):
         chooser = dialog.choosers[key]
         chooser.setCurrentIndex(chooser.findData(header))
-    assert dialog.save_mapping_as("我的格式")
+    dialog.save_mapping_as("我的格式")
+    settle(dialog)
     assert [m.name for m in saved_mappings(office)] == ["我的格式"]
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.run_import()
     assert TicketService(office).ticket("K1").content == "井盖缺失"
     # Next time the saved mapping recognises the file by itself.
     again = window.open_import()
+    settle(again)
     again.open_file(path)
     settle(window)
     assert "我的格式" in again.found.text()
@@ -85,6 +91,7 @@ def test_cancel_stops_after_a_batch_and_keeps_what_was_written(
         writer.writerows([f"B{n:05d}", "2026-11-20 09:00:00", f"诉求 {n}"] for n in range(6000))
     window = open_window(office)
     dialog = window.open_import()
+    settle(dialog)
     dialog.open_file(path)
     settle(window)
     dialog.progress_signal.rows.connect(lambda _rows: dialog.cancel.click())
@@ -118,20 +125,26 @@ def test_conflicts_found_by_an_import_are_settled_in_the_window(
     )
     window = open_window(office)
     dialog = window.open_import()
+    settle(dialog)
     dialog.open_file(path)
     settle(window)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.run_import()
     assert "不一致 2 处" in dialog.outcome.text() and not dialog.settle_conflicts.isHidden()
     dialog.settle_conflicts.click()
+    settle(window)
     conflicts = window.findChild(ConflictsDialog)
     assert conflicts is not None and conflicts.table.rowCount() == 2
     assert not conflicts.settle_selected(take_platform=True)  # nothing chosen yet
     fields = [conflicts.table.item(r, 1).text() for r in range(2)]
     conflicts.table.selectRow(fields.index("标题"))
-    assert conflicts.settle_selected(take_platform=True)
+    conflicts.settle_selected(take_platform=True)
+    settle(conflicts)
+    settle(conflicts)
     conflicts.table.selectRow(0)
-    assert conflicts.settle_selected(take_platform=False)
+    conflicts.settle_selected(take_platform=False)
+    settle(conflicts)
+    settle(conflicts)
     assert conflicts.table.rowCount() == 0 and not conflicts.take_button.isEnabled()
     ticket = TicketService(office).ticket("C1")
     assert (ticket.title, ticket.content) == ("平台标题", "本地记录")

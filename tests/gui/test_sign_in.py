@@ -13,7 +13,7 @@ from hotline_desk.services.staff import save_staff
 from hotline_desk.services.tickets import NewTicket, TicketService
 
 
-def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_context):
+def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_context, settle):
     save_staff(sqlite_context, "liqing", "李青", "operator")
     set_password(sqlite_context, "liqing", "liqing-secret")
     sqlite_context.operator = "somebody"
@@ -22,11 +22,13 @@ def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_co
     dialog.login.setText("liqing")
     dialog.password.setText("not-it")
     dialog.accept()
+    settle(dialog)
     assert dialog.result() != SignInDialog.DialogCode.Accepted
     assert dialog.error.text() == "登录名或密码不对" and dialog.password.text() == ""
     assert sqlite_context.operator == "somebody"
     dialog.password.setText("liqing-secret")
     dialog.accept()
+    settle(dialog)
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     assert sqlite_context.operator == "liqing"
 
@@ -48,6 +50,7 @@ def test_another_shift_signs_in_and_acts_within_its_role(
     window.show_ticket("SZ-ROLE-1")
     settle(window)
     qtbot.mouseClick(window.detail.buttons[Action.DISPATCH], Qt.MouseButton.LeftButton)
+    settle(window)
     form = window.detail.dialog
     form.set_value("unit", next(iter(window.model.units)))
     form.set_value("call", "later")
@@ -57,7 +60,7 @@ def test_another_shift_signs_in_and_acts_within_its_role(
     assert TicketService(sqlite_context).ticket("SZ-ROLE-1").state.value == "received"
 
 
-def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite_context):
+def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite_context, settle):
     from hotline_desk.domain.auth import verify_password
     from hotline_desk.gui.settings.staff_dialog import StaffDialog
     from hotline_desk.store.units import password_hash
@@ -69,19 +72,24 @@ def test_the_admin_resets_a_forgotten_password_in_the_staff_dialog(qtbot, sqlite
     qtbot.addWidget(dialog)
     dialog.login.setText("liqing")
     dialog.password.setText("short")
-    assert not dialog.set_password() and "至少 8 个字符" in dialog.error.text()
+    dialog.set_password()
+    settle(dialog)
+    assert "至少 8 个字符" in dialog.error.text()
     dialog.password.setText("a-new-password")
-    assert dialog.set_password() and dialog.password.text() == ""
+    dialog.set_password()
+    settle(dialog)
+    assert dialog.password.text() == ""
     with sqlite_context.db.session() as session:
         assert verify_password("a-new-password", password_hash(session, "liqing"))
     sqlite_context.operator = "liqing"  # not an admin: cannot remove anybody
     dialog.table.selectRow(0)
     dialog.remove_selected()
+    settle(dialog)
     assert "不能编辑人员名单" in dialog.error.text()
 
 
 def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
-    qtbot, sqlite_context, sqlite_url, tmp_path, capsys
+    qtbot, sqlite_context, sqlite_url, tmp_path, capsys, settle
 ):
     import stat
 
@@ -95,21 +103,25 @@ def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
     qtbot.addWidget(staff)
     staff.login.setText("night")
     dialog = staff.open_tokens()
+    settle(dialog)
     assert dialog.person.currentData() == "night"  # the person picked in the staff list
     dialog.label.setText("夜间导入")
     dialog.days.setValue(30)
     token_file = tmp_path / "night.token"
-    assert dialog.issue_to(token_file), dialog.error.text()
+    dialog.issue_to(token_file)
+    settle(dialog)
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "夜间导入"
     assert "2026-10-30" in dialog.table.item(0, 4).text()  # 30 days from the clock's today
-    assert not dialog.issue_to(token_file)  # never over an existing file
+    dialog.issue_to(token_file)  # never over an existing file
+    settle(dialog)
     assert "不覆盖已有文件" in dialog.error.text()
 
     argv = ["--db", sqlite_url, "--now", "2026-10-01T08:00", "--token-file", str(token_file)]
     assert main([*argv, "staff", "list"]) == 0
     dialog.table.selectRow(0)
-    assert dialog.revoke_selected()
+    dialog.revoke_selected()
+    settle(dialog)
     assert dialog.table.item(0, 5).text() != ""  # listed as revoked
     capsys.readouterr()
     assert main([*argv, "staff", "list"]) == EXIT_REFUSED
@@ -117,11 +129,12 @@ def test_the_admin_issues_and_revokes_a_script_token_in_the_window(
 
     sqlite_context.operator = "night"  # not an admin: told so, nothing to press
     refused = staff.open_tokens()
+    settle(refused)
     assert "发放或撤销脚本令牌" in refused.error.text()
     assert not refused.issue_button.isEnabled() and refused.table.rowCount() == 0
 
 
-def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite_context):
+def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite_context, settle):
     from hotline_desk.gui.qt.widgets import DONE_COLOUR, ERROR_COLOUR
     from hotline_desk.gui.settings.staff_dialog import StaffDialog
 
@@ -131,10 +144,12 @@ def test_a_dialog_says_what_was_done_in_green_and_a_refusal_in_red(qtbot, sqlite
     qtbot.addWidget(dialog)
     dialog.login.setText("boss")
     dialog.password.setText("a-new-password")
-    assert dialog.set_password()
+    dialog.set_password()
+    settle(dialog)
     assert DONE_COLOUR in dialog.error.styleSheet()
     dialog.password.setText("short")
-    assert not dialog.set_password()
+    dialog.set_password()
+    settle(dialog)
     assert ERROR_COLOUR in dialog.error.styleSheet() and "至少 8 个字符" in dialog.error.text()
 
 

@@ -27,6 +27,7 @@ def office(sqlite_context, clock):
 
 def open_statistics(qtbot, window, settle):
     statistics = window.open_statistics()
+    assert window.tasks.wait_idle()
     qtbot.waitUntil(lambda: statistics.result is not None, timeout=20_000)
     settle(window)
     return statistics
@@ -74,7 +75,8 @@ def test_the_rules_are_a_form_in_the_offices_words(qtbot, office, open_window, s
     assert overdue.value() == 0.2 and statistics.rules_caps[FindingKind.OVERDUE_REPLY].value() == 2
     assert statistics.rules_caps[FindingKind.FALSE_FEEDBACK].text() == "不限"
     overdue.setValue(1)
-    assert statistics.save_rules()
+    statistics.save_rules()
+    settle(statistics)
     qtbot.waitUntil(
         lambda: statistics.result is not None and statistics.busy.isHidden(), timeout=20_000
     )

@@ -46,6 +46,7 @@ def test_the_window_speaks_english_when_chosen(qtbot, sqlite_context, english):
     assert states <= {"to dispatch", "handling", "feedback in", "called back"}
     assert window.filters.search.placeholderText().startswith("Search number")
     assert tr_domain("投诉") == "complaint"
+    assert window.tasks.wait_idle()  # the deadlines' rules the form computes with
     dialog = window.new_ticket()  # a form compiled from ui/ translates too
     assert dialog.windowTitle() == "New ticket"
     assert dialog.ui.number_label.text() == "Ticket number *"
@@ -123,7 +124,9 @@ def test_an_input_error_reads_english_in_the_english_window(english):
     assert all(ord(c) < 0x3000 for c in text), text
 
 
-def test_an_english_form_reads_english_throughout(qtbot, sqlite_context, english, open_window):
+def test_an_english_form_reads_english_throughout(
+    qtbot, sqlite_context, english, open_window, settle
+):
     """Labels, accelerators and the list of missing answers follow English
     conventions: no Chinese brackets or commas around English words."""
     from datetime import datetime
@@ -142,6 +145,7 @@ def test_an_english_form_reads_english_throughout(qtbot, sqlite_context, english
     dialog = window.detail.start(Action.DISPATCH)
     qtbot.addWidget(dialog)
     dialog.accept()  # untouched
+    settle(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
     assert "&Main unit *" in texts
     assert "Not saved yet; please fill in: “Main unit”, “Phone the handler”" in texts

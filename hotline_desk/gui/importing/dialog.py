@@ -37,6 +37,7 @@ from hotline_desk.domain.import_mapping import FIELD_LABELS, FIELDS, REQUIRED, I
 from hotline_desk.domain.platform_sync import shown
 from hotline_desk.gui.qt.error_text import attempt, error_text, failure_text
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import error_label, fill_table, in_user_folder, remember_folder
 from hotline_desk.services.context import AppContext
@@ -182,9 +183,18 @@ class ImportDialog(QDialog):
 
     # -- the file and its preview ------------------------------------------------
     def _fill_mappings(self, chosen: str = "") -> None:
+        """The presets and the office's saved mappings, read on a worker."""
+        context = self.context
+        self.tasks.run(
+            "mappings",
+            lambda: all_mappings(context),
+            lambda found: self._show_mappings(found, chosen),
+        )
+
+    def _show_mappings(self, mappings: list[ImportMapping], chosen: str) -> None:
         self.mappings.clear()
         self.mappings.addItem(tr("自动选择"), None)
-        for mapping in all_mappings(self.context):
+        for mapping in mappings:
             self.mappings.addItem(tr_domain(mapping.shown_name), mapping)
         if chosen:
             self.mappings.setCurrentIndex(max(0, self.mappings.findText(chosen)))
@@ -283,15 +293,14 @@ class ImportDialog(QDialog):
         if ok:
             self.save_mapping_as(name)
 
-    def save_mapping_as(self, name: str) -> bool:
-        saved: list[ImportMapping] = []
-        if attempt(
-            lambda: saved.append(save_mapping(self.context, self.mapping(), name)), self.error
-        ):
-            self._fill_mappings(saved[0].name)
-            self.found.setText(tr("映射「{name}」已保存。").format(name=saved[0].name))
-            return True
-        return False
+    def save_mapping_as(self, name: str) -> None:
+        context, mapping = self.context, self.mapping()
+
+        def saved(kept: ImportMapping) -> None:
+            self._fill_mappings(kept.name)
+            self.found.setText(tr("映射「{name}」已保存。").format(name=kept.name))
+
+        write(self, lambda: save_mapping(context, mapping, name), self.error, saved)
 
     # -- running it --------------------------------------------------------------
     def run_import(self) -> None:

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.qt.error_text import attempt
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import save_staff
 
@@ -25,6 +27,7 @@ from hotline_desk.services.staff import save_staff
 class FirstStartDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setObjectName("FirstStartDialog")
         self.setWindowTitle(tr("欢迎使用热线工单桌面助手"))
         self.context = context
@@ -66,8 +69,13 @@ class FirstStartDialog(QDialog):
             self.name.setFocus()
             return
         context = self.context
-        if attempt(lambda: save_staff(context, context.operator, name, "operator"), self.error):
-            super().accept()
+        write(
+            self,
+            lambda: save_staff(context, context.operator, name, "operator"),
+            self.error,
+            lambda _r: super(FirstStartDialog, self).accept(),
+            Changes.of_reference(),
+        )
 
     def reject(self) -> None:
         """Closing it without a name leaves the store as it was; it asks again next start."""

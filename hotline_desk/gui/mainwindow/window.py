@@ -46,6 +46,8 @@ from hotline_desk.domain.confirmations import Confirmation
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.statistics import FigureSelection
+from hotline_desk.domain.ticket import TicketState
+from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.mainwindow.filter_bar import FilterBar
 from hotline_desk.gui.mainwindow.queue_model import (
@@ -60,6 +62,7 @@ from hotline_desk.gui.mainwindow.queue_model import (
 from hotline_desk.gui.panels.alerts import AlertsPanel
 from hotline_desk.gui.panels.confirmations import ConfirmationsPanel
 from hotline_desk.gui.panels.phone_today import PhoneTodayPanel
+from hotline_desk.gui.qt.changes import ChangeHub
 from hotline_desk.gui.qt.conventions import install_conventions
 from hotline_desk.gui.qt.error_text import error_text, failure_text
 from hotline_desk.gui.qt.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
@@ -68,19 +71,18 @@ from hotline_desk.gui.qt.widgets import in_user_folder, remember_folder
 from hotline_desk.gui.ticket.action_forms import ACTION_FORMS
 from hotline_desk.gui.ticket.detail import TicketDetail
 from hotline_desk.paths import resources_dir
+from hotline_desk.services.changes import TICKET_AREAS, Area, Changes
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import list_staff
-from hotline_desk.services.tickets import TicketService
+from hotline_desk.services.tickets import DueReference, TicketService
 from hotline_desk.services.trail import TrailKeyMissing, TrailReport, verify_trail
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.importing.dialog import ImportDialog
-    from hotline_desk.gui.settings.alert_settings_dialog import AlertSettingsDialog
     from hotline_desk.gui.settings.calendar_dialog import CalendarDialog
     from hotline_desk.gui.settings.directory_dialog import DirectoryDialog
     from hotline_desk.gui.settings.duty_dialog import DutyRosterDialog
-    from hotline_desk.gui.settings.rules_dialog import RulesDialog
     from hotline_desk.gui.settings.staff_dialog import StaffDialog
     from hotline_desk.gui.settings.templates_dialog import TemplatesDialog
     from hotline_desk.gui.statistics.window import StatisticsWindow
@@ -124,12 +126,16 @@ class MainWindow(QMainWindow):
         self.tray = None  # set by run_gui: hotline_desk.gui.mainwindow.tray.Tray
         self.scheduler = None  # set by wire_polling: PollScheduler
         self.live: ChangeListener | None = None  # others' changes (start_live_updates)
-        # Every read for the window goes through this runner, off the GUI thread.
+        # Every read and write for the window goes through this runner, off the
+        # GUI thread; what a write changed goes out on one signal, to every panel.
         self.tasks = TaskRunner(self)
+        self.changes = ChangeHub(self)
+        self.changes.changed.connect(self._on_changed)
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self._follow_list = False  # the next first page comes from a new query
         self._notices: dict[str, str] = {}  # what the notice bar says, by topic
         self.typed_here: set[str] = set()  # tickets typed in at this window
+        self.due_reference: DueReference | None = None  # what 新建工单 computes deadlines from
         self._notice_warning = False
         self.manual: QWidget | None = None  # 使用手册, once opened
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         self.table.setMinimumWidth(320)
         self._default_columns()
         self.detail = TicketDetail(context, self.tasks)
+        self.changes.changed.connect(self.detail.on_changed)
         self.detail.ticket_changed.connect(self._ticket_changed)
         self.detail.actions_changed.connect(self._sync_ticket_actions)
         # After a form, the keys go to the queue again: the ticket shortcuts
@@ -211,8 +218,9 @@ class MainWindow(QMainWindow):
         self.confirmations.show_confirmation.connect(self.show_confirmation)
         self.confirmations.platform_reminder.connect(self._platform_reminder)
         self.phone_today = PhoneTodayPanel(context, self.tasks)
-        self.phone_today.calls_logged.connect(self._calls_logged)
         self.alerts = AlertsPanel(context, self.tasks)
+        for panel in (self.confirmations, self.phone_today, self.alerts):
+            self.changes.changed.connect(panel.on_changed)
         self.alerts.ticket_requested.connect(self.show_ticket)
         # The three side panels share one tabbed dock area on the right: all
         # reachable on a 1366×768 screen; each can float, close or come back
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
         if self._panels_loaded:
             return
         self._panels_loaded = True
+        self._read_due_reference()
         self.confirmations.open_round()
         self.phone_today.refresh()
         self.alerts.refresh()
@@ -452,13 +461,32 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        """Tickets came in from outside the window (demo, import): every panel
-        reads again, and a poll raises their alerts."""
-        self.model.reload()
-        self.alerts.refresh()
-        self.confirmations.refresh()
-        self.phone_today.refresh()
-        if self.scheduler is not None:
+        """Tickets came in from outside the window (demo, import, another user
+        signed in): every panel reads again, and a poll raises their alerts."""
+        self.changes.announce(Changes.of_many_tickets() | Changes.of_reference())
+
+    def _read_due_reference(self, then: Callable[[], object] | None = None) -> None:
+        service = self.detail.service
+
+        def read(reference: DueReference) -> None:
+            self.due_reference = reference
+            if then is not None:
+                then()
+
+        self.tasks.run("due_reference", service.due_reference, read)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The window's part of a change (the panels each take theirs): the
+        queue reads again, cached office data is forgotten, tickets acted on
+        are polled for the alerts they now raise."""
+        if changes.touches(Area.REFERENCE):
+            self.context.forget_cached()
+            self._read_due_reference()
+        if changes.touches(Area.QUEUE):
+            self.model.reload()
+        if changes.touches(Area.STATISTICS) and getattr(self, "statistics_window", None):
+            self.statistics_window.on_changed(changes)
+        if (changes.tickets or changes.all_tickets) and self.scheduler is not None:
             self.scheduler.request_poll()
 
     # -- menus and shortcuts ---------------------------------------------------
@@ -628,12 +656,17 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def new_ticket(self) -> NewTicketDialog:
+    def new_ticket(self) -> NewTicketDialog | None:
+        """新建工单: opens at once with the deadlines' rules read at start (or,
+        in the first moment, when they are read)."""
         from hotline_desk.gui.ticket.new_ticket_dialog import NewTicketDialog
 
-        dialog = NewTicketDialog(self.context, self)
+        if self.due_reference is None:
+            self._read_due_reference(then=lambda: self.new_ticket())
+            return None
+        dialog = NewTicketDialog(self.context, self.due_reference, self)
         dialog.created.connect(lambda _n: self._tell_registered(dialog.service))
-        dialog.created.connect(self._ticket_created)
+        dialog.created.connect(self._ticket_created)  # its changes went out on ``changes``
         dialog.open_ticket.connect(self.show_ticket)
         dialog.finished.connect(lambda _r: self.keys_to_queue())
         dialog.open()
@@ -647,7 +680,7 @@ class MainWindow(QMainWindow):
     def _ticket_created(self, number: str) -> None:
         self.typed_here.add(number)
         self.ticket_typed.emit(number)
-        self._ticket_changed(number)
+        self.statusBar().showMessage(tr("工单 {number} 已登记").format(number=number), 5000)
         self.detail.show_ticket(number)
 
     def choose_language(self, code: str) -> None:
@@ -689,7 +722,7 @@ class MainWindow(QMainWindow):
         from hotline_desk.gui.settings.directory_dialog import DirectoryDialog
 
         dialog = DirectoryDialog(self.context, self)
-        dialog.changed.connect(self.model.reload)
+        dialog.changed.connect(lambda: self.changes.announce(Changes.of_reference()))
         dialog.open()
         return dialog
 
@@ -703,10 +736,16 @@ class MainWindow(QMainWindow):
 
         return self._opened(CalendarDialog(self.context, self))
 
-    def open_rules(self) -> RulesDialog:
-        from hotline_desk.gui.settings.rules_dialog import RulesDialog
+    def open_rules(self) -> None:
+        """The rules are read on a worker; the dialog opens with them (``rules_dialog``)."""
+        from hotline_desk.gui.settings.rules_dialog import RulesDialog, office_rules
 
-        return self._opened(RulesDialog(self.context, self))
+        context = self.context
+
+        def opened(answer: tuple[list[TimeLimitRule], OfficeHours]) -> None:
+            self.rules_dialog = self._opened(RulesDialog(context, *answer, parent=self))
+
+        self.tasks.run("rules_dialog", lambda: office_rules(context), opened)
 
     def open_staff(self) -> StaffDialog:
         from hotline_desk.gui.settings.staff_dialog import StaffDialog
@@ -723,8 +762,13 @@ class MainWindow(QMainWindow):
 
         return self._opened(AccessLogDialog(self.context, self.tasks, self))
 
-    def open_alert_settings(self) -> AlertSettingsDialog:
-        from hotline_desk.gui.settings.alert_settings_dialog import AlertSettingsDialog
+    def open_alert_settings(self) -> None:
+        """Read on a worker; the dialog opens with it (``alert_settings_dialog``)."""
+        from hotline_desk.gui.settings.alert_settings_dialog import (
+            AlertSettingsDialog,
+            StoredAlertSettings,
+            read_alert_settings,
+        )
 
         settings = app_settings()
 
@@ -733,11 +777,13 @@ class MainWindow(QMainWindow):
             if self.scheduler is not None:
                 self.scheduler.set_interval(interval)
 
-        dialog = AlertSettingsDialog(
-            self.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool), saved, self
-        )
-        dialog.open()
-        return dialog
+        context, keep = self.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool)
+
+        def opened(stored: StoredAlertSettings) -> None:
+            dialog = AlertSettingsDialog(context, stored, keep, saved, self)
+            self.alert_settings_dialog = self._opened(dialog)
+
+        self.tasks.run("alert_settings", lambda: read_alert_settings(context), opened)
 
     # -- the queue ---------------------------------------------------------------
     def apply_filters(self) -> None:
@@ -746,17 +792,26 @@ class MainWindow(QMainWindow):
         query = self.filters.query()
         number = query.search.strip()
         if number and (query.states or query.unit_id or query.kinds or query.flags):
-            found = self.detail.service.state_of(number)
-            if found is not None:
-                # A ticket's number finds it whatever the other filters say.
-                query = QueueQuery(search=number)
-                self.active_filter.setText(
-                    tr("按编号找到工单 {number}（{state}），未按其他条件筛选").format(
-                        number=number, state=tr_domain(found.label)
-                    )
+            # A ticket's number finds it whatever the other filters say: is it one?
+            service = self.detail.service
+            self.tasks.run(
+                "queue_query",
+                lambda: service.state_of(number),
+                lambda found: self._list(query, number, found),
+            )
+            return
+        self._list(query)
+
+    def _list(self, query: QueueQuery, number: str = "", found: TicketState | None = None) -> None:
+        if found is not None:
+            query = QueueQuery(search=number)
+            self.active_filter.setText(
+                tr("按编号找到工单 {number}（{state}），未按其他条件筛选").format(
+                    number=number, state=tr_domain(found.label)
                 )
-                self.active_filter.show()
-                self.clear_filter.show()
+            )
+            self.active_filter.show()
+            self.clear_filter.show()
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
         sort_key = COLUMNS[section][1] if 0 <= section < len(COLUMNS) else ""
@@ -865,7 +920,10 @@ class MainWindow(QMainWindow):
         }  # not the ones typed in here: the person knows them
         if new:
             self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
-            self.model.reload()
+        polled = Changes(areas=frozenset({Area.ALERTS, Area.CONFIRMATIONS}))
+        if new:
+            polled = polled | Changes(frozenset(new), TICKET_AREAS)
+        self.changes.announce(polled)
         imported = getattr(result, "imported", [])
         if imported:
             self._folder_imported(imported)
@@ -891,8 +949,7 @@ class MainWindow(QMainWindow):
             text += tr("；与市平台不一致 {n} 处").format(n=conflicts)
         action = (tr("处理不一致…"), self.open_conflicts) if conflicts else None
         self.tell(text, warning=bool(failed or conflicts), action=action)
-        self.model.reload()  # the poll itself refreshed the alerts and confirmations
-        self.phone_today.refresh()
+        self.changes.announce(Changes.of_many_tickets())
 
     def _platform_reminder(self, minutes: int) -> None:
         text = tr("已 {minutes} 分钟未查看市平台").format(minutes=minutes)
@@ -990,11 +1047,6 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         self.detail.show_ticket(number)  # not_found tells when there is no such ticket
 
-    def _calls_logged(self, numbers: list[str]) -> None:
-        self.model.reload()
-        if self.detail.view is not None and self.detail.view.ticket.number in numbers:
-            self.detail.show_ticket(self.detail.view.ticket.number)
-
     def _tell_registered(self, service: TicketService) -> None:
         if service.registered:
             self.tell(
@@ -1005,13 +1057,9 @@ class MainWindow(QMainWindow):
             service.registered = None
 
     def _ticket_changed(self, number: str) -> None:
+        """An action saved (its changes went out on ``changes``)."""
         self._tell_registered(self.detail.service)
-        self.model.reload()
-        self.confirmations.refresh()
-        self.phone_today.refresh()
         self.statusBar().showMessage(tr("工单 {number} 已更新").format(number=number), 5000)
-        if self.scheduler is not None:
-            self.scheduler.request_poll()
 
     # -- saved views -----------------------------------------------------------------
     def _ask_view_name(self) -> None:
@@ -1114,11 +1162,6 @@ class MainWindow(QMainWindow):
             return
         bridge = _LiveBridge(self)
         bridge.changed.connect(self._changed_elsewhere)
-        self._changed_numbers: set[str] = set()
-        self._changed_timer = QTimer(self)
-        self._changed_timer.setSingleShot(True)
-        self._changed_timer.setInterval(150)
-        self._changed_timer.timeout.connect(self._show_changes_elsewhere)
         self.live = listen_for_changes(self.context, bridge.changed.emit, interval_s)
 
     def stop_live_updates(self) -> None:
@@ -1127,19 +1170,12 @@ class MainWindow(QMainWindow):
             self.live = None
 
     def _changed_elsewhere(self, numbers: list[str]) -> None:
-        """Gathers notices for a moment: an import announces hundreds at once."""
-        self._changed_numbers.update(numbers)
-        self._changed_timer.start()
-
-    def _show_changes_elsewhere(self) -> None:
+        """Another workstation's change, on the same signal as ours; gathered
+        for a moment (an import announces hundreds at once)."""
         from hotline_desk.services.live_updates import EVERYTHING
 
-        numbers, self._changed_numbers = self._changed_numbers, set()
-        self.model.reload()
-        view = self.detail.view
-        form_open = self.detail.dialog is not None and self.detail.dialog.isVisible()
-        changed = view is not None and (view.ticket.number in numbers or EVERYTHING in numbers)
-        if view is not None and changed and not form_open:
-            self.detail.show_ticket(view.ticket.number)
-        self.confirmations.refresh()
-        self.alerts.refresh()
+        if EVERYTHING in numbers:
+            changes = Changes.of_many_tickets() | Changes.of_reference()
+        else:
+            changes = Changes(frozenset(numbers), TICKET_AREAS)
+        self.changes.announce(changes, delay_ms=150)

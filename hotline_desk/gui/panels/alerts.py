@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.services.alert_list import AlertList, alert_list, mark_alerts_seen
+from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -81,11 +83,18 @@ class AlertsPanel(QWidget):
         self.unseen = alerts.unseen
         self.unseen_changed.emit(alerts.unseen)
 
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.ALERTS):
+            self.refresh()
+
     def _open(self, item: QListWidgetItem) -> None:
-        mark_alerts_seen(self.context, [int(item.data(ID_ROLE))])
+        context, seen = self.context, [int(item.data(ID_ROLE))]
         self.ticket_requested.emit(str(item.data(NUMBER_ROLE)))
-        self.refresh()
+        WriteOp(self, lambda: mark_alerts_seen(context, seen), ALERTS_READ).run()
 
     def mark_all_seen(self) -> None:
-        mark_alerts_seen(self.context)
-        self.refresh()
+        context = self.context
+        WriteOp(self, lambda: mark_alerts_seen(context), ALERTS_READ).run()
+
+
+ALERTS_READ = Changes(areas=frozenset({Area.ALERTS}))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.confirmations import Confirmation, ConfirmationRound
 from hotline_desk.domain.ticket import Satisfaction
+from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import ClickableLabel, close_buttons
+from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
     confirmation_counts,
@@ -56,6 +59,8 @@ class ConfirmationsPanel(QWidget):
         self.context = context
         self.tasks = tasks or TaskRunner(self)
         self.round: ConfirmationRound | None = None
+        # The round as the last write left it (written on the writers' worker).
+        self.recorded_round: ConfirmationRound | None = None
         self.counts: dict[Confirmation, ConfirmationCount] = {}
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -124,10 +129,14 @@ class ConfirmationsPanel(QWidget):
         self.tasks.run("confirmations_round", lambda: round_at_start(context), self._round_opened)
 
     def _round_opened(self, found: ConfirmationRound) -> None:
-        self.round = found
+        self.round = self.recorded_round = found
         self.refresh()
 
     # -- counts -----------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.CONFIRMATIONS):
+            self.refresh()
+
     def refresh(self) -> None:
         """Reads the five counts and the platform check off the GUI thread."""
         context = self.context
@@ -181,29 +190,61 @@ class ConfirmationsPanel(QWidget):
 
     # -- rounds and ticks -----------------------------------------------------------
     def new_round(self) -> None:
-        self.round = start_round(self.context)
-        self.refresh()
+        context = self.context
+
+        def start() -> ConfirmationRound:
+            self.recorded_round = start_round(context)
+            return self.recorded_round
+
+        WriteOp(self, start).success(self._round_opened).run()
 
     def _ticked(self, confirmation: Confirmation, checked: bool) -> None:
+        """A tick is recorded on a worker (the box shows it at once); what the
+        store answers is the round shown."""
         if not checked:  # a tick is a record of having looked: it cannot be taken back
             self.boxes[confirmation].setChecked(True)
             return
-        if self.round is None or self.round.finished:
-            self.round = start_round(self.context)
-        assert self.round.id is not None
+        context = self.context
         seen = self.counts[confirmation].count if confirmation in self.counts else 0
-        self.round = tick(self.context, self.round.id, confirmation, seen)
-        self._show_round()
+        self.recorded_round = self.round if self.recorded_round is None else self.recorded_round
+
+        def record() -> ConfirmationRound:
+            # Writes run one after another: each tick sees the round the one before left.
+            found = self.recorded_round
+            if found is None or found.finished:
+                found = start_round(context)
+            assert found.id is not None
+            self.recorded_round = tick(context, found.id, confirmation, seen)
+            return self.recorded_round
+
+        def recorded(found: ConfirmationRound) -> None:
+            self.round = found
+            self._show_round()
+
+        def failed(error: BaseException) -> None:
+            self.boxes[confirmation].setChecked(False)
+            self.status.setText(failure_text(error))
+
+        WriteOp(self, record).success(recorded).failure(failed).run()
 
     # -- the 15-minute platform check ---------------------------------------------------
     def record_check(self) -> None:
-        record_platform_check(self.context, tr("手动记录"))
-        self.check_reminder()
+        context, note = self.context, tr("手动记录")
+        WriteOp(self, lambda: record_platform_check(context, note)).success(
+            lambda _r: self.check_reminder()
+        ).run()
 
-    def show_log(self) -> QDialog:
-        """Today's checks of the city platform (who, when)."""
-        checks = platform_checks_on(self.context, self.context.clock.now().date())
-        names = {m.login: m.name for m in list_staff(self.context) if m.name}
+    def show_log(self) -> None:
+        """Today's checks of the city platform (who, when), read on a worker."""
+        context = self.context
+
+        def read() -> tuple[list[tuple[datetime, str, str]], dict[str, str]]:
+            checks = platform_checks_on(context, context.clock.now().date())
+            return checks, {m.login: m.name for m in list_staff(context) if m.name}
+
+        self.tasks.run("platform_log", read, lambda answer: self._show_log(*answer))
+
+    def _show_log(self, checks: list[tuple[datetime, str, str]], names: dict[str, str]) -> QDialog:
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("今日查看市平台记录"))
         listing = self.log_list = QListWidget(dialog)

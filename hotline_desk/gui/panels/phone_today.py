@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.phone_today import PhoneTask, log_task_call, phone_today
 
@@ -129,11 +131,11 @@ class PhoneTodayPanel(QWidget):
                 )
             )
             self.calls_logged.emit(list(task.numbers))
-            self.refresh()
 
-        self.tasks.run(
-            "phone_today_log",
-            lambda: log_task_call(context, task, reached),
-            logged,
-            lambda error: self.message.setText(failure_text(error)),
-        )
+        WriteOp(
+            self, lambda: log_task_call(context, task, reached), Changes.of_tickets(*task.numbers)
+        ).success(logged).failure(lambda error: self.message.setText(failure_text(error))).run()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.PHONE_TODAY):
+            self.refresh()

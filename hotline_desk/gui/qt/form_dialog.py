@@ -1,7 +1,8 @@
 """A small form dialog built from field specs: one class for every ticket action.
 
-The dialog calls the service itself; a refusal or a bad field keeps the
-dialog open and shows the problem in the user's language – never a traceback.
+The dialog saves through the service as an operation on a worker (never on
+the GUI thread); a refusal or a bad field keeps the dialog open with what
+was typed and shows the problem in the user's language – never a traceback.
 
 Nothing that is recorded as what happened is pre-filled: a choice starts
 empty ("请选择") unless its field names a default that is not an answer
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.qt.datetime_edit import QT_FORMAT, from_qt, to_qt
-from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.widgets import ask_to_discard, error_label
+from hotline_desk.services.changes import NOTHING, Changes
 
 EMPTY_VALUES = (None, "", [])
 SEARCHABLE_FROM = 8  # a list longer than this (the units) is searched by typing
@@ -121,12 +124,15 @@ class FormDialog(QDialog):
         spec: FormSpec,
         submit: Callable[[dict[str, Any]], object],
         parent: QWidget | None = None,
+        changes: Changes = NOTHING,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(spec.title)
         self.setMinimumWidth(460)
         self.spec = spec
-        self.submit = submit
+        self.submit = submit  # runs on a worker: it gets the values, never a widget
+        self.changes = changes
+        self.saving: WriteOp[object] | None = None
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -280,5 +286,24 @@ class FormDialog(QDialog):
             )
             self.widgets[missing[0].key].setFocus()
             return
-        if attempt(lambda: self.submit(values), self.error):  # every problem shown, none crashes
-            super().accept()
+        if self.saving is not None:
+            return  # Enter pressed twice: one save
+        self.buttons.setEnabled(False)
+        self.error.setText("")
+        self.saving = (
+            WriteOp(self, lambda: self.submit(values), self.changes)
+            .success(lambda _result: self._saved())
+            .failure(self._not_saved)
+            .run()
+        )
+
+    def _saved(self) -> None:
+        self.saving = None
+        self.buttons.setEnabled(True)
+        super().accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        """Every problem shown in one sentence, what was typed kept; none crashes."""
+        self.saving = None
+        self.buttons.setEnabled(True)
+        self.error.setText(failure_text(error))

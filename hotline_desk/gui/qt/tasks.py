@@ -60,6 +60,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        # Writes go one at a time, in the order they were asked for (five ticks
+        # clicked in a row are five writes, each seeing the one before).
+        self.write_pool = QThreadPool(self)
+        self.write_pool.setMaxThreadCount(1)
         self._generations: dict[str, int] = {}
         self.pending = 0
         self.gui_seconds: dict[str, float] = {}  # longest time a `then` took, per channel
@@ -71,13 +75,15 @@ class TaskRunner(QObject):
         func: Callable[[], T],
         then: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
+        serial: bool = False,
     ) -> int:
-        """Starts ``func`` on a worker; returns the call's generation on its channel."""
+        """Starts ``func`` on a worker (``serial``: the writers' one, in turn);
+        returns the call's generation on its channel."""
         generation = self._generations.get(channel, 0) + 1
         self._generations[channel] = generation
         self.pending += 1
         answer: _Answer[T] = _Answer(channel, generation, None, None, then, failed)
-        self.pool.start(_Job(func, answer, self._deliver))
+        (self.write_pool if serial else self.pool).start(_Job(func, answer, self._deliver))
         return generation
 
     def forget(self, channel: str) -> None:
@@ -90,20 +96,31 @@ class TaskRunner(QObject):
             if answer.generation != self._generations.get(answer.channel):
                 return  # a newer call on the channel answers instead
             started = time.perf_counter()
-            if answer.error is None:
-                answer.then(answer.result)
-            elif answer.failed is not None:
-                answer.failed(answer.error)
-            else:  # by its type and place only: the message may carry SQL parameters
-                from hotline_desk.log_setup import log_unexpected
-
-                log.error("background read %s failed", answer.channel)
-                log_unexpected(answer.error)
+            try:
+                self._hand_over(answer)
+            except RuntimeError as error:
+                if "already deleted" not in str(error):
+                    raise
+                # the dialog the answer was for was closed meanwhile: nobody to tell
+                log.debug("answer on %s for a closed window dropped", answer.channel)
+                return
             spent = time.perf_counter() - started
             self.gui_seconds[answer.channel] = max(self.gui_seconds.get(answer.channel, 0), spent)
         finally:
             if self.pending == 0:
                 self.idle.emit()
+
+    @staticmethod
+    def _hand_over(answer: _Answer[Any]) -> None:
+        if answer.error is None:
+            answer.then(answer.result)
+        elif answer.failed is not None:
+            answer.failed(answer.error)
+        else:  # by its type and place only: the message may carry SQL parameters
+            from hotline_desk.log_setup import log_unexpected
+
+            log.error("background work %s failed", answer.channel)
+            log_unexpected(answer.error)
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Processes events until every answer is in and no answer started
@@ -119,4 +136,21 @@ class TaskRunner(QObject):
                 if self.pending == 0:
                     return True
             self.pool.waitForDone(5)
+            self.write_pool.waitForDone(5)
         return False
+
+
+def runner_for(widget: QObject | None) -> TaskRunner:
+    """The task runner of the window ``widget`` is in (its ``tasks``), so that
+    waiting on the window's runner waits on its dialogs too; a lone dialog
+    gets one of its own."""
+    found = widget
+    while found is not None:
+        runner = getattr(found, "tasks", None)
+        if isinstance(runner, TaskRunner):
+            return runner
+        found = found.parent()
+    own = TaskRunner(widget)
+    if widget is not None:
+        widget.tasks = own  # type: ignore[attr-defined]
+    return own

@@ -4,7 +4,9 @@ and the folder each poll imports the platform's exports from."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import AlertKind
-from hotline_desk.gui.qt.error_text import attempt
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.autostart import autostart_enabled, set_autostart
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.poller import (
     duty_kinds,
@@ -37,25 +41,46 @@ from hotline_desk.services.poller import (
 from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
 
 
+@dataclass(frozen=True)
+class StoredAlertSettings:
+    """What the dialog shows from the store, read on a worker before it opens."""
+
+    interval_minutes: int
+    digest_above: int
+    folder: Path | None
+    duty_kinds: set[AlertKind]
+
+
+def read_alert_settings(context: AppContext) -> StoredAlertSettings:
+    return StoredAlertSettings(
+        int(poll_interval(context).total_seconds() // 60),
+        context.get(settings.DIGEST_ABOVE),
+        watched_folder(context),
+        set(duty_kinds(context)),
+    )
+
+
 class AlertSettingsDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
+        stored: StoredAlertSettings,
         close_to_tray: bool,
         on_saved: Callable[[timedelta, bool], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("提醒设置"))
         self.context = context
         self.on_saved = on_saved
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 60)
         self.interval.setSuffix(tr(" 分钟"))
-        self.interval.setValue(int(poll_interval(context).total_seconds() // 60))
+        self.interval.setValue(stored.interval_minutes)
         self.digest = QSpinBox()
         self.digest.setRange(1, 100)
-        self.digest.setValue(context.get(settings.DIGEST_ABOVE))
+        self.digest.setValue(stored.digest_above)
         self.tray = QCheckBox(tr("关闭窗口时保留在托盘，继续检查"))
         self.tray.setChecked(close_to_tray)
         form = QFormLayout()
@@ -65,7 +90,7 @@ class AlertSettingsDialog(QDialog):
         self.autostart = QCheckBox(tr("开机自动启动（在托盘中运行并检查）"))
         self.autostart.setChecked(autostart_enabled())
         form.addRow(self.autostart)
-        folder = watched_folder(context)
+        folder = stored.folder
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setPlaceholderText(tr("不设置：只从「工单 → 导入」导入"))
         browse = QPushButton(tr("选择(&B)…"))
@@ -77,7 +102,7 @@ class AlertSettingsDialog(QDialog):
         self.error = error_label()
         duty = QGroupBox(tr("非工作时间提醒值班人员的内容"))
         duty_layout = QVBoxLayout(duty)
-        chosen = duty_kinds(context)
+        chosen = stored.duty_kinds
         self.kind_boxes: dict[AlertKind, QCheckBox] = {}
         for kind in AlertKind:
             box = QCheckBox(tr_domain(kind.label))
@@ -101,20 +126,24 @@ class AlertSettingsDialog(QDialog):
             self.folder.setText(chosen)
 
     def save(self) -> None:
-        if not attempt(lambda: set_watched_folder(self.context, self.folder.text()), self.error):
-            return
-        if self.autostart.isChecked() != autostart_enabled():
-            wanted = self.autostart.isChecked()
-            if not attempt(lambda: set_autostart(wanted), self.error):
-                return
+        """Saved on a worker (the start at login too: a file of the desktop's);
+        a refusal keeps the dialog as it is."""
+        context, folder = self.context, self.folder.text()
+        interval, digest = self.interval.value(), self.digest.value()
         kinds = [k.value for k, box in self.kind_boxes.items() if box.isChecked()]
+        autostart = self.autostart.isChecked()
+        close_to_tray = self.tray.isChecked()
 
         def store() -> None:
-            set_poll_settings(self.context, self.interval.value(), self.digest.value())
-            set_duty_kinds(self.context, kinds)
+            set_watched_folder(context, folder)
+            if autostart != autostart_enabled():
+                set_autostart(autostart)
+            set_poll_settings(context, interval, digest)
+            set_duty_kinds(context, kinds)
 
-        if not attempt(store, self.error):
-            return
-        if self.on_saved:
-            self.on_saved(timedelta(minutes=self.interval.value()), self.tray.isChecked())
-        self.accept()
+        def saved(_result: None) -> None:
+            if self.on_saved:
+                self.on_saved(timedelta(minutes=interval), close_to_tray)
+            self.accept()
+
+        write(self, store, self.error, saved, Changes.of_reference())

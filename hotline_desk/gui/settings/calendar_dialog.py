@@ -26,10 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.holiday_notice import NoticeReading, read_notice
-from hotline_desk.domain.work_calendar import OfficeDay
+from hotline_desk.domain.work_calendar import OfficeDay, WorkCalendar
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label, fill_table
-from hotline_desk.services.calendar_import import apply_days, office_days, remove_office_day
+from hotline_desk.services.calendar_import import (
+    ImportResult,
+    apply_days,
+    office_days,
+    remove_office_day,
+)
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 
 HOLIDAY = QColor("#ffcdd2")  # a rest day on a weekday
@@ -48,11 +56,16 @@ def _day_texts(entry: OfficeDay) -> list[str]:
     return [entry.day.isoformat(), tr("上班") if entry.workday else tr("放假"), entry.note]
 
 
+# A calendar change moves deadlines counted on it: every ticket may read again.
+CALENDAR_CHANGED = Changes.of_many_tickets() | Changes.of_reference()
+
+
 class NoticeDialog(QDialog):
     """Paste the notice, read it, look at every entry, then save (or not)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("粘贴国务院放假通知"))
         self.resize(620, 560)
         self.context = context
@@ -102,16 +115,23 @@ class NoticeDialog(QDialog):
     def accept(self) -> None:
         if self.reading is None or self.reading.problems or not self.reading.days:
             return
-        self.result = apply_days(self.context, self.reading.days)
-        super().accept()
+        context, days = self.context, self.reading.days
+
+        def applied(result: ImportResult) -> None:
+            self.result = result
+            super(NoticeDialog, self).accept()
+
+        write(self, lambda: apply_days(context, days), self.problems, applied, CALENDAR_CHANGED)
 
 
 class CalendarDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("工作日历"))
+        self.tasks = runner_for(parent)
         self.resize(760, 560)
         self.context = context
+        self.work_calendar: WorkCalendar | None = None
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.mark_month())
@@ -167,13 +187,25 @@ class CalendarDialog(QDialog):
 
     # -- showing -----------------------------------------------------------
     def refresh(self) -> None:
-        fill_table(self.table, [_day_texts(entry) for entry in office_days(self.context)])
+        """The office's days and the calendar they make, read on a worker."""
+        context = self.context
+
+        def read() -> tuple[list[OfficeDay], WorkCalendar]:
+            return office_days(context), context.calendar
+
+        self.tasks.run("calendar", read, lambda answer: self._show(*answer))
+
+    def _show(self, days: list[OfficeDay], calendar: WorkCalendar) -> None:
+        fill_table(self.table, [_day_texts(entry) for entry in days])
+        self.work_calendar = calendar
         self.mark_month()
 
     def mark_month(self) -> None:
         """Colours the shown month's rest weekdays and working weekend days."""
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        calendar = self.context.calendar
+        calendar = self.work_calendar
+        if calendar is None:
+            return  # still being read
         plain = QTextCharFormat()
         first = date(year, month, 1)
         estimate = False
@@ -215,22 +247,28 @@ class CalendarDialog(QDialog):
             self.error.setText(tr("请写明说明（如：国庆节 调休上班）"))
             self.note.setFocus()
             return
-        apply_days(self.context, [OfficeDay(_day(self.day.date()), self.workday.isChecked(), note)])
-        self.error.clear()
-        self.note.clear()
-        self.refresh()
+        context = self.context
+        day = OfficeDay(_day(self.day.date()), self.workday.isChecked(), note)
+
+        def added(_result: ImportResult) -> None:
+            self.note.clear()
+            self.refresh()
+
+        write(self, lambda: apply_days(context, [day]), self.error, added, CALENDAR_CHANGED)
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.error.setText(tr("请先选择一个日期"))
             return
-        for index in rows:
-            remove_office_day(
-                self.context, date.fromisoformat(self.table.item(index.row(), 0).text())
-            )
-        self.error.clear()
-        self.refresh()
+        context = self.context
+        days = [date.fromisoformat(self.table.item(i.row(), 0).text()) for i in rows]
+
+        def remove() -> None:
+            for day in days:
+                remove_office_day(context, day)
+
+        write(self, remove, self.error, lambda _r: self.refresh(), CALENDAR_CHANGED)
 
     def paste_notice(self) -> NoticeDialog:
         dialog = NoticeDialog(self.context, self)

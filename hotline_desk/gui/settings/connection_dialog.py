@@ -4,6 +4,8 @@ system keyring only (a machine without one is asked at each start)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.error_text import attempt, failure_text
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.connection import (
     OfficeServer,
@@ -26,6 +30,7 @@ from hotline_desk.services.connection import (
     stored_password,
     test_connection,
 )
+from hotline_desk.services.errors import InputError
 
 KEYS = ("office/host", "office/port", "office/database", "office/user")
 
@@ -55,6 +60,7 @@ def office_url(settings: QSettings, ask: object = None) -> str | None:
 class ConnectionDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("办公室数据库"))
         self.settings = settings
         saved = saved_server(settings)
@@ -102,23 +108,28 @@ class ConnectionDialog(QDialog):
             self.host.text(), self.port.text(), self.database.text(), self.user.text()
         )
 
-    def test(self) -> bool:
-        self.error.clear()
+    def test(self, then: Callable[[OfficeServer], object] | None = None) -> None:
+        """Connects on a worker (a server may take seconds to answer, or none)."""
         self.result_label.clear()
-        versions: list[str] = []
-        if not attempt(
-            lambda: versions.append(test_connection(self._server(), self.password.text())),
-            self.error,
-        ):
-            return False
-        self.result_label.setText(tr("连接成功：{version}").format(version=versions[0]))
-        return True
+        try:
+            server = self._server()
+        except InputError as error:
+            self.error.setText(failure_text(error))
+            return
+        secret = self.password.text()
 
-    def save(self) -> bool:
+        def connected(version: str) -> None:
+            self.result_label.setText(tr("连接成功：{version}").format(version=version))
+            if then is not None:
+                then(server)
+
+        write(self, lambda: test_connection(server, secret), self.error, connected)
+
+    def save(self) -> None:
         """Tested first; the password to the keyring, the rest to the settings."""
-        if not self.test():
-            return False
-        server = self._server()
+        self.test(then=self._keep)
+
+    def _keep(self, server: OfficeServer) -> bool:
         for key, value in zip(
             KEYS, (server.host, server.port, server.database, server.user), strict=True
         ):

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import Unit, list_units
-from hotline_desk.services.errors import InputError
 from hotline_desk.services.units import UnitInput, save_unit
 
 HEADERS = [
@@ -38,6 +39,7 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("承办单位通讯录"))
         self.resize(760, 520)
         self.context = context
@@ -75,7 +77,11 @@ class DirectoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.units = list_units(self.context)
+        context = self.context
+        self.tasks.run("units", lambda: list_units(context), self._show)
+
+    def _show(self, units: list[Unit]) -> None:
+        self.units = units
         self.table.setRowCount(len(self.units))
         for row, unit in enumerate(self.units):
             for column, value in enumerate(
@@ -107,15 +113,15 @@ class DirectoryDialog(QDialog):
             edit.clear()
         self.inputs["name"].setFocus()
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Saved on a worker; a refusal keeps what was typed."""
         data = UnitInput(**{key: edit.text() for key, edit in self.inputs.items()})
-        try:
-            unit = save_unit(self.context, data, self.editing)
-        except InputError as error:
-            self.error.setText(str(error))
-            return False
-        self.error.show_done(tr("已保存：{name}").format(name=unit.name))
-        self.editing = unit.id
-        self.refresh()
-        self.changed.emit()
-        return True
+        context, editing = self.context, self.editing
+
+        def saved(unit: Unit) -> None:
+            self.error.show_done(tr("已保存：{name}").format(name=unit.name))
+            self.editing = unit.id
+            self.refresh()
+            self.changed.emit()
+
+        write(self, lambda: save_unit(context, data, editing), self.error, saved)

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.duty import DutyShift
 from hotline_desk.gui.qt.datetime_edit import QT_FORMAT, from_qt, to_qt
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.duty_roster import add_duty_shift, remove_duty_shift, shifts_around
@@ -28,6 +31,7 @@ from hotline_desk.services.duty_roster import add_duty_shift, remove_duty_shift,
 class DutyRosterDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("值班表"))
         self.resize(640, 420)
         self.context = context
@@ -68,8 +72,13 @@ class DutyRosterDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        context = self.context
+        self.tasks.run(
+            "duty", lambda: shifts_around(context, days_back=7, days_ahead=60), self._show
+        )
+
+    def _show(self, shifts: list[DutyShift]) -> None:
         now = self.context.clock.now()
-        shifts = shifts_around(self.context, days_back=7, days_ahead=60)
         self.table.setRowCount(len(shifts))
         for row, shift in enumerate(shifts):
             marker = tr("（当前值班）") if shift.covers(now) else ""
@@ -84,27 +93,33 @@ class DutyRosterDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
-    def add(self) -> bool:
+    def add(self) -> None:
         who = self.who.text().strip()
         if not who:
             self.error.setText(tr("请填写值班人员"))
-            return False
+            return
         starts, ends = from_qt(self.starts.dateTime()), from_qt(self.ends.dateTime())
         if ends <= starts:
             self.error.setText(tr("结束时间必须晚于开始时间"))
-            return False
-        add_duty_shift(self.context, who, starts, ends, self.note.text())
-        self.error.clear()
-        self.who.clear()
-        self.refresh()
-        return True
+            return
+        context, note = self.context, self.note.text()
+
+        def added(_shift: object) -> None:
+            self.who.clear()
+            self.refresh()
+
+        write(self, lambda: add_duty_shift(context, who, starts, ends, note), self.error, added)
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.error.setText(tr("请先选择一条值班记录"))
             return
-        for index in rows:
-            remove_duty_shift(self.context, int(self.table.item(index.row(), 0).text()))
-        self.error.clear()
-        self.refresh()
+        context = self.context
+        ids = [int(self.table.item(index.row(), 0).text()) for index in rows]
+
+        def remove() -> None:
+            for shift_id in ids:
+                remove_duty_shift(context, shift_id)
+
+        write(self, remove, self.error, lambda _r: self.refresh())

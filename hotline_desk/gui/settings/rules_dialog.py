@@ -18,21 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.domain.time_limits import LimitUnit
-from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.domain.time_limits import LimitUnit, OfficeHours, TimeLimitRule
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.office_settings import set_office_hours, update_rule
 
 
 class RulesDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        rules: list[TimeLimitRule],
+        hours: OfficeHours,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``rules`` (by code: 12345 first) and ``hours`` are read on a worker
+        before the dialog opens (``office_rules``)."""
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("办理时限"))
         self.resize(720, 520)
         self.context = context
-        self.rules = sorted(context.rules().values(), key=lambda r: r.code)  # 12345 first
+        self.rules = rules
         self.table = QTableWidget(len(self.rules), 3)
         self.table.setHorizontalHeaderLabels([tr("名称"), tr("时限"), tr("单位")])
         self.amounts: dict[str, QSpinBox] = {}
@@ -52,7 +63,6 @@ class RulesDialog(QDialog):
             self.table.setCellWidget(row, 2, unit)
             self.amounts[rule.code], self.units[rule.code] = amount, unit
         self.table.resizeColumnsToContents()
-        hours = context.office_hours()
         self.opens = QTimeEdit(QTime(hours.opens.hour, hours.opens.minute))
         self.closes = QTimeEdit(QTime(hours.closes.hour, hours.closes.minute))
         for edit in (self.opens, self.closes):
@@ -75,16 +85,31 @@ class RulesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def save(self) -> None:
-        set_office_hours(
-            self.context, self.opens.time().toString("HH:mm"), self.closes.time().toString("HH:mm")
-        )
-        for rule in self.rules:
-            amount = self.amounts[rule.code].value()
-            unit = str(self.units[rule.code].currentData())
-            if amount != rule.amount or unit != rule.unit.value:
-                update_rule(self.context, rule.code, amount, unit)
-
     def accept(self) -> None:
-        if attempt(self.save, self.error):
-            super().accept()
+        """Saved on a worker; a refusal keeps the dialog as it is."""
+        context = self.context
+        opens, closes = self.opens.time().toString("HH:mm"), self.closes.time().toString("HH:mm")
+        changed = [
+            (rule.code, self.amounts[rule.code].value(), str(self.units[rule.code].currentData()))
+            for rule in self.rules
+        ]
+        changed = [
+            (code, amount, unit)
+            for (code, amount, unit), rule in zip(changed, self.rules, strict=True)
+            if amount != rule.amount or unit != rule.unit.value
+        ]
+
+        def save() -> None:
+            set_office_hours(context, opens, closes)
+            for code, amount, unit in changed:
+                update_rule(context, code, amount, unit)
+
+        write(self, save, self.error, lambda _r: super(RulesDialog, self).accept(), REFERENCE)
+
+
+REFERENCE = Changes.of_reference()
+
+
+def office_rules(context: AppContext) -> tuple[list[TimeLimitRule], OfficeHours]:
+    """What the dialog shows (read on a worker)."""
+    return sorted(context.rules().values(), key=lambda r: r.code), context.office_hours()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.auth import ScriptToken
-from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label, fill_table, in_user_folder, remember_folder
 from hotline_desk.services import script_tokens
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.staff import list_staff
+from hotline_desk.services.staff import StaffMember, list_staff
 
 TOKEN_ID = 0  # the column holding the token's number
 
@@ -41,6 +43,7 @@ def _when(value: datetime | None) -> str:
 class ScriptTokensDialog(QDialog):
     def __init__(self, context: AppContext, login: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("脚本令牌"))
         self.resize(720, 420)
         self.context = context
@@ -66,10 +69,7 @@ class ScriptTokensDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.person = QComboBox()
-        for member in list_staff(context):
-            self.person.addItem(f"{member.login}（{member.name}）", member.login)
-        if login:
-            self.person.setCurrentIndex(max(0, self.person.findData(login)))
+        self.chosen_login = login
         self.label = QLineEdit()
         self.label.setPlaceholderText(tr("例如：夜间导入"))
         self.days = QSpinBox()
@@ -106,12 +106,31 @@ class ScriptTokensDialog(QDialog):
         self.issue_button.clicked.connect(self._ask_file)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.tokens: list[ScriptToken] = []
-        if not attempt(self.refresh, self.error):  # not an admin: say so, show nothing
-            for widget in (self.issue_button, self.revoke_button):
-                widget.setEnabled(False)
+        for widget in (self.issue_button, self.revoke_button):
+            widget.setEnabled(False)  # until the list is read (an admin's only)
+        self.tasks.run("staff", lambda: list_staff(context), self._show_people)
+        self.refresh()
+
+    def _show_people(self, members: list[StaffMember]) -> None:
+        for member in members:
+            self.person.addItem(f"{member.login}（{member.name}）", member.login)
+        if self.chosen_login:
+            self.person.setCurrentIndex(max(0, self.person.findData(self.chosen_login)))
 
     def refresh(self) -> None:
-        self.tokens = script_tokens.list_tokens(self.context)
+        """The tokens, read on a worker; not an admin: said, nothing shown."""
+        context = self.context
+        self.tasks.run(
+            "tokens",
+            lambda: script_tokens.list_tokens(context),
+            self._show,
+            lambda error: self.error.setText(failure_text(error)),
+        )
+
+    def _show(self, tokens: list[ScriptToken]) -> None:
+        for widget in (self.issue_button, self.revoke_button):
+            widget.setEnabled(True)
+        self.tokens = tokens
         rows = [
             [
                 str(t.id),
@@ -139,40 +158,41 @@ class ScriptTokensDialog(QDialog):
         if path:
             self.issue_to(Path(path))
 
-    def issue_to(self, path: Path) -> bool:
-        """Issues a token for the chosen person into the new file ``path``."""
+    def issue_to(self, path: Path) -> None:
+        """Issues a token for the chosen person into the new file ``path`` (on a worker)."""
         login = str(self.person.currentData() or "")
         days = None if self.no_expiry.isChecked() else self.days.value()
-        issued: list[script_tokens.IssuedToken] = []
+        context, label = self.context, self.label.text()
 
-        def issue() -> None:
-            issued.append(
-                script_tokens.issue_token_file(self.context, login, path, self.label.text(), days)
+        def issued(token: script_tokens.IssuedToken) -> None:
+            self.refresh()
+            self.error.show_done(
+                tr(
+                    "已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人"
+                ).format(login=login, id=token.token.id, path=path)
             )
 
-        if not attempt(issue, self.error):
-            return False
-        self.refresh()
-        self.error.show_done(
-            tr(
-                "已为 {login} 发放令牌 {id}，写入 {path}：只有您可读，请像密码一样交给脚本的主人"
-            ).format(login=login, id=issued[0].token.id, path=path)
+        write(
+            self,
+            lambda: script_tokens.issue_token_file(context, login, path, label, days),
+            self.error,
+            issued,
         )
-        return True
 
-    def revoke_selected(self) -> bool:
+    def revoke_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.error.setText(tr("请先选择一个令牌"))
-            return False
+            return
         ids = [int(self.table.item(index.row(), TOKEN_ID).text()) for index in rows]
+        context = self.context
 
         def revoke() -> None:
             for token_id in ids:
-                script_tokens.revoke_token(self.context, token_id)
+                script_tokens.revoke_token(context, token_id)
 
-        if not attempt(revoke, self.error):
-            return False
-        self.refresh()
-        self.error.show_done(tr("已撤销：用它的脚本从现在起会被拒绝"))
-        return True
+        def revoked(_result: None) -> None:
+            self.refresh()
+            self.error.show_done(tr("已撤销：用它的脚本从现在起会被拒绝"))
+
+        write(self, revoke, self.error, revoked)

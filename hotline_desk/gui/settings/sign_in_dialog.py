@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline_desk.gui.qt.error_text import attempt
+from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr
+from hotline_desk.gui.qt.operations import WriteOp
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.auth import sign_in
 from hotline_desk.services.context import AppContext
@@ -25,6 +27,7 @@ from hotline_desk.services.context import AppContext
 class SignInDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("登录"))
         self.context = context
         self.login = QLineEdit(context.operator)
@@ -48,11 +51,14 @@ class SignInDialog(QDialog):
         (self.password if context.operator else self.login).setFocus()
 
     def accept(self) -> None:
-        if not attempt(
-            lambda: sign_in(self.context, self.login.text(), self.password.text()), self.error
-        ):
-            self.password.clear()
-            self.password.setFocus()
-            return
+        """Checked on a worker (a password hash takes a moment, a server a round trip)."""
+        context, login, secret = self.context, self.login.text(), self.password.text()
         self.password.clear()  # not kept in memory longer than needed
-        super().accept()
+
+        def refused(error: BaseException) -> None:
+            self.error.setText(failure_text(error))
+            self.password.setFocus()
+
+        WriteOp(self, lambda: sign_in(context, login, secret)).success(
+            lambda _r: super(SignInDialog, self).accept()
+        ).failure(refused).run()

@@ -18,12 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.lifecycle import ROLE_LABELS
-from hotline_desk.gui.qt.error_text import attempt
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label, fill_table
 from hotline_desk.services.auth import set_password
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.staff import check_actor, list_staff, remove_staff, save_staff
+from hotline_desk.services.staff import (
+    StaffMember,
+    check_actor,
+    list_staff,
+    remove_staff,
+    save_staff,
+)
 
 ROLE_KEY = Qt.ItemDataRole.UserRole  # the role's key on a row's first cell
 
@@ -31,6 +39,7 @@ ROLE_KEY = Qt.ItemDataRole.UserRole  # the role's key on a row's first cell
 class StaffDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("人员"))
         self.resize(560, 420)
         self.context = context
@@ -85,7 +94,10 @@ class StaffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        members = list_staff(self.context)
+        context = self.context
+        self.tasks.run("staff", lambda: list_staff(context), self._show)
+
+    def _show(self, members: list[StaffMember]) -> None:
         rows = [[m.login, m.name, tr_domain(m.role_label)] for m in members]
         for first, member in zip(fill_table(self.table, rows), members, strict=True):
             first.setData(ROLE_KEY, member.role)
@@ -98,27 +110,32 @@ class StaffDialog(QDialog):
             self.name.setText(self.table.item(row, 1).text())
             self.role.setCurrentIndex(self.role.findData(self.table.item(row, 0).data(ROLE_KEY)))
 
-    def _save(self) -> None:
-        check_actor(self.context)  # editing the list is an act, too
-        save_staff(self.context, self.login.text(), self.name.text(), str(self.role.currentData()))
+    def add(self) -> None:
+        context = self.context
+        login, name, role = self.login.text(), self.name.text(), str(self.role.currentData())
 
-    def add(self) -> bool:
-        if not attempt(self._save, self.error):
-            return False
-        self.error.clear()
-        self.login.clear()
-        self.name.clear()
-        self.refresh()
-        return True
+        def save() -> None:
+            check_actor(context)  # editing the list is an act, too
+            save_staff(context, login, name, role)
 
-    def set_password(self) -> bool:
+        def saved(_result: None) -> None:
+            self.login.clear()
+            self.name.clear()
+            self.refresh()
+
+        write(self, save, self.error, saved, Changes.of_reference())
+
+    def set_password(self) -> None:
         """One's own password, or – for an admin – anyone's (a forgotten one reset)."""
         login, secret = self.login.text().strip(), self.password.text()
         self.password.clear()  # never kept in the form
-        if not attempt(lambda: set_password(self.context, login, secret), self.error):
-            return False
-        self.error.show_done(tr("已设置 {login} 的密码").format(login=login))
-        return True
+        context = self.context
+        write(
+            self,
+            lambda: set_password(context, login, secret),
+            self.error,
+            lambda _r: self.error.show_done(tr("已设置 {login} 的密码").format(login=login)),
+        )
 
     def open_tokens(self) -> QDialog:
         """The script tokens, for the person picked here (the admin's)."""
@@ -136,12 +153,11 @@ class StaffDialog(QDialog):
             return
         logins = [self.table.item(index.row(), 0).text() for index in rows]
 
-        def remove() -> None:
-            check_actor(self.context)
-            for login in logins:
-                remove_staff(self.context, login)
+        context = self.context
 
-        if not attempt(remove, self.error):
-            return
-        self.error.clear()
-        self.refresh()
+        def remove() -> None:
+            check_actor(context)
+            for login in logins:
+                remove_staff(context, login)
+
+        write(self, remove, self.error, lambda _r: self.refresh(), Changes.of_reference())

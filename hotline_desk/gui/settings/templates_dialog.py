@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.errors import InputError
 from hotline_desk.services.reply_templates import (
     list_templates,
     remove_template,
@@ -30,6 +32,7 @@ from hotline_desk.services.reply_templates import (
 class TemplatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("答复参考范本"))
         self.resize(640, 560)
         self.context = context
@@ -72,7 +75,13 @@ class TemplatesDialog(QDialog):
         self.refresh()
 
     def refresh(self, select: str = "") -> None:
-        self.templates = list_templates(self.context)
+        context = self.context
+        self.tasks.run(
+            "templates", lambda: list_templates(context), lambda found: self._show(found, select)
+        )
+
+    def _show(self, templates: list[ReplyTemplate], select: str) -> None:
+        self.templates = templates
         self.list.clear()
         for template in self.templates:
             self.list.addItem(template.name)
@@ -100,24 +109,32 @@ class TemplatesDialog(QDialog):
         for box in self.required.values():
             box.setChecked(False)
 
-    def save(self) -> bool:
+    def save(self) -> None:
         template = ReplyTemplate(
             self.code.text().strip(),
             self.name.text().strip(),
             tuple(p for p, box in self.required.items() if box.isChecked()),
             {p: e.text() for p, e in self.starters.items() if e.text().strip()},
         )
-        try:
-            save_template(self.context, template)
-        except InputError as error:
-            self.error.setText(str(error))
-            return False
-        self.error.show_done(tr("已保存：{name}").format(name=template.name))
-        self.refresh(select=template.code)
-        return True
+        context = self.context
+
+        def saved(_result: object) -> None:
+            self.error.show_done(tr("已保存：{name}").format(name=template.name))
+            self.refresh(select=template.code)
+
+        write(self, lambda: save_template(context, template), self.error, saved, REFERENCE)
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.templates):
-            remove_template(self.context, self.templates[row].code)
-            self.refresh()
+            context, code = self.context, self.templates[row].code
+            write(
+                self,
+                lambda: remove_template(context, code),
+                self.error,
+                lambda _r: self.refresh(),
+                REFERENCE,
+            )
+
+
+REFERENCE = Changes.of_reference()

@@ -43,11 +43,13 @@ from hotline_desk.domain.statistics import (
     FindingKind,
     week_span,
 )
-from hotline_desk.gui.qt.error_text import attempt, failure_text, filled
+from hotline_desk.gui.qt.error_text import failure_text, filled
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import error_label, in_user_folder, remember_folder
 from hotline_desk.printing.charts import score_range, trend_chart, units_chart
+from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.report_workbook import rate_text
 from hotline_desk.services.staff import list_staff
@@ -576,16 +578,21 @@ class StatisticsWindow(QDialog):
             self.open_ticket(target)
 
     # -- rules, files, printing ------------------------------------------------------
-    def save_rules(self) -> bool:
-        saved: list[AssessmentRules] = []
-        text = self.rules_in_form()
-        if not attempt(
-            lambda: saved.append(save_assessment_rules(self.context, text)), self.rules_error
-        ):
-            return False  # nothing saved; what was typed stays to be mended
-        self.rules_error.show_done(tr("已保存考核规则"))
-        self.refresh()
-        return True
+    def save_rules(self) -> None:
+        """Saved on a worker; a refusal leaves what was typed to be mended."""
+        context, text = self.context, self.rules_in_form()
+
+        def saved(_rules: AssessmentRules) -> None:
+            self.rules_error.show_done(tr("已保存考核规则"))
+            self.refresh()
+
+        write(self, lambda: save_assessment_rules(context, text), self.rules_error, saved)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Tickets changed under the figures shown: said, not recomputed at once
+        (a month at a county's volume takes a while)."""
+        if changes.touches(Area.STATISTICS) and self.refresh_button.isEnabled():
+            self.status.setText(tr("工单有变化，按「刷新」重新统计"))
 
     def _ask_xlsx(self) -> None:
         path, _f = QFileDialog.getSaveFileName(

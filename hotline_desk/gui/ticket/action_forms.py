@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from hotline_desk.domain.lifecycle import ACTION_LABELS, Action, ActionRefused, changing_events
-from hotline_desk.gui.qt.error_text import refusal_text
+from hotline_desk.domain.lifecycle import ACTION_LABELS, Action, changing_events
 from hotline_desk.gui.qt.form_dialog import Field, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.services.ticket_actions import (
@@ -42,7 +41,6 @@ class FormContext:
     units: list[tuple[str, int]]
     templates: list[tuple[str, str]]  # (name, code)
     contacts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)
-    caller_revealed: bool = False  # already revealed in this window: not on record twice
     # unit id -> (handler, handler's phone, leader, leader's phone): who to ring
 
     @property
@@ -98,13 +96,8 @@ def unit_contact_info(c: FormContext, unit_id: int | None) -> str:
 
 
 def callback_dial_info(c: FormContext) -> str:
-    """The number to dial, shown in clear for the call – a logged reveal, once
-    per ticket and window (opening the form again is not another look)."""
-    if not c.caller_revealed:
-        try:
-            c.service.reveal_caller(c.number, tr("回访拨号"))
-        except ActionRefused as error:
-            return refusal_text(error)
+    """The number to dial, shown in clear for the call (the detail has put
+    the reveal on record first)."""
     caller = c.view.ticket.caller
     return tr("拨打：<b>{phone}</b>　{name}").format(
         phone=caller.phone or tr("（来电人未留电话）"), name=caller.name
@@ -138,8 +131,7 @@ class ActionForm:
             )
         else:
             note = ""
-        info = callback_dial_info(c) if spec.action is Action.CALLBACK else ""
-        form = FormSpec(tr_domain(spec.title), fields, note, info=info)
+        form = FormSpec(tr_domain(spec.title), fields, note)
         seen = len(changing_events(c.view.events))  # what the operator saw; later: refused
         return form, lambda values: run_action(c.service, spec.action, c.number, values, seen)
 

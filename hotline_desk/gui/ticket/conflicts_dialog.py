@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.platform_sync import shown
-from hotline_desk.gui.qt.error_text import attempt
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import write
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label, fill_table
 from hotline_desk.services import platform_conflicts
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 
 CONFLICT_KEY = Qt.ItemDataRole.UserRole  # (number, field) on a row's first cell
@@ -31,6 +33,7 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = runner_for(parent)
         self.setWindowTitle(tr("与市平台不一致"))
         self.resize(820, 420)
         self.context = context
@@ -65,7 +68,10 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        found = platform_conflicts.open_conflicts(self.context)
+        context = self.context
+        self.tasks.run("conflicts", lambda: platform_conflicts.open_conflicts(context), self._show)
+
+    def _show(self, found: list[platform_conflicts.OpenConflict]) -> None:
         rows = [
             [
                 c.number,
@@ -87,12 +93,17 @@ class ConflictsDialog(QDialog):
             self.error.setText(tr("请先选择一条不一致"))
             return False
         number, name = self.table.item(rows[0].row(), 0).data(CONFLICT_KEY)
-        self.error.clear()
-        if not attempt(
-            lambda: platform_conflicts.settle(self.context, number, name, take_platform),
+        context = self.context
+
+        def settled(_result: object) -> None:
+            self.refresh()
+            self.changed.emit()
+
+        write(
+            self,
+            lambda: platform_conflicts.settle(context, number, name, take_platform),
             self.error,
-        ):
-            return False
-        self.refresh()
-        self.changed.emit()
+            settled,
+            Changes.of_tickets(number),
+        )
         return True

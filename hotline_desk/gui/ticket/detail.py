@@ -27,22 +27,27 @@ from hotline_desk.domain.ensures import EnsureResult, Status
 from hotline_desk.domain.history import event_facts
 from hotline_desk.domain.lifecycle import (
     Action,
-    ActionRefused,
     action_label,
     allowed_actions,
     next_step,
 )
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.reply_templates import ReplyTemplate
-from hotline_desk.gui.qt.error_text import failure_text, filled, refusal_text
+from hotline_desk.gui.qt.error_text import failure_text, filled
 from hotline_desk.gui.qt.form_dialog import FormDialog
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
-from hotline_desk.gui.ticket.action_forms import ACTION_FORMS, FormContext, unit_contact_info
+from hotline_desk.gui.ticket.action_forms import (
+    ACTION_FORMS,
+    FormContext,
+    callback_dial_info,
+    unit_contact_info,
+)
+from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import list_units
 from hotline_desk.services.ensures import ticket_ensures
-from hotline_desk.services.reply_templates import list_templates
+from hotline_desk.services.form_reference import FormReference, form_reference
 from hotline_desk.services.tickets import TicketService, TicketView
 
 
@@ -67,6 +72,7 @@ class TicketDetail(QWidget):
         self.ensure_results: list[EnsureResult] = []
         self.dialed: set[str] = set()  # tickets whose number to dial was revealed here
         self.templates: list[ReplyTemplate] = []
+        self.reference: FormReference | None = None  # read with the ticket, off the GUI thread
         self.heading = QLabel(tr("请选择一件工单"))
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
@@ -158,15 +164,26 @@ class TicketDetail(QWidget):
         self.requested = number
         service, context = self.service, self.context
 
-        def read() -> tuple[TicketView, list[EnsureResult]]:
-            return service.show(number), ticket_ensures(context, number)
+        def read() -> tuple[TicketView, list[EnsureResult], FormReference]:
+            return service.show(number), ticket_ensures(context, number), form_reference(context)
 
-        self.tasks.run(
-            "detail",
-            read,
-            lambda answer: self._fill(answer[0], answer[1], keep_message),
-            lambda error: self._failed(number, error),
-        )
+        def fill(answer: tuple[TicketView, list[EnsureResult], FormReference]) -> None:
+            self.reference = answer[2]
+            self._fill(answer[0], answer[1], keep_message)
+
+        self.tasks.run("detail", read, fill, lambda error: self._failed(number, error))
+
+    def on_changed(self, changes: Changes) -> None:
+        """The ticket shown reads again when it (or the office's units and
+        templates its forms offer) changed – not under an open form."""
+        shown = self.view.ticket.number if self.view is not None else None
+        form_open = self.dialog is not None and self.dialog.isVisible()
+        if (
+            shown
+            and not form_open
+            and (changes.touches_ticket(shown) or changes.touches(Area.REFERENCE))
+        ):
+            self.show_ticket(shown, keep_message=True)
 
     def _failed(self, number: str, error: BaseException) -> None:
         if isinstance(error, LookupError):
@@ -295,19 +312,23 @@ class TicketDetail(QWidget):
         """Shows the caller in clear; the reveal itself is an event (保密制度)."""
         if self.view is None:
             return
-        try:
-            self.service.reveal_caller(self.view.ticket.number)
-        except ActionRefused as error:
-            self.message.setText(refusal_text(error))
-            return
-        self.revealed = True
-        self.show_ticket(self.view.ticket.number, keep_message=True)
+        number, service = self.view.ticket.number, self.service
+
+        def revealed(_ticket: object) -> None:
+            self.revealed = True
+            self.show_ticket(number, keep_message=True)
+
+        WriteOp(self, lambda: service.reveal_caller(number)).success(revealed).failure(
+            lambda error: self.message.setText(failure_text(error))
+        ).run()
 
     # -- acting ----------------------------------------------------------------
     def form_context(self) -> FormContext:
-        assert self.view is not None
-        units = list_units(self.context)
-        self.templates = list_templates(self.context)  # read once per form
+        """The form's choices, from what was read with the ticket (no read here:
+        this runs on the GUI thread)."""
+        assert self.view is not None and self.reference is not None
+        units = self.reference.units
+        self.templates = self.reference.templates
         return FormContext(
             service=self.service,
             view=self.view,
@@ -319,7 +340,6 @@ class TicketDetail(QWidget):
                 u.id: (u.handler_name, u.handler_phone, u.leader_name, u.leader_phone)
                 for u in units
             },
-            caller_revealed=self.view.ticket.number in self.dialed,
         )
 
     def start(self, action: Action) -> FormDialog | None:
@@ -331,19 +351,36 @@ class TicketDetail(QWidget):
         spec, submit = ACTION_FORMS[action].build(context)
         if action is Action.SUBMIT:
             spec.note = self._open_ensures_question(spec.note)
-        if action is Action.CALLBACK:
-            self.dialed.add(number)  # its number was revealed for the call (on record once)
-        dialog = FormDialog(spec, submit, self)
+        dialog = FormDialog(spec, submit, self, Changes.of_tickets(number))
         dialog.setObjectName(f"form_{action.value}")  # F1 opens its section of the manual
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
         if action in (Action.DISPATCH, Action.CALL):
             self._show_unit_contact(dialog, context)
+        if action is Action.CALLBACK:
+            self._show_number_to_dial(dialog, context)
         dialog.accepted.connect(lambda: self._done(number, action))
         dialog.finished.connect(lambda _r: self.form_closed.emit())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _show_number_to_dial(self, dialog: FormDialog, context: FormContext) -> None:
+        """The number to dial, in clear for the call: its reveal is on record
+        once per ticket and window, written on a worker while the form opens."""
+        number, service = context.number, self.service
+        if number in self.dialed:
+            dialog.set_info(callback_dial_info(context))
+            return
+        dialog.set_info(tr("正在读取要拨打的号码…"))
+
+        def revealed(_ticket: object) -> None:
+            self.dialed.add(number)
+            dialog.set_info(callback_dial_info(context))
+
+        WriteOp(self, lambda: service.reveal_caller(number, tr("回访拨号"))).success(
+            revealed
+        ).failure(lambda error: dialog.set_info(failure_text(error))).run()
 
     def _open_ensures_question(self, note: str) -> str:
         """Submitting with ensures still open asks once, naming them."""
@@ -393,6 +430,6 @@ class TicketDetail(QWidget):
         combo.currentIndexChanged.connect(fill)  # type: ignore[attr-defined]
 
     def _done(self, number: str, action: Action) -> None:
-        self.show_ticket(number)
+        """Saved: the window's change signal rereads the ticket (``on_changed``)."""
         self.message.setText(tr("已{action}").format(action=ACTION_FORMS[action].label))
         self.ticket_changed.emit(number)

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.errors import DuplicateTicket
-from hotline_desk.domain.ticket import TicketKind
+from hotline_desk.domain.ticket import Ticket, TicketKind
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.qt.datetime_edit import from_qt, to_qt
-from hotline_desk.gui.qt.error_text import error_text
+from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
+from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import ask_to_discard
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import DueReference, NewTicket, TicketService
 
 CITY_DUE = "city"  # the rule choice "the city's own date", typed from the ticket
 NO_DUE = datetime(2000, 1, 1)  # the due field's empty value (shown as 请照市平台工单填写)
@@ -30,8 +33,15 @@ class NewTicketDialog(QDialog):
     created = Signal(str)
     open_ticket = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, reference: DueReference, parent: QWidget | None = None
+    ) -> None:
+        """``reference`` (read on a worker before) is what the deadlines shown
+        while typing are computed from: nothing here reads the store on the
+        GUI thread; the duplicate hint reads and the save writes on a worker."""
         super().__init__(parent)
+        self.reference = reference
+        self.tasks = runner_for(parent)
         # The layout is the Designer form ui/new_ticket_dialog.ui (compiled by
         # scripts/build_forms.py); behaviour lives here.
         self.ui = Ui_NewTicketDialog()
@@ -53,7 +63,7 @@ class NewTicketDialog(QDialog):
         # recorded as the city's. A rule of the office may be chosen instead;
         # the due date then follows it until the operator types another.
         self.rule.addItem(tr("市平台给定的办理时限"), CITY_DUE)
-        for rule in sorted(context.rules().values(), key=lambda r: r.code):
+        for rule in reference.rules:
             self.rule.addItem(rule.name, rule.code)  # the code is the store's, not the screen's
         self.rule.setCurrentIndex(0)
         self.due.setMinimumDateTime(to_qt(NO_DUE))
@@ -123,7 +133,7 @@ class NewTicketDialog(QDialog):
         choice) gives for the time received."""
         received = from_qt(self.received.dateTime())
         code = "" if self.city_given() else str(self.rule.currentData() or "")
-        return self.service.default_due(received, code).due
+        return self.reference.due(received, code)
 
     def _set_due(self, value: datetime, from_rule: bool) -> None:
         self._due_from_rule = from_rule
@@ -157,10 +167,15 @@ class NewTicketDialog(QDialog):
             return
         self._set_due(self.rule_due(), from_rule=True)
 
-    def check_duplicates(self) -> int:
-        matches = self.service.possible_duplicates(
-            self.caller_phone.text(), self.content.toPlainText()
+    def check_duplicates(self) -> None:
+        """Asks a worker for tickets this one may repeat; shown when answered."""
+        service, phone, content = self.service, self.caller_phone.text(), self.content.toPlainText()
+        self.tasks.run(
+            "duplicates", lambda: service.possible_duplicates(phone, content), self._show_duplicates
         )
+
+    def _show_duplicates(self, matches: list[tuple[Ticket, str]]) -> int:
+        self.duplicate_count = len(matches)
         if not matches:
             self.duplicates.clear()
             return 0
@@ -181,7 +196,7 @@ class NewTicketDialog(QDialog):
                 self.error.setText("")
                 self._due_warned = False
             return []
-        warnings = self.service.due_warnings(due)
+        warnings = self.reference.warnings(due, self.service.now)
         by_rule = self.rule_due()
         if not self.city_given() and due != by_rule:  # the city's own date stands
             warnings.append(
@@ -214,21 +229,43 @@ class NewTicketDialog(QDialog):
         super().reject()
 
     def accept(self) -> None:
-        try:
-            if self.city_given() and self.due_typed() is None:
-                data = self.data()
-                self.service.validate_new(data, self.service.now)  # the other fields first
-                if self.service.state_of(data.number.strip()) is not None:
+        """Checked and saved on a worker; a refusal keeps everything typed."""
+        if getattr(self, "saving", None) is not None:
+            return  # Enter pressed twice: one ticket
+        data, service = self.data(), self.service
+        due_missing = self.city_given() and self.due_typed() is None
+
+        def save() -> Ticket | None:
+            if due_missing:
+                service.validate_new(data, service.now)  # the other fields first
+                if service.state_of(data.number.strip()) is not None:
                     raise DuplicateTicket(data.number.strip())
-                self.error.setText(
-                    tr("请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算")
-                )
-                self.due.setFocus()
-                return
-            ticket = self.service.create(self.data())
-        except (InputError, DuplicateTicket) as error:
-            self.error.setText(error_text(error) or str(error))
-            self._focus_field(error)
+                return None
+            return service.create(data)
+
+        self.ui.buttons.setEnabled(False)
+        self.saving = (
+            WriteOp(self, save, lambda t: Changes.of_tickets(t.number) if t else Changes())
+            .success(self._saved)
+            .failure(self._not_saved)
+            .run()
+        )
+
+    def _saved(self, ticket: Ticket | None) -> None:
+        self.saving = None
+        self.ui.buttons.setEnabled(True)
+        if ticket is None:
+            self.error.setText(
+                tr("请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算")
+            )
+            self.due.setFocus()
             return
         self.created.emit(ticket.number)
         super().accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.saving = None
+        self.ui.buttons.setEnabled(True)
+        self.error.setText(failure_text(error))
+        if isinstance(error, InputError | DuplicateTicket):
+            self._focus_field(error)
