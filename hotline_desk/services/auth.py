@@ -44,8 +44,12 @@ def sign_in_required(context: AppContext) -> bool:
     set up – as soon as anybody has a password (before that, while the first
     admin is named, nobody could sign in)."""
     if context.db.dialect == "postgresql":
-        with context.db.session() as session:
-            return store.any_password(session)
+
+        def read() -> bool:
+            with context.db.session() as session:
+                return store.any_password(session)
+
+        return context.cached("sign_in_required", read)
     return context.get(settings.SIGN_IN_REQUIRED)
 
 
@@ -92,6 +96,7 @@ def set_password(context: AppContext, login: str, password: str) -> None:
     with context.db.session() as session:
         if not store.set_password_hash(session, login, hash_password(password)):
             raise InputError("登录名", "人员名单中的登录名", login)
+    context.forget_cached()  # sign-in is required from the first password on
 
 
 def set_sign_in(context: AppContext, required: bool) -> None:

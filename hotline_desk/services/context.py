@@ -46,10 +46,13 @@ class AppContext:
     def open(cls, url: str, clock: Clock, operator: str = "operator") -> AppContext:
         db = open_database(url, stamp=clock.now())
         context = cls(db, clock, operator)
-        context.seed_rules()
+        from hotline_desk.services.auth import sign_in_required
         from hotline_desk.services.trail import open_trail  # it needs the context
 
-        open_trail(context)
+        with db.unit_of_work():  # one transaction: a distant server's round trips
+            context.seed_rules()
+            open_trail(context)
+            sign_in_required(context)  # asked by every start (the window, the command line)
         return context
 
     def close(self) -> None:

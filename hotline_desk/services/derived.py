@@ -32,15 +32,21 @@ BACKFILL_BATCH = 2000
 
 
 def update_derived(
-    context: AppContext, session: Session, rows: Iterable[TicketRow], *, ensures: bool = True
+    context: AppContext,
+    session: Session,
+    rows: Iterable[TicketRow],
+    *,
+    ensures: bool = True,
+    known: dict[int, list[Event]] | None = None,
 ) -> int:
     """Recomputes the ensures flag (unless ``ensures`` is False: a backfill of
-    history) and the facts of these rows; returns how many flags changed."""
+    history) and the facts of these rows; returns how many flags changed.
+    ``known``: the rows' events, when the caller has them (not read again)."""
     now = context.clock.now()
     facts: list[TicketFacts] = []
     missing = missing_now(context, session) if ensures else None
     changed = TicketStore(session).update_ensures_flags(
-        rows, missing, lambda t, ev: facts.append(ticket_facts(t, ev, now))
+        rows, missing, lambda t, ev: facts.append(ticket_facts(t, ev, now)), known
     )
     StatisticsStore(session).replace(facts, now)
     return changed

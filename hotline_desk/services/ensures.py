@@ -28,7 +28,8 @@ def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
 
 def missing_now(context: AppContext, session: Session) -> Callable[[Ticket, list[Event]], bool]:
     """Whether a ticket misses one of the six ensures now (the domain's verdict)."""
-    units, now, calendar = unit_phones(session), context.clock.now(), context.calendar
+    units = context.cached("unit_phones", lambda: unit_phones(session))
+    now, calendar = context.clock.now(), context.calendar
     return lambda ticket, events: any(
         r.missing for r in evaluate(ticket, events, units, now, calendar)
     )

@@ -27,9 +27,14 @@ def seed_templates(context: AppContext) -> None:
 
 
 def list_templates(context: AppContext) -> list[ReplyTemplate]:
-    seed_templates(context)
-    with context.db.session() as session:
-        return store.all_templates(session)
+    """The office's templates (read once per session: a feedback checks them)."""
+
+    def read() -> list[ReplyTemplate]:
+        seed_templates(context)
+        with context.db.session() as session:
+            return store.all_templates(session)
+
+    return list(context.cached("templates", read))
 
 
 def get_template(context: AppContext, code: str) -> ReplyTemplate:
@@ -51,10 +56,13 @@ def save_template(context: AppContext, template: ReplyTemplate) -> ReplyTemplate
         raise InputError("必备内容", "至少一项：{parts}", params={"parts": parts})
     with context.db.session() as session:
         store.save_template(session, template)
+    context.forget_cached()
     return template
 
 
 def remove_template(context: AppContext, code: str) -> bool:
     require_settings_role(context)
     with context.db.session() as session:
-        return store.remove_template(session, code)
+        removed = store.remove_template(session, code)
+    context.forget_cached()
+    return removed

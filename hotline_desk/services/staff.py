@@ -34,12 +34,13 @@ def check_actor(context: AppContext) -> bool:
     staff yet and the actor was just registered as an operator."""
     login = _checked_login(context.operator)
     with context.db.session() as session:
-        if not store.any_operator(session):
-            store.ensure_operator(session, login, login, "operator")
-            return True
-        if store.operator_role(session, login) is None:
+        if store.operator_role(session, login) is not None:
+            return False
+        if store.any_operator(session):
             raise NotStaff(login)
-    return False
+        store.ensure_operator(session, login, login, "operator")
+        session.info.pop("operator_roles", None)
+    return True
 
 
 def list_staff(context: AppContext) -> list[StaffMember]:

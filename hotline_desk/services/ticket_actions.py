@@ -504,6 +504,6 @@ def run_action(
     domain). ``seen_events``: how many events the ticket had when the form was
     opened – a ticket someone changed since is refused, not acted on."""
     spec = ACTIONS[action]
-    check_action_role(service.context, action)
-    with service.expecting(number, seen_events):
+    with service.context.db.unit_of_work(), service.expecting(number, seen_events):
+        check_action_role(service.context, action)
         return spec.apply(service, number, checked_values(spec, values))

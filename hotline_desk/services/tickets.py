@@ -37,12 +37,14 @@ from hotline_desk.domain.time_limits import (
     due_is_estimate,
     end_of_next_workday,
 )
+from hotline_desk.domain.units import Unit
 from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import store_facts, update_derived
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
+from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import staff, unit_names
 
@@ -267,16 +269,27 @@ class TicketService:
     def apply(
         self, number: str, change: Callable[[Ticket, datetime], Event | list[Event]]
     ) -> tuple[Ticket, list[Event]]:
-        self._check_actor()
-        with self.context.db.session() as session:
+        return self.apply_knowing_history(number, lambda t, now, _history: change(t, now))
+
+    def apply_knowing_history(
+        self,
+        number: str,
+        change: Callable[[Ticket, datetime, list[Event]], Event | list[Event]],
+    ) -> tuple[Ticket, list[Event]]:
+        """One transaction: the row locked, its history read once (for the
+        change, the check that nobody acted since the form opened, and the
+        derived facts), the events written."""
+        with self.context.db.unit_of_work() as session:
+            self._check_actor()
             store = TicketStore(session)
             row = store.get_row(number, for_update=True)
-            self._refuse_if_changed_since_seen(store, number, row.id)
-            ticket = store.get(number)
-            result = change(ticket, self.now)
+            history = store.events(row.id)
+            self._refuse_if_changed_since_seen(store, number, history)
+            ticket = ticket_from_row(row)
+            result = change(ticket, self.now, history)
             events = result if isinstance(result, list) else [result]
             store.save(row, ticket, events)
-            update_derived(self.context, session, [row])
+            update_derived(self.context, session, [row], known={row.id: [*history, *events]})
         return ticket, events
 
     @contextmanager
@@ -293,12 +306,12 @@ class TicketService:
             self._expected = None
 
     def _refuse_if_changed_since_seen(
-        self, store: TicketStore, number: str, ticket_id: int
+        self, store: TicketStore, number: str, history: list[Event]
     ) -> None:
         expected = getattr(self, "_expected", None)
         if expected is None or expected[0] != number:
             return
-        newer = lifecycle.changing_events(store.events(ticket_id))[expected[1] :]
+        newer = lifecycle.changing_events(history)[expected[1] :]
         if newer:
             store.refuse_concurrent(number, newer)
 
@@ -308,8 +321,11 @@ class TicketService:
             self.registered = self.context.operator
 
     def _unit_ids(self, units: Sequence[str | int]) -> list[int]:
+        return [u.id for u in self._units(units)]
+
+    def _units(self, units: Sequence[str | int]) -> list[Unit]:
         with self.context.db.session() as session:
-            return [find_unit(session, u).id for u in units]
+            return [find_unit(session, u) for u in units]
 
     def dispatch(
         self,
@@ -320,8 +336,9 @@ class TicketService:
         call_reached: bool | None = None,
     ) -> Ticket:
         """派单; with call_reached set, the phone call to the unit's handler is logged too."""
-        main_id, *co_ids = self._unit_ids([main_unit, *co_units])
-        handler = self._handler(main_id)
+        main, *co = self._units([main_unit, *co_units])
+        main_id, co_ids = main.id, [u.id for u in co]
+        handler = (main.handler_name, main.handler_phone)
         actor = self.context.operator
 
         def change(ticket: Ticket, now: datetime) -> list[Event]:
@@ -418,10 +435,11 @@ class TicketService:
     def callback(self, number: str, answers: CallbackAnswers) -> Ticket:
         actor = self.context.operator
         required = self.context.get(settings.CALLBACK_ATTEMPTS)
-        attempts = failed_callbacks(self.events(number))
-        return self.apply(
+        return self.apply_knowing_history(
             number,
-            lambda t, now: lifecycle.record_callback(t, actor, now, answers, attempts, required),
+            lambda t, now, history: lifecycle.record_callback(
+                t, actor, now, answers, failed_callbacks(history), required
+            ),
         )[0]
 
     def submit(self, number: str) -> Ticket:

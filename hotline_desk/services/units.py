@@ -62,4 +62,5 @@ def save_unit(context: AppContext, data: UnitInput, unit_id: int | None = None) 
         )
         if saved is None:
             raise InputError("承办单位", "通讯录中的单位", unit_id)
+        context.forget_cached()  # the units every action reads
         return saved

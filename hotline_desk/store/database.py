@@ -12,14 +12,15 @@ import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -102,9 +103,28 @@ def _alembic_config(engine: Engine) -> Any:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision of the database, read without loading Alembic."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return revision_on(connection)
+
+
+def revision_on(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _current_with_indexes(engine: Engine) -> bool:
+    """True when the schema is the newest: its missing indexes (a bulk load
+    killed half-way) rebuilt in the same transaction – one for both, as
+    every start of the command line pays it."""
+    from hotline_desk.store.indexes import ensure_ticket_indexes
+
+    with engine.begin() as connection:
+        if revision_on(connection) != head_revision():
+            return False
+        rebuilt = ensure_ticket_indexes(connection)
+    if rebuilt:
+        logging.getLogger(__name__).warning("rebuilt missing indexes: %s", ", ".join(rebuilt))
+    return True
 
 
 _REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -222,6 +242,7 @@ class Database:
     # ``trail_required``: the store is sealed, so writing without the key is refused.
     trail_key: bytes | None = None
     trail_required: bool = False
+    _current: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
     def dialect(self) -> str:
@@ -229,7 +250,15 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on error."""
+        """One unit of work: committed on success, rolled back on error.
+
+        Inside ``unit_of_work`` on the same thread, every session is that one:
+        an action's lookups, checks and writes go in one transaction (on a
+        distant server each transaction costs a BEGIN and a COMMIT round trip)."""
+        joined = getattr(self._current, "session", None)
+        if joined is not None:
+            yield joined
+            return
         session = self.sessions()
         session.info["trail_key"] = self.trail_key
         session.info["trail_required"] = self.trail_required
@@ -241,6 +270,20 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction for everything this thread does within (nested
+        ``session()`` calls join it); committed at the end, rolled back on error."""
+        if getattr(self._current, "session", None) is not None:
+            yield self._current.session
+            return
+        with self.session() as session:
+            self._current.session = session
+            try:
+                yield session
+            finally:
+                self._current.session = None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -307,7 +350,7 @@ def open_database(url: str, *, stamp: datetime, migrate: bool = True) -> Databas
     check_sqlite_file(url)
     engine = make_engine(url)
     try:
-        if migrate:
+        if migrate and not _current_with_indexes(engine):
             upgrade(engine, stamp)
             _rebuild_missing_indexes(engine)
     except OperationalError as error:

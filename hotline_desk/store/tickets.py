@@ -120,6 +120,7 @@ class TicketStore:
         rows: Iterable[TicketRow],
         missing: Callable[[Ticket, list[Event]], bool] | None,
         also: Callable[[Ticket, list[Event]], object] | None = None,
+        known: dict[int, list[Event]] | None = None,
     ) -> int:
         """Sets each row's ``ensures_missing`` to what ``missing`` says of its ticket
         and events (the domain decides); returns how many changed. ``also`` sees
@@ -127,7 +128,7 @@ class TicketStore:
         rows = list(rows)
         if not rows:
             return 0
-        events = self.events_by_ticket([row.id for row in rows])
+        events = known if known is not None else self.events_by_ticket([r.id for r in rows])
         changed = 0
         for row in rows:
             ticket = ticket_from_row(row)

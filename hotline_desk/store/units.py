@@ -60,8 +60,12 @@ def ensure_operator(session: Session, login: str, name: str = "", role: str = "o
 
 
 def operator_role(session: Session, login: str) -> str | None:
-    row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
-    return row.role if row is not None else None
+    """The login's role; asked once per transaction (an action checks it twice)."""
+    known: dict[str, str | None] = session.info.setdefault("operator_roles", {})
+    if login not in known:
+        row = session.scalars(select(OperatorRow).where(OperatorRow.login == login)).first()
+        known[login] = row.role if row is not None else None
+    return known[login]
 
 
 def unit_phones(session: Session) -> dict[int, UnitPhones]:
