@@ -11,9 +11,13 @@ from collections.abc import Sequence
 
 
 def launch(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from hotline_desk.handover import hand_over
+
+    if hand_over(arguments):  # the window is already open: shown, nothing imported
+        return 0
     from hotline_desk.cli.parser import build_parser, parse_window_args
 
-    arguments = list(sys.argv[1:] if argv is None else argv)
     args = parse_window_args(arguments) or build_parser().parse_args(arguments)
     if args.command is None and getattr(args, "self_test", False):
         from hotline_desk.gui.self_test import run_self_test
@@ -40,7 +44,12 @@ def launch(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> int:
-    """The console script: the log goes to its file, then :func:`launch`."""
+    """The console script: a second launch hands over at once; else the log
+    goes to its file, then :func:`launch`."""
+    from hotline_desk.handover import hand_over
+
+    if hand_over(sys.argv[1:]):
+        return 0
     from hotline_desk.log_setup import configure_logging
 
     configure_logging()

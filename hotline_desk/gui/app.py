@@ -21,6 +21,7 @@ from hotline_desk.gui.qt.conventions import install_conventions
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import chosen_language, install_language, tr
 from hotline_desk.gui.single_instance import OPEN, SHOW, SingleInstance, instance_name
+from hotline_desk.handover import note_default_instance
 from hotline_desk.services.context import AppContext, database_url, open_context
 from hotline_desk.services.notifier import CallbackBackend, Notifier, PlyerBackend
 from hotline_desk.services.poller import Poller, poll_interval
@@ -207,7 +208,8 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
     app.setWindowIcon(app_icon())
     install_conventions(app)  # before the first dialog (sign-in, the office server)
     install_language(app, chosen_language(app_settings()))
-    if args.db is None and not os.environ.get("HOTLINE_DESK_DB"):
+    plain_launch = args.db is None and not os.environ.get("HOTLINE_DESK_DB")
+    if plain_launch:
         args.db = _office_server_url()
     instance: SingleInstance | None = None
     if not smoke:
@@ -216,7 +218,8 @@ def run_gui(args: argparse.Namespace, smoke: bool = False) -> int:
         if instance.hand_over(request):
             logging.getLogger(__name__).info("handed over to the running instance: %s", request)
             return 0
-        instance.listen()
+        if instance.listen() and plain_launch:
+            note_default_instance(instance.name)  # where a plain second launch looks
     try:
         context = open_context(args.db, args.now, args.operator)
     except DatabaseUnusable as error:

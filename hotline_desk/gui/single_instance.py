@@ -8,21 +8,12 @@ poller runs and alerts are not raised twice.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-SHOW = "show"
-OPEN = "open "
+from hotline_desk.handover import OPEN, SHOW, instance_name
 
-
-def instance_name(database_url: str, user: str | None = None) -> str:
-    """The socket's name: short, safe on every platform, one per user and database."""
-    who = user or getpass.getuser()
-    digest = hashlib.sha256(f"{who}\n{database_url}".encode()).hexdigest()[:20]
-    return f"hotline-desk-{digest}"
+__all__ = ["OPEN", "SHOW", "SingleInstance", "instance_name"]
 
 
 class SingleInstance(QObject):

@@ -169,3 +169,61 @@ def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
         admin.dispose()
         context.close()
+
+
+HANDED_OVER = """
+import sys
+from hotline_desk.launch import entry
+sys.argv = ["hotline-desk", *sys.argv[1:]]
+code = entry()
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "sqlalchemy", "alembic"})
+print(code, ",".join(heavy) or "none")
+"""
+
+
+def _second_launch(args: list[str], env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", HANDED_OVER, *args], env=env, capture_output=True, text=True,
+        timeout=30,
+    )  # fmt: skip
+    return done.stdout.strip()
+
+
+def test_a_second_launch_hands_over_before_importing_qt_or_the_store(qtbot, sqlite_url, tmp_path):
+    first = SingleInstance(instance_name(sqlite_url))
+    assert first.listen()
+    env = {**os.environ, "HOTLINE_DESK_LOG": str(tmp_path / "log")}
+    try:
+        with qtbot.waitSignal(first.message, timeout=30_000) as heard:
+            answer = _second_launch(["--db", sqlite_url, "--open", "SZ2"], env)
+        assert heard.args == ["open SZ2"]
+        assert answer == "0 none"  # exited at once: no Qt, no SQLAlchemy imported
+    finally:
+        first.close()
+
+
+def test_a_plain_second_launch_finds_the_instance_on_the_default_database(
+    qtbot, tmp_path, monkeypatch
+):
+    from hotline_desk.handover import note_default_instance
+
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"),
+           "HOTLINE_DESK_LOG": str(tmp_path / "log")}  # fmt: skip
+    env.pop("HOTLINE_DESK_DB", None)
+    first = SingleInstance(instance_name("sqlite:///the-default", "someone"))
+    assert first.listen()
+    try:
+        monkeypatch.setenv("XDG_DATA_HOME", env["XDG_DATA_HOME"])
+        note_default_instance(first.name)  # as the window does when started plainly
+        with qtbot.waitSignal(first.message, timeout=30_000) as heard:
+            answer = _second_launch([], env)
+        assert heard.args == ["show"] and answer == "0 none"
+    finally:
+        first.close()
+
+
+def test_the_servers_password_is_not_part_of_the_name():
+    one = instance_name("postgresql+psycopg://liqing:secret@server/office", "liqing")
+    other = instance_name("postgresql+psycopg://liqing:changed@server/office", "liqing")
+    assert one == other
+    assert one != instance_name("postgresql+psycopg://liqing:secret@server/other", "liqing")
