@@ -15,8 +15,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from hotline_desk.domain.lifecycle import LEADER_ACTIONS, Action
-
 PASSWORD_MIN = 8
 PASSWORD_EXPECTED = "至少 {minimum} 个字符的密码"
 # What only an admin may do, as NotPermitted names it.
@@ -123,20 +121,3 @@ class ScriptToken:
         if self.expires_at is not None and now >= self.expires_at:
             return TOKEN_EXPIRED, {"day": f"{self.expires_at:%Y-%m-%d %H:%M}"}
         return None
-
-
-# What each role may do to tickets (reading is everyone's; revealing a caller
-# follows lifecycle.ROLES_SEEING_CALLERS; leader-only actions are checked by
-# the lifecycle itself).
-_EVERY_ACTION = frozenset(Action) - LEADER_ACTIONS
-ROLE_ACTIONS: dict[str, frozenset[Action]] = {
-    "operator": _EVERY_ACTION,
-    "admin": _EVERY_ACTION,
-    "leader": frozenset({*LEADER_ACTIONS, Action.CALL, Action.ESCALATE, Action.MARK_TYPICAL}),
-    "general": frozenset({Action.MARK_TYPICAL}),  # 综合科: statistics, read and report
-    "duty": frozenset({Action.DISPATCH, Action.CALL, Action.ESCALATE}),  # 24-hour response
-}
-
-
-def role_may(role: str, action: Action) -> bool:
-    return action in ROLE_ACTIONS.get(role, frozenset())

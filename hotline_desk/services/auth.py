@@ -18,11 +18,11 @@ from hotline_desk.domain.auth import (
     PASSWORD_MIN,
     RESET_PASSWORD,
     hash_password,
-    role_may,
     verify_password,
 )
 from hotline_desk.domain.errors import NotPermitted, SignInRefused
 from hotline_desk.domain.lifecycle import ACTION_LABELS, LEADER_ACTIONS, ROLE_LABELS, Action
+from hotline_desk.domain.lifecycle.roles import SETTINGS_ROLE, role_may
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store import units as store
@@ -75,7 +75,7 @@ def require_admin(context: AppContext, what: str, also: tuple[str, ...] = ()) ->
         if not store.any_admin(session):
             return
         role = store.operator_role(session, context.operator) or ""
-    if role != "admin" and role not in also:
+    if role != SETTINGS_ROLE and role not in also:
         raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), what)
 
 
@@ -109,7 +109,7 @@ def set_sign_in(context: AppContext, required: bool) -> None:
             admins = [
                 login
                 for login, _name, role in store.staff(session)
-                if role == "admin" and store.password_hash(session, login)
+                if role == SETTINGS_ROLE and store.password_hash(session, login)
             ]
         if not admins:
             raise InputError("登录", "先有一位设了密码的管理员", "开启")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hotline_desk.domain.errors import NotStaff
 from hotline_desk.domain.lifecycle import ROLE_LABELS
+from hotline_desk.domain.lifecycle.roles import Role
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
 from hotline_desk.store import units as store
@@ -38,7 +39,7 @@ def check_actor(context: AppContext) -> bool:
             return False
         if store.any_operator(session):
             raise NotStaff(login)
-        store.ensure_operator(session, login, login, "operator")
+        store.ensure_operator(session, login, login, Role.OPERATOR)
         session.info.pop("operator_roles", None)
     return True
 

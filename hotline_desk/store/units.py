@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.ensures import UnitPhones
+from hotline_desk.domain.lifecycle.roles import SETTINGS_ROLE
 from hotline_desk.domain.units import Unit
 from hotline_desk.store.models import OperatorRow, UnitRow
 
@@ -114,7 +115,7 @@ def any_password(session: Session) -> bool:
 
 def any_admin(session: Session) -> bool:
     return (
-        session.scalars(select(OperatorRow.id).where(OperatorRow.role == "admin")).first()
+        session.scalars(select(OperatorRow.id).where(OperatorRow.role == SETTINGS_ROLE)).first()
         is not None
     )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline_desk.domain.lifecycle.roles import Role
 from hotline_desk.gui.qt.i18n import tr
 from hotline_desk.gui.qt.operations import write
 from hotline_desk.gui.qt.tasks import runner_for
@@ -71,7 +72,7 @@ class FirstStartDialog(QDialog):
         context = self.context
         write(
             self,
-            lambda: save_staff(context, context.operator, name, "operator"),
+            lambda: save_staff(context, context.operator, name, Role.OPERATOR),
             self.error,
             lambda _r: super(FirstStartDialog, self).accept(),
             Changes.of_reference(),
