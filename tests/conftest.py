@@ -164,10 +164,94 @@ def no_database_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" not in request.fixturenames:
         yield
         return
-    from tests.gui.gui_thread_guard import database_off_gui_thread
+    from tests.support.gui_thread_guard import database_off_gui_thread
 
     with database_off_gui_thread() as caught:
         yield
     if caught:
         places = sorted({" <- ".join(frames[:4]) for frames in caught})
         pytest.fail("database work on the GUI thread:\n" + "\n".join(places), pytrace=False)
+
+
+# -- test data: one way to make it ---------------------------------------------------
+@pytest.fixture
+def register():
+    """``register(where, number, kind="求助", content="路灯不亮", **fields)``: a
+    ticket typed in through the real service (``where``: a context or a
+    TicketService); returns the Ticket."""
+    from hotline_desk.services.tickets import NewTicket, TicketService
+
+    def registered(where, number: str, kind: str = "求助", content: str = "路灯不亮", **fields):
+        service = where if isinstance(where, TicketService) else TicketService(where)
+        return service.create(NewTicket(number, kind, content, **fields))
+
+    return registered
+
+
+@pytest.fixture
+def ticket_in(register):
+    """``ticket_in(context, state, number)``: a ticket driven through the real
+    service to ``state`` (received, handling, feedback, called_back, submitted,
+    archived), dispatched to the office's first unit."""
+    from hotline_desk.domain.lifecycle import CallbackAnswers, UnitFeedback
+    from hotline_desk.domain.ticket import FeedbackResult, Satisfaction, TicketState
+    from hotline_desk.services.directory import list_units
+    from hotline_desk.services.tickets import TicketService
+
+    steps = [
+        (TicketState.HANDLING, lambda s, n, unit: s.dispatch(n, unit)),
+        (TicketState.FEEDBACK, lambda s, n, unit: s.feedback(
+            n, UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED, "", "《规定》"))),
+        (TicketState.CALLED_BACK, lambda s, n, unit: s.callback(
+            n, CallbackAnswers(True, True, True, False, Satisfaction.SATISFIED, callee="来电人"))),
+        (TicketState.SUBMITTED, lambda s, n, unit: s.submit(n)),
+        (TicketState.ARCHIVED, lambda s, n, unit: s.archive(n)),
+    ]  # fmt: skip
+
+    def driven(context, state: str, number: str = "T-1"):
+        service = TicketService(context)
+        ticket = register(service, number, caller_phone="13800001234")
+        unit = list_units(context)[0].id
+        for reached, step in steps:
+            if ticket.state.value == state:
+                break
+            ticket = step(service, number, unit)
+            assert ticket.state is reached, (number, ticket.state)
+        assert ticket.state.value == state, (number, ticket.state)
+        return ticket
+
+    return driven
+
+
+@pytest.fixture
+def november():
+    """``november(context, clock)``: the county office's November 2026, which
+    the statistics tests count by hand (tests/support/statistics_office.py)."""
+    from tests.support.statistics_office import november as office
+
+    return office
+
+
+@pytest.fixture
+def reached_callback():
+    """``reached_callback(satisfaction)``: a callback that reached the citizen."""
+    from tests.support.statistics_office import reached
+
+    return reached
+
+
+@pytest.fixture
+def gui_thread_guard():
+    """The context manager that lists database work sent from window code on
+    the GUI thread (tests/support/gui_thread_guard.py)."""
+    from tests.support.gui_thread_guard import database_off_gui_thread
+
+    return database_off_gui_thread
+
+
+@pytest.fixture
+def recorder():
+    """``recorder()``: a notification channel that keeps what it was asked to show."""
+    from tests.support.notifications import Recorder
+
+    return Recorder

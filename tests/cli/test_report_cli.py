@@ -11,13 +11,12 @@ import pytest
 
 from hotline_desk.cli import EXIT_INPUT, EXIT_NOT_FOUND, main
 from hotline_desk.services.tickets import TicketService
-from tests.statistics_office import november
 
 NOW = "2026-12-05T10:00"
 
 
 @pytest.fixture
-def office(sqlite_context, clock):
+def office(sqlite_context, clock, november):
     return november(sqlite_context, clock)
 
 

@@ -10,9 +10,11 @@ from hotline_desk.services.demo import generate
 from hotline_desk.services.tickets import NewTicket, TicketService
 
 
-def test_a_searched_number_is_the_ticket_acted_on(qtbot, sqlite_context, open_window, settle):
+def test_a_searched_number_is_the_ticket_acted_on(
+    qtbot, sqlite_context, open_window, settle, register
+):
     generate(sqlite_context, 30, seed=2)
-    TicketService(sqlite_context).create(NewTicket("SZ-FIND-1", "求助", "路灯不亮"))
+    register(sqlite_context, "SZ-FIND-1", "求助", "路灯不亮")
     window = settle(open_window(sqlite_context))
     first = window.detail.view.ticket.number
     assert first != "SZ-FIND-1"
@@ -54,12 +56,12 @@ def test_tab_leaves_every_multiline_field_and_enter_confirms(
 
 
 def test_the_number_to_call_is_on_the_dispatch_and_call_forms(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, register
 ):
     from hotline_desk.services.directory import list_units
 
     generate(sqlite_context, 0)
-    TicketService(sqlite_context).create(NewTicket("SZ-CALL-1", "求助", "路灯不亮"))
+    register(sqlite_context, "SZ-CALL-1", "求助", "路灯不亮")
     unit = list_units(sqlite_context)[0]
     window = settle(open_window(sqlite_context))
     window.show_ticket("SZ-CALL-1")
@@ -122,11 +124,11 @@ def test_esc_on_a_typed_form_asks_before_throwing_it_away(
     assert not untouched.isVisible()
 
 
-def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, settle):
+def test_help_in_the_operators_language(qtbot, sqlite_context, open_window, settle, register):
     from hotline_desk.gui.mainwindow.help import anchors, section_for
 
     generate(sqlite_context, 0)
-    TicketService(sqlite_context).create(NewTicket("SZ-HELP-1", "求助", "路灯不亮"))
+    register(sqlite_context, "SZ-HELP-1", "求助", "路灯不亮")
     window = settle(open_window(sqlite_context))
     window.show_ticket("SZ-HELP-1")
     settle(window)
@@ -180,13 +182,13 @@ def test_a_finished_round_of_the_five_confirmations_survives_a_restart(
 
 
 def test_todays_calls_fit_the_panel_and_ask_before_recording(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, register
 ):
     from hotline_desk.services.directory import list_units
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket("SZ-PHONE-1", "求助", "路灯不亮"))
+    register(service, "SZ-PHONE-1", "求助", "路灯不亮")
     unit = list_units(sqlite_context)[0]
     service.dispatch("SZ-PHONE-1", unit.name)  # the notice call not made yet
     window = settle(open_window(sqlite_context))

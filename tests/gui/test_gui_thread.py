@@ -8,39 +8,40 @@ through on the window's worker.
 from __future__ import annotations
 
 from hotline_desk.gui.settings.rules_dialog import office_rules
-from tests.gui.gui_thread_guard import database_off_gui_thread
 
 
-def test_a_read_from_window_code_on_the_gui_thread_is_caught(sqlite_context):
-    with database_off_gui_thread() as caught:
+def test_a_read_from_window_code_on_the_gui_thread_is_caught(sqlite_context, gui_thread_guard):
+    with gui_thread_guard() as caught:
         office_rules(sqlite_context)  # window code, called on this (the GUI) thread
     assert caught and "rules_dialog.py" in caught[0][0]
 
 
-def test_the_same_read_on_the_windows_worker_is_not(qtbot, sqlite_context, open_window):
+def test_the_same_read_on_the_windows_worker_is_not(
+    qtbot, sqlite_context, open_window, gui_thread_guard
+):
     window = open_window(sqlite_context)
     sqlite_context.forget_cached()
     answers = []
-    with database_off_gui_thread() as caught:
+    with gui_thread_guard() as caught:
         window.tasks.run("rules", lambda: office_rules(sqlite_context), answers.append)
         assert window.tasks.wait_idle()
     assert answers and answers[0][0] and caught == []
 
 
-def test_a_saved_action_writes_on_the_worker(qtbot, sqlite_context, open_window, act):
+def test_a_saved_action_writes_on_the_worker(
+    qtbot, sqlite_context, open_window, act, gui_thread_guard, ticket_in
+):
     from hotline_desk.domain.lifecycle import Action
     from hotline_desk.services.demo import generate
 
-    generate(sqlite_context, 30, seed=3)
+    generate(sqlite_context, 0)  # the units and the staff
+    number = ticket_in(sqlite_context, "received").number
     window = open_window(sqlite_context)
-    for row in range(window.model.rowCount()):
-        window.show_ticket(window.model.ticket_at(row).number)
-        assert window.tasks.wait_idle()
-        if window.detail.can(Action.DISPATCH):
-            break
+    window.show_ticket(number)
+    assert window.tasks.wait_idle()
     assert window.detail.can(Action.DISPATCH)
     unit = next(iter(window.model.units))
-    with database_off_gui_thread() as caught:
+    with gui_thread_guard() as caught:
         act(window, Action.DISPATCH, unit=unit, call="later")
     assert caught == []
     assert window.detail.labels["state"].text() == "办理中"

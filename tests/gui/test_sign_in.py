@@ -10,7 +10,7 @@ from hotline_desk.gui.settings.sign_in_dialog import SignInDialog
 from hotline_desk.services.auth import set_password
 from hotline_desk.services.demo import generate
 from hotline_desk.services.staff import save_staff
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_context, settle):
@@ -34,12 +34,12 @@ def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sqlite_co
 
 
 def test_another_shift_signs_in_and_acts_within_its_role(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, register
 ):
     generate(sqlite_context, 0)
     save_staff(sqlite_context, "tongji", "统计员", "general")
     set_password(sqlite_context, "tongji", "tongji-secret")
-    TicketService(sqlite_context).create(NewTicket("SZ-ROLE-1", "求助", "路灯不亮"))
+    register(sqlite_context, "SZ-ROLE-1", "求助", "路灯不亮")
     window = open_window(sqlite_context)
     dialog = window.switch_user()
     dialog.login.setText("tongji")

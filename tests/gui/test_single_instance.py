@@ -68,11 +68,12 @@ def test_the_running_window_shows_the_ticket_asked_for(sqlite_context, open_wind
     assert window.detail.view.ticket.number == wanted
 
 
-def test_another_windows_change_shows_without_a_refresh(qtbot, sqlite_context, open_window, clock):
+def test_another_windows_change_shows_without_a_refresh(
+    qtbot, sqlite_context, open_window, clock, register
+):
     """Two windows on one store: a ticket registered in one appears in the
     other's queue within 2 seconds, nobody pressing refresh."""
     from hotline_desk.services.context import AppContext
-    from hotline_desk.services.tickets import NewTicket
 
     generate(sqlite_context, 0)
     window = open_window(sqlite_context)
@@ -81,7 +82,7 @@ def test_another_windows_change_shows_without_a_refresh(qtbot, sqlite_context, o
         assert window.live is not None and window.live.ready.wait(5)
         other = AppContext.open(sqlite_context.db.url, clock, operator="wangfang")
         try:
-            TicketService(other).create(NewTicket("SZ-OTHER-1", "求助", "另一窗口登记"))
+            register(other, "SZ-OTHER-1", "求助", "另一窗口登记")
         finally:
             other.close()
         qtbot.waitUntil(lambda: window.model.row_of("SZ-OTHER-1") >= 0, timeout=2000)
@@ -90,18 +91,17 @@ def test_another_windows_change_shows_without_a_refresh(qtbot, sqlite_context, o
 
 
 def test_after_a_lost_connection_the_ticket_shown_is_read_again(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, register
 ):
     """The listener says "everything" after it was cut off: the ticket on show
     is read again too, since its own notice may have been lost."""
     from hotline_desk.domain.lifecycle import Action
     from hotline_desk.services.live_updates import EVERYTHING
     from hotline_desk.services.ticket_actions import run_action
-    from hotline_desk.services.tickets import NewTicket
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket("SZ-LOST-1", "求助", "断线期间改动的工单"))
+    register(service, "SZ-LOST-1", "求助", "断线期间改动的工单")
     window = open_window(sqlite_context)
     window.detail.show_ticket("SZ-LOST-1")
     settle(window)
@@ -119,7 +119,7 @@ def test_after_a_lost_connection_the_ticket_shown_is_read_again(
 
 @pytest.mark.postgres
 def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_back(
-    postgres_url, clock, open_window
+    postgres_url, clock, open_window, register
 ):
     """The office's database refuses connections (a restart, maintenance): the
     queue says so in a sentence – no SQL, no library's web address – and once
@@ -152,10 +152,9 @@ def test_the_server_out_of_reach_is_said_plainly_and_the_notice_goes_when_it_is_
         # A save meanwhile: refused in the same words, saying nothing was saved.
         from hotline_desk.gui.qt.error_text import attempt
         from hotline_desk.gui.qt.widgets import error_label
-        from hotline_desk.services.tickets import NewTicket
 
         shown = error_label()
-        save = lambda: TicketService(context).create(NewTicket("SZ-DOWN-1", "求助", "路灯"))  # noqa: E731
+        save = lambda: register(context, "SZ-DOWN-1", "求助", "路灯")  # noqa: E731
         assert not attempt(save, shown)
         assert "什么也没有保存" in shown.text() and "INSERT" not in shown.text()
         with admin.connect() as connection:

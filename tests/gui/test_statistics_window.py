@@ -17,11 +17,10 @@ from hotline_desk.domain.statistics import FindingKind
 from hotline_desk.services.staff import save_staff
 from hotline_desk.services.statistics import assessment_rules
 from hotline_desk.services.tickets import TicketService
-from tests.statistics_office import november
 
 
 @pytest.fixture
-def office(sqlite_context, clock):
+def office(sqlite_context, clock, november):
     return november(sqlite_context, clock)
 
 

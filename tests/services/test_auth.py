@@ -16,7 +16,7 @@ from hotline_desk.services.demo import generate
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.staff import save_staff
 from hotline_desk.services.ticket_actions import run_action
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 def test_a_password_is_kept_only_as_a_salted_hash():
@@ -50,11 +50,11 @@ def test_the_staff_list_is_the_admins_once_there_is_one(sqlite_context):
     assert context.operator == "liqing"
 
 
-def test_an_action_outside_ones_role_is_refused(sqlite_context):
+def test_an_action_outside_ones_role_is_refused(sqlite_context, register):
     context = sqlite_context
     generate(context, 0)
     save_staff(context, "tongji", "统计员", "general")
-    ticket = TicketService(context).create(NewTicket("R1", "求助", "路灯"))
+    ticket = register(context, "R1", "求助", "路灯")
     context.operator = "tongji"
     with pytest.raises(NotPermitted, match="综合科.*不能派单"):
         run_action(TicketService(context), Action.DISPATCH, ticket.number, {"unit": 1})

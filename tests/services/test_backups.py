@@ -12,7 +12,7 @@ import pytest
 
 from hotline_desk.services.backups import BackupError, backup_now, daily_backup, restore_from
 from hotline_desk.services.demo import generate
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 from hotline_desk.store.backup import daily_name, to_rotate
 
 
@@ -32,10 +32,12 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
         connection.close()
 
 
-def test_a_restore_gives_back_every_row_and_keeps_the_current_file(sqlite_context, tmp_path):
+def test_a_restore_gives_back_every_row_and_keeps_the_current_file(
+    sqlite_context, tmp_path, register
+):
     generate(sqlite_context, 40)
     copy = backup_now(sqlite_context, tmp_path / "copy.sqlite3").file
-    TicketService(sqlite_context).create(NewTicket("SZLATER", "求助", "备份之后登记的工单"))
+    register(sqlite_context, "SZLATER", "求助", "备份之后登记的工单")
     database = Path(sqlite_context.db.url.removeprefix("sqlite:///"))
     aside, info = restore_from(sqlite_context, copy)
     assert info.tickets == 40

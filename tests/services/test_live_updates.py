@@ -13,7 +13,6 @@ from hotline_desk.domain.clock import FixedClock
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.live_updates import listen_for_changes
 from hotline_desk.services.staff import save_staff
-from hotline_desk.services.tickets import NewTicket, TicketService
 
 NOW = datetime(2026, 11, 23, 10, 0)
 
@@ -21,7 +20,7 @@ NOW = datetime(2026, 11, 23, 10, 0)
 @pytest.mark.parametrize(
     "dialect", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 )
-def test_a_change_on_one_connection_reaches_a_listener_on_another(request, dialect):
+def test_a_change_on_one_connection_reaches_a_listener_on_another(request, dialect, register):
     url = request.getfixturevalue("sqlite_url" if dialect == "sqlite" else "postgres_url")
     here = AppContext.open(url, FixedClock(NOW), operator="liqing")
     there = AppContext.open(url, FixedClock(NOW), operator="wangfang")
@@ -37,7 +36,7 @@ def test_a_change_on_one_connection_reaches_a_listener_on_another(request, diale
         assert listener.ready.wait(10)
         save_staff(there, "wangfang", "王芳", "operator")
         started = time.perf_counter()
-        TicketService(there).create(NewTicket("LIVE1", "求助", "另一台工作站登记的工单"))
+        register(there, "LIVE1", "求助", "另一台工作站登记的工单")
         assert arrived.wait(5), "no notice within 5 s"
         latency = heard[0][0] - started
         assert "LIVE1" in heard[0][1]
@@ -50,7 +49,7 @@ def test_a_change_on_one_connection_reaches_a_listener_on_another(request, diale
 
 
 @pytest.mark.postgres
-def test_after_the_server_cut_the_listener_off_it_says_look_at_everything(postgres_url):
+def test_after_the_server_cut_the_listener_off_it_says_look_at_everything(postgres_url, register):
     """A server restart drops the listening connection, and what was announced
     meanwhile is lost: once listening again the window is told to reload all."""
     from sqlalchemy import create_engine, text
@@ -82,7 +81,7 @@ def test_after_the_server_cut_the_listener_off_it_says_look_at_everything(postgr
             ).all()
         assert cut and all(ok for (ok,) in cut)
         save_staff(there, "wangfang", "王芳", "operator")
-        TicketService(there).create(NewTicket("MISSED1", "求助", "断线期间登记的工单"))
+        register(there, "MISSED1", "求助", "断线期间登记的工单")
         assert everything.wait(10), f"heard only {heard}"
         assert listener.ready.is_set()
     finally:

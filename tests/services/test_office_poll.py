@@ -12,14 +12,15 @@ from hotline_desk.services.demo import generate
 from hotline_desk.services.notifier import Notifier
 from hotline_desk.services.poller import Poller
 from hotline_desk.services.tickets import TicketService
-from tests.services.test_poller import Recorder
 
 
 @pytest.mark.postgres
-def test_one_poller_for_the_office_and_each_operator_hears_of_their_own(postgres_url, clock):
+def test_one_poller_for_the_office_and_each_operator_hears_of_their_own(
+    postgres_url, clock, recorder
+):
     first = AppContext.open(postgres_url, clock, operator="liqing")
     second = AppContext.open(postgres_url, clock, operator="wangfang")
-    shown_first, shown_second = Recorder(), Recorder()
+    shown_first, shown_second = recorder(), recorder()
     office = Poller(first, Notifier([shown_first]))
     follower = Poller(second, Notifier([shown_second]))
     try:
@@ -43,8 +44,8 @@ def test_one_poller_for_the_office_and_each_operator_hears_of_their_own(postgres
         second.close()
 
 
-def test_a_single_workstation_is_always_the_office(sqlite_context):
+def test_a_single_workstation_is_always_the_office(sqlite_context, recorder):
     generate(sqlite_context, 10)
-    poller = Poller(sqlite_context, Notifier([Recorder()]))
+    poller = Poller(sqlite_context, Notifier([recorder()]))
     assert not poller.run_once().following
     assert not poller.run_once().following

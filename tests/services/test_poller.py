@@ -14,16 +14,6 @@ from hotline_desk.store.models import UnitRow
 from hotline_desk.store.units import ensure_operator
 
 
-class Recorder:
-    name = "recorder"
-
-    def __init__(self) -> None:
-        self.shown: list[Notification] = []
-
-    def send(self, notification: Notification) -> None:
-        self.shown.append(notification)
-
-
 def setup_office(context, count: int = 1, due: datetime = datetime(2026, 10, 8, 17, 30)):
     with context.db.session() as session:
         session.add(UnitRow(name="县教育局", handler_name="马丽娟", handler_phone="15807310009"))
@@ -41,9 +31,9 @@ def setup_office(context, count: int = 1, due: datetime = datetime(2026, 10, 8, 
         service.dispatch(f"D{i}", "县教育局")
 
 
-def test_a_ticket_due_next_working_day_alerts_once(context):
+def test_a_ticket_due_next_working_day_alerts_once(context, recorder):
     setup_office(context)
-    recorder = Recorder()
+    recorder = recorder()
     poller = Poller(context, Notifier([recorder]))
     first = poller.run_once()
     assert [(a.kind, a.number) for a in first.alerts] == [(AlertKind.DUE_NEXT_WORKDAY, "D0")]
@@ -59,10 +49,10 @@ def test_a_ticket_due_next_working_day_alerts_once(context):
         assert unseen_count(session) == 0
 
 
-def test_an_extension_is_a_new_deadline_and_alerts_again(context):
+def test_an_extension_is_a_new_deadline_and_alerts_again(context, recorder):
     context.clock.current = datetime(2026, 9, 30, 10, 0)  # office hours: every kind alerts
     setup_office(context)
-    poller = Poller(context, Notifier([Recorder()]))
+    poller = Poller(context, Notifier([recorder()]))
     poller.run_once()
     service = TicketService(context)
     service.request_commitment("D0", datetime(2026, 10, 8, 12, 0) + timedelta(days=10), "协调")
@@ -75,9 +65,9 @@ def test_an_extension_is_a_new_deadline_and_alerts_again(context):
     assert [a.kind for a in poller.run_once().alerts] == [AlertKind.DUE_NEXT_WORKDAY]
 
 
-def test_many_together_make_one_digest(context):
+def test_many_together_make_one_digest(context, recorder):
     setup_office(context, count=7)
-    recorder = Recorder()
+    recorder = recorder()
     result = Poller(context, Notifier([recorder])).run_once()
     assert len(result.alerts) == 7
     assert [n.title for n in recorder.shown] == ["7 件工单10月08日（下一个工作日）到期"]
@@ -86,7 +76,7 @@ def test_many_together_make_one_digest(context):
     assert len(rows) == 7 and {r.channel for r in rows} == {"recorder"}
 
 
-def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context):
+def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context, recorder):
     setup_office(context)
     with context.db.session() as session:
         add_shift(
@@ -94,7 +84,7 @@ def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context):
             DutyShift("wangfang", datetime(2026, 9, 30, 17, 30), datetime(2026, 10, 1, 8, 30)),
         )
     set_duty_kinds(context, ["new_ticket", "overdue"])  # not "due next working day"
-    result = Poller(context, Notifier([Recorder()])).run_once()
+    result = Poller(context, Notifier([recorder()])).run_once()
     assert not result.office_hours and result.on_duty == ["wangfang"]
     assert result.alerts == []
     TicketService(context).create(
@@ -102,13 +92,13 @@ def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context):
             number="N1", kind="求助", content="夜间停水", received_at=datetime(2026, 9, 30, 19, 50)
         )
     )
-    result = Poller(context, Notifier([Recorder()])).run_once()
+    result = Poller(context, Notifier([recorder()])).run_once()
     assert [(a.kind, a.number) for a in result.alerts] == [(AlertKind.NEW_TICKET, "N1")]
     with context.db.session() as session:
         assert recent_alerts(session)[0].recipient == "wangfang"
 
 
-def test_broken_backends_never_lose_the_in_app_list(context):
+def test_broken_backends_never_lose_the_in_app_list(context, recorder):
     setup_office(context, count=2)
     calls = []
 
@@ -116,7 +106,7 @@ def test_broken_backends_never_lose_the_in_app_list(context):
         calls.append("broken")
         raise OSError("notification daemon gone")
 
-    tray = Recorder()
+    tray = recorder()
     notifier = Notifier([CallbackBackend("plyer", broken), tray])
     first = Poller(context, notifier)
     result = first.run_once()
@@ -135,11 +125,11 @@ def test_broken_backends_never_lose_the_in_app_list(context):
         assert {r.number for r in recent_alerts(session)} >= {"D0", "D1", "N2"}
 
 
-def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context):
+def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context, recorder):
     from hotline_desk.services.scheduler import PollScheduler
 
     setup_office(context)
-    recorder = Recorder()
+    recorder = recorder()
     poller = Poller(context, Notifier([recorder]))
     scheduler = PollScheduler(poller.run_once, context.clock, between=poller.check_new_tickets)
     assert scheduler.heartbeat() is True  # the regular poll
@@ -154,15 +144,15 @@ def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context):
     assert poller.check_new_tickets() is None
 
 
-def test_a_ticket_typed_here_is_listed_but_not_popped_up_here(context):
+def test_a_ticket_typed_here_is_listed_but_not_popped_up_here(context, recorder, register):
     context.clock.current = datetime(2026, 9, 30, 10, 0)
     setup_office(context, count=0)
-    recorder = Recorder()
+    recorder = recorder()
     poller = Poller(context, Notifier([recorder]))
     poller.run_once()
-    TicketService(context).create(NewTicket("TYPED1", "求助", "路灯不亮"))
+    register(context, "TYPED1", "求助", "路灯不亮")
     poller.typed_here.add("TYPED1")  # what the window does when its form registers one
-    TicketService(context).create(NewTicket("OTHER1", "求助", "停水"))
+    register(context, "OTHER1", "求助", "停水")
     result = poller.run_once()
     assert {a.number for a in result.alerts} == {"TYPED1", "OTHER1"}  # both listed
     assert [n.numbers for n in recorder.shown] == [("OTHER1",)]  # only the other pops up

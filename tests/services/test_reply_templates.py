@@ -82,17 +82,17 @@ def test_templates_are_managed(context):
         ("actions", "我单位已于  月  日"),
     ],
 )
-def test_a_templates_starting_text_is_refused_as_the_answer(sqlite_context, part, text):
+def test_a_templates_starting_text_is_refused_as_the_answer(sqlite_context, part, text, register):
     from hotline_desk.domain.lifecycle import UnitFeedback
     from hotline_desk.domain.ticket import FeedbackResult
     from hotline_desk.services.demo import generate
     from hotline_desk.services.directory import list_units
     from hotline_desk.services.errors import InputError
-    from hotline_desk.services.tickets import NewTicket, TicketService
+    from hotline_desk.services.tickets import TicketService
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket("TPL-1", "求助", "路灯不亮"))
+    register(service, "TPL-1", "求助", "路灯不亮")
     service.dispatch("TPL-1", list_units(sqlite_context)[0].name)
     parts = {
         "cause": "线路老化",

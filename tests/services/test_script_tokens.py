@@ -15,7 +15,7 @@ from hotline_desk.cli import EXIT_INPUT, EXIT_REFUSED, main
 from hotline_desk.services.auth import set_password, set_sign_in
 from hotline_desk.services.demo import generate
 from hotline_desk.services.staff import save_staff
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_a_script_acts_as_the_tokens_person_without_a_password(
     assert secret not in json.dumps(listed)
 
 
-def test_a_token_is_refused_saying_why(office, tmp_path, monkeypatch, capsys):
+def test_a_token_is_refused_saying_why(office, tmp_path, monkeypatch, capsys, register):
     context, db_url = office
     token_file = tmp_path / "tongji.token"
     assert issue(db_url, monkeypatch, "tongji", token_file, "--days", "30") == 0
@@ -104,7 +104,7 @@ def test_a_token_is_refused_saying_why(office, tmp_path, monkeypatch, capsys):
     # It is its person's only, and acts in their role: 综合科 cannot dispatch.
     assert run(db_url, *use, "--operator", "boss", "staff", "list") == EXIT_REFUSED
     assert "属于 tongji，不能以 boss 的身份使用" in capsys.readouterr().err
-    TicketService(context).create(NewTicket("T2", "求助", "路灯不亮"))
+    register(context, "T2", "求助", "路灯不亮")
     assert run(db_url, *use, "ticket", "dispatch", "T2", "--unit", "1", "--called") == EXIT_REFUSED
     assert "tongji（综合科）不能派单" in capsys.readouterr().err
 

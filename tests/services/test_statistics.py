@@ -20,11 +20,10 @@ from hotline_desk.services.statistics import (
 )
 from hotline_desk.services.ticket_actions import run_action
 from hotline_desk.store.tickets import QueueQuery
-from tests.statistics_office import Office, november, reached
 
 
 @pytest.fixture
-def office(context, clock) -> Office:
+def office(context, clock, november):
     return november(context, clock)
 
 
@@ -166,9 +165,9 @@ def test_clicking_a_figure_lists_the_tickets_behind_it(office):
     assert numbers(FigureSelection("2026-10", "2026-10")) == ["H"]
 
 
-def test_facts_follow_every_action_without_a_refresh(office):
+def test_facts_follow_every_action_without_a_refresh(office, reached_callback):
     """An action stores the ticket's new facts at once (no report refresh needed)."""
-    office.at("2026-12-05 11:00").service.callback("D", reached(Satisfaction.SATISFIED))
+    office.at("2026-12-05 11:00").service.callback("D", reached_callback(Satisfaction.SATISFIED))
     report = month_report(office.context, "2026-11", refresh=False).as_json()
     assert report["satisfied"] == 4 and report["callbacks_missing"] == 0
 
@@ -182,7 +181,7 @@ def test_an_assessment_needs_no_unit_on_tickets_never_dispatched(office):
 
 
 @pytest.mark.postgres
-def test_a_refresh_skips_a_ticket_another_workstation_is_changing(postgres_url, clock):
+def test_a_refresh_skips_a_ticket_another_workstation_is_changing(postgres_url, clock, november):
     """Two workstations on one queue: the poll's refresh never waits for, nor
     writes over, a ticket another session holds (it derives its facts itself)."""
     from sqlalchemy import create_engine, text

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.demo import generate
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 from hotline_desk.services.trail import TrailKeyMissing, open_trail, verify_trail
 
 
@@ -49,9 +49,9 @@ def test_a_clean_store_verifies(office):
     assert report.sealed and report.sealed[0][3] == 0  # sealed empty, at the first open
 
 
-def test_actions_keep_the_trail_whole(office):
+def test_actions_keep_the_trail_whole(office, register):
     service = TicketService(office)
-    service.create(NewTicket("TR1", "求助", "路灯不亮"))
+    register(service, "TR1", "求助", "路灯不亮")
     report = verify_trail(office)
     assert report.ok and report.checked == 31
 
@@ -96,14 +96,16 @@ def test_every_forgery_is_named(office):
     assert report.checked == 30
 
 
-def test_a_workstation_without_the_key_reads_but_may_not_write(office, monkeypatch, tmp_path):
+def test_a_workstation_without_the_key_reads_but_may_not_write(
+    office, monkeypatch, tmp_path, register
+):
     monkeypatch.setenv("HOTLINE_DESK_TRAIL_KEYS", str(tmp_path / "elsewhere"))
     other = AppContext.open(office.db.url, office.clock, operator="liqing")
     try:
         assert other.db.trail_key is None
         assert TicketService(other).show(_long_trails(other, 1)[0])
         with pytest.raises(TrailKeyMissing):
-            TicketService(other).create(NewTicket("TR2", "求助", "无密钥的工作站"))
+            register(other, "TR2", "求助", "无密钥的工作站")
     finally:
         other.close()
 
@@ -123,7 +125,9 @@ def test_a_store_from_before_is_sealed_as_it_stands(sqlite_url, clock):
 
 
 @pytest.mark.postgres
-def test_the_trail_verifies_on_the_office_server_after_migrate_to(sqlite_url, postgres_url, clock):
+def test_the_trail_verifies_on_the_office_server_after_migrate_to(
+    sqlite_url, postgres_url, clock, register
+):
     from hotline_desk.services.move_to_server import migrate_to
 
     workstation = AppContext.open(sqlite_url, clock, operator="liqing")
@@ -135,7 +139,7 @@ def test_the_trail_verifies_on_the_office_server_after_migrate_to(sqlite_url, po
     try:
         report = verify_trail(office)
         assert report.ok and report.checked == 20
-        TicketService(office).create(NewTicket("PG1", "求助", "迁移后登记"))
+        register(office, "PG1", "求助", "迁移后登记")
         assert verify_trail(office).ok
     finally:
         office.close()

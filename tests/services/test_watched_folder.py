@@ -17,7 +17,6 @@ from hotline_desk.services.notifier import Notifier
 from hotline_desk.services.poller import Poller
 from hotline_desk.services.tickets import TicketService
 from hotline_desk.services.watched_folder import set_watched_folder
-from tests.services.test_poller import Recorder
 
 EXPORT = (
     "工单编号,受理时间,诉求内容,办理时限,工单状态\n"
@@ -43,14 +42,14 @@ def office(sqlite_context, tmp_path):
     return sqlite_context, folder
 
 
-def test_the_poll_imports_a_saved_export_alerts_its_new_ticket_and_files_it(office):
+def test_the_poll_imports_a_saved_export_alerts_its_new_ticket_and_files_it(office, recorder):
     context, folder = office
     saved_a_minute_ago(folder / "today.csv", EXPORT)
     (folder / "~$today.xlsx").write_bytes(b"lock")  # Excel's lock file: left alone
     (folder / "notes.txt").write_text("not an export")
     fresh = folder / "saving.csv"
     fresh.write_text(EXPORT)  # still being written: waits for the next poll
-    recorder = Recorder()
+    recorder = recorder()
     result = Poller(context, Notifier([recorder])).run_once()
     (done,) = result.imported
     assert done.report is not None and (done.report.imported, done.report.rejected) == (1, 1)
@@ -63,11 +62,11 @@ def test_the_poll_imports_a_saved_export_alerts_its_new_ticket_and_files_it(offi
     assert not (folder / "processing").exists() or not any((folder / "processing").iterdir())
 
 
-def test_an_unreadable_file_goes_to_failed_with_the_reason_and_the_poll_goes_on(office):
+def test_an_unreadable_file_goes_to_failed_with_the_reason_and_the_poll_goes_on(office, recorder):
     context, folder = office
     saved_a_minute_ago(folder / "broken.xlsx", "this is no workbook")
     saved_a_minute_ago(folder / "again.csv", EXPORT)
-    result = Poller(context, Notifier([Recorder()])).run_once()
+    result = Poller(context, Notifier([recorder()])).run_once()
     outcomes = {f.file: f for f in result.imported}
     assert outcomes["broken.xlsx"].report is None
     assert outcomes["broken.xlsx"].moved_to == folder / "failed" / "broken.xlsx"
@@ -76,7 +75,7 @@ def test_an_unreadable_file_goes_to_failed_with_the_reason_and_the_poll_goes_on(
     assert outcomes["again.csv"].report is not None
     # A second export of the same name later is kept beside the first, not over it.
     saved_a_minute_ago(folder / "again.csv", EXPORT)
-    (second,) = Poller(context, Notifier([Recorder()])).run_once().imported
+    (second,) = Poller(context, Notifier([recorder()])).run_once().imported
     assert second.moved_to == folder / "done" / "again (1).csv"
     assert second.report is not None and second.report.unchanged == 1
 

@@ -11,11 +11,11 @@ from sqlalchemy import create_engine, text
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.demo import generate
 from hotline_desk.services.move_to_server import CopyRefused, migrate_to
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 @pytest.mark.postgres
-def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, clock):
+def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, clock, register):
     generate(sqlite_context, 60)
     copied = {t.table: t.rows for t in migrate_to(sqlite_context, postgres_url)}
     assert copied["tickets"] == 60 and copied["ticket_events"] > 60 and copied["units"] > 0
@@ -23,7 +23,7 @@ def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, 
     try:
         service = TicketService(office)
         # The copy is a working store: searchable, and new rows get new ids.
-        created = service.create(NewTicket("SZ-AFTER-MOVE", "求助", "迁移后登记的路灯工单"))
+        created = register(service, "SZ-AFTER-MOVE", "求助", "迁移后登记的路灯工单")
         assert created.id == max(copied["tickets"], 60) + 1
         engine = create_engine(postgres_url)
         with engine.connect() as connection:

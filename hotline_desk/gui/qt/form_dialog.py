@@ -41,8 +41,8 @@ from hotline_desk.gui.qt.i18n import tr
 from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.widgets import ask_to_discard, error_label
 from hotline_desk.services.changes import NOTHING, Changes
+from hotline_desk.services.ticket_actions import Kind
 
-EMPTY_VALUES = (None, "", [])
 SEARCHABLE_FROM = 8  # a list longer than this (the units) is searched by typing
 
 
@@ -75,21 +75,16 @@ def found_index(combo: QComboBox) -> int:
 
 @dataclass
 class Field:
+    """A field as the form shows it; what it asks and when it is required are
+    the action's own (services.ticket_actions: ``Kind``, ``missing_fields``)."""
+
     key: str
     label: str
-    kind: str = "text"  # text, multiline, choice, units, datetime
-    required: bool = False
+    kind: Kind = Kind.TEXT
+    required: bool = False  # always required: marked with *
     choices: Sequence[tuple[str, Any]] = ()
     default: Any = None
-    # Required only when the other answers call for it (e.g. the four callback
-    # questions once the citizen was reached).
-    required_when: Callable[[dict[str, Any]], bool] | None = None
     placeholder: str = ""
-
-    def is_required(self, values: dict[str, Any]) -> bool:
-        if self.required_when is not None:
-            return self.required_when(values)
-        return self.required
 
 
 @dataclass
@@ -99,6 +94,9 @@ class FormSpec:
     note: str = ""
     # Rich text shown above the fields (e.g. the number to dial).
     info: str = ""
+    # The keys of the required fields left empty, given the answers (the
+    # action's own rule: the callback's four questions once the citizen was reached).
+    missing: Callable[[dict[str, Any]], list[str]] = lambda _values: []
 
 
 def with_accelerator(label: str, used: set[str]) -> str:
@@ -178,7 +176,7 @@ class FormDialog(QDialog):
         self.untouched = self.values()  # what Esc may throw away without asking
 
     def _widget(self, spec: Field) -> QWidget:
-        if spec.kind == "multiline":
+        if spec.kind is Kind.MULTILINE:
             edit = QPlainTextEdit()
             edit.setFixedHeight(70)
             edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other one
@@ -187,7 +185,7 @@ class FormDialog(QDialog):
             if spec.default:
                 edit.setPlainText(str(spec.default))
             return edit
-        if spec.kind == "choice":
+        if spec.kind in (Kind.CHOICE, Kind.UNIT, Kind.TEMPLATE):
             combo = QComboBox()
             combo.setPlaceholderText(spec.placeholder or tr("请选择"))
             for label, value in spec.choices:
@@ -198,7 +196,7 @@ class FormDialog(QDialog):
             index = combo.findData(spec.default) if spec.default is not None else -1
             combo.setCurrentIndex(index)
             return combo
-        if spec.kind == "units":
+        if spec.kind is Kind.UNITS:
             listing = QListWidget()
             listing.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
             listing.setFixedHeight(110)
@@ -207,7 +205,7 @@ class FormDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 listing.addItem(item)
             return listing
-        if spec.kind == "datetime":
+        if spec.kind is Kind.DATETIME:
             edit = QDateTimeEdit()
             edit.setDisplayFormat(QT_FORMAT)
             edit.setCalendarPopup(True)
@@ -262,11 +260,8 @@ class FormDialog(QDialog):
             widget.setText(str(value))
 
     def missing(self, values: dict[str, Any]) -> list[Field]:
-        return [
-            f
-            for f in self.spec.fields
-            if f.is_required(values) and values.get(f.key) in EMPTY_VALUES
-        ]
+        keys = set(self.spec.missing(values))
+        return [f for f in self.spec.fields if f.key in keys]
 
     def reject(self) -> None:
         """Esc on a form with something typed asks before throwing it away."""

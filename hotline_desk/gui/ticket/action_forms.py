@@ -23,6 +23,7 @@ from hotline_desk.services.ticket_actions import (
     ActionField,
     ActionSpec,
     Kind,
+    missing_fields,
     run_action,
 )
 from hotline_desk.services.tickets import TicketService, TicketView
@@ -53,11 +54,8 @@ def _label(text: str, c: FormContext) -> str:
 
 
 def _field(f: ActionField, c: FormContext) -> Field:
-    kind, choices, placeholder = (
-        "choice",
-        list[tuple[str, Any]](),
-        tr_domain(f.hint) if f.hint else "",
-    )
+    choices: list[tuple[str, Any]] = []
+    placeholder = tr_domain(f.hint) if f.hint else ""
     none = [(tr_domain(f.none_choice), NONE)] if f.none_choice else []
     if f.kind is Kind.CHOICE:
         choices = [(tr_domain(label), value) for label, value in f.choices]
@@ -68,17 +66,14 @@ def _field(f: ActionField, c: FormContext) -> Field:
     elif f.kind is Kind.TEMPLATE:
         choices = [*none, *c.templates]
     elif f.kind is Kind.UNITS:
-        kind, choices = "units", list(c.units)
-    else:
-        kind = f.kind.value  # text, multiline, datetime
+        choices = list(c.units)
     return Field(
         f.key,
         _label(f.label, c),
-        kind,
+        f.kind,
         f.required and f.required_when is None,
         choices,
         default=f.default(c.view.ticket, c.now) if f.default is not None else None,
-        required_when=f.required_when,
         placeholder=placeholder,
     )
 
@@ -122,7 +117,8 @@ class ActionForm:
 
     def build(self, c: FormContext) -> tuple[FormSpec, Apply]:
         spec = self.spec
-        fields = [_field(f, c) for f in spec.shown_fields(c.view.ticket, c.operator)]
+        shown = spec.shown_fields(c.view.ticket, c.operator)
+        fields = [_field(f, c) for f in shown]
         if spec.note:
             note = _label(spec.note, c)
         elif not fields:  # nothing to fill in: the question says what 确定 (Enter) does
@@ -131,7 +127,12 @@ class ActionForm:
             )
         else:
             note = ""
-        form = FormSpec(tr_domain(spec.title), fields, note)
+        form = FormSpec(
+            tr_domain(spec.title),
+            fields,
+            note,
+            missing=lambda values: [f.key for f in missing_fields(shown, values)],
+        )
         seen = len(changing_events(c.view.events))  # what the operator saw; later: refused
         return form, lambda values: run_action(c.service, spec.action, c.number, values, seen)
 
