@@ -1,6 +1,6 @@
 """Copies the top-level ui/, resources/ and db/ folders into the wheel.
 
-The design card keeps them beside the package in the checkout; an installed
+The project keeps them beside the package in the checkout; an installed
 wheel must carry them too. They land in ``hotline_desk/_bundled/`` where
 ``hotline_desk.paths`` looks first.
 """

@@ -49,7 +49,7 @@ class Deduction:
 class AssessmentRules:
     base: float = 100.0
     deductions: tuple[Deduction, ...] = (
-        # DOMAIN.md's example: 0.2 points per overdue reply, at most 2 a month.
+        # the office rules' own example: 0.2 points per overdue reply, at most 2 a month.
         Deduction(FindingKind.OVERDUE_REPLY, 0.2, 2.0),
         # Examples for the office to set: the issue names them configurable.
         Deduction(FindingKind.UNJUSTIFIED_RETURN, 0.5, None),

@@ -1,6 +1,6 @@
 """The difficult-ticket sheet (疑难工单呈批单): what it says, from the ticket's trail.
 
-DOMAIN.md, 抄报: commitment requests, unjustified returns, overdue tickets,
+The office's rules, 抄报: commitment requests, unjustified returns, overdue tickets,
 false feedback, difficult or multi-unit tickets go to the supervising
 leader, who decides within the time limit; the decision is recorded (the
 leader_decision action) and a sheet printed again shows it.

@@ -104,7 +104,7 @@ def compute_due(
     - calendar days: the office's closing time ``amount`` days later; a last
       day that is a rest day moves to the next working day (the general rule
       for periods in Chinese law);
-    - working days: counted from the next working day (DOMAIN.md), due at
+    - working days: counted from the next working day (the office's rules), due at
       closing time of the last one. Zero working days is "the same day"
       (即办件) – or the next working day's close when started on a day off or
       after closing time: never due before it was received.
@@ -148,7 +148,7 @@ class ExtensionPolicy:
     max_count: int  # how many extensions the governing rule allows
 
 
-# DOMAIN.md, Time limits: 12369 allows one extension of at most 30 days;
+# The office's time limits: 12369 allows one extension of at most 30 days;
 # 信访 may be extended by at most 60 working days. Other tickets: as approved.
 EXTENSION_POLICIES: dict[str, ExtensionPolicy] = {
     "12369.finish": ExtensionPolicy("12369.extension", 1),

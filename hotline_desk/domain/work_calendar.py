@@ -1,6 +1,6 @@
 """The office's work calendar: which days are working days.
 
-Lookup order (ARCHITECTURE.md): the office's own entries -> the
+Lookup order: the office's own entries -> the
 ``chinesecalendar`` package (the State Council notices it ships) -> the
 ``holidays`` package (an estimate: it knows the festivals but guesses the
 make-up days) -> Monday to Friday (an estimate). The calendar never raises to

@@ -7,7 +7,7 @@ wall clock has: the first heartbeat after waking - within 30 s - runs one
 catch-up poll; the missed ones are coalesced, never replayed. Changing the
 interval changes the timer only, so no job or timer is ever added twice.
 The heartbeat job itself has a fixed id, replace_existing, coalesce and no
-misfire grace limit (ARCHITECTURE.md's traps).
+misfire grace limit (a known trap of APScheduler).
 """
 
 from __future__ import annotations

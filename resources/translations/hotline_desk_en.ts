@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="74"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="78"/>
         <source>提醒设置</source>
         <translation>Alert settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="79"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="83"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="84"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="88"/>
         <source>关闭窗口时保留在托盘，继续检查</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="87"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="91"/>
         <source>检查间隔</source>
         <translation>Check every</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="88"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="92"/>
         <source>同类提醒超过此数时合并</source>
         <translation>Group alerts of one kind above</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="90"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="94"/>
         <source>开机自动启动（在托盘中运行并检查）</source>
         <translation>Start at login (in the tray, checking)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="95"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="99"/>
         <source>不设置：只从「工单 → 导入」导入</source>
         <translation>Not set: import only through Tickets → Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="96"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="100"/>
         <source>选择(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="101"/>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="124"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="105"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="128"/>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/settings/alert_settings_dialog.py" line="107"/>
         <source>非工作时间提醒值班人员的内容</source>
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
@@ -85,102 +85,102 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="67"/>
+        <location filename="../../hotline_desk/gui/app.py" line="68"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="100"/>
+        <location filename="../../hotline_desk/gui/app.py" line="101"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="135"/>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="64"/>
+        <location filename="../../hotline_desk/gui/app.py" line="136"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="68"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="136"/>
+        <location filename="../../hotline_desk/gui/app.py" line="137"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="171"/>
+        <location filename="../../hotline_desk/gui/app.py" line="172"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="173"/>
+        <location filename="../../hotline_desk/gui/app.py" line="174"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="176"/>
+        <location filename="../../hotline_desk/gui/app.py" line="177"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="178"/>
+        <location filename="../../hotline_desk/gui/app.py" line="179"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="226"/>
+        <location filename="../../hotline_desk/gui/app.py" line="229"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="29"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="35"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="30"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="36"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="37"/>
         <source>承办人手机</source>
         <translation>Handler&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="32"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="38"/>
         <source>分管领导</source>
         <translation>Supervising leader</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="33"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="39"/>
         <source>领导手机</source>
         <translation>Leader&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="43"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="49"/>
         <source>承办单位通讯录</source>
         <translation>Directory of handling units</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="60"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="66"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="62"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="67"/>
         <source>新增单位</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="72"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="78"/>
         <source>手机号须登记完整的11位号码，不能用短号。</source>
         <translation>Register full 11-digit mobile numbers, never short internal numbers.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="122"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="122"/>
+        <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="128"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="127"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -242,7 +242,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="86"/>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="53"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -262,73 +262,73 @@ Please give this file to your technician.</translation>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="35"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="39"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="60"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="54"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="59"/>
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="60"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="40"/>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="57"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="61"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="48"/>
         <source>登录名或姓名</source>
         <translation>login or name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="51"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="62"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="67"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="62"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="84"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="88"/>
         <source>（当前值班）</source>
         <translation> (on duty now)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="99"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="103"/>
         <source>请填写值班人员</source>
         <translation>Enter who is on duty</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="107"/>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="116"/>
+        <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="120"/>
         <source>请先选择一条值班记录</source>
         <translation>Select a shift first</translation>
     </message>
@@ -436,445 +436,445 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/tray.py" line="12"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="123"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="114"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="146"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="137"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="153"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1066"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="144"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="924"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="159"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="150"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="532"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="123"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="540"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="49"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="541"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="73"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="543"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="74"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="544"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="75"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="546"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="65"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="575"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="576"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="587"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="576"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="577"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="518"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="578"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="578"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="579"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="520"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="588"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="977"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="835"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="192"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="230"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="221"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="232"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="223"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="231"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="222"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="285"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="288"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="279"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="327"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="318"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="382"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="373"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="388"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="379"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="397"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="399"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="440"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="431"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="446"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="494"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="44"/>
         <location filename="../../hotline_desk/gui/self_test.py" line="137"/>
         <source>工单(&amp;W)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="495"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="55"/>
         <source>新建工单(&amp;N)…</source>
         <translation>&amp;New ticket…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="496"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="56"/>
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="497"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="57"/>
         <source>与市平台不一致(&amp;D)…</source>
         <translation>&amp;Differences from the platform…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="498"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="58"/>
         <source>导出当前列表(&amp;X)…</source>
         <translation>E&amp;xport the list…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="509"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="62"/>
         <source>打印疑难工单呈批单(&amp;P)…</source>
         <translation>&amp;Print difficult-ticket sheet…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="510"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="63"/>
         <source>呈批单存为 PDF…</source>
         <translation>Save sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="511"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="45"/>
         <source>统计(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="512"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="66"/>
         <source>月度统计(&amp;M)…</source>
         <translation>&amp;Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="46"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="68"/>
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="47"/>
         <source>工具(&amp;T)</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="69"/>
         <source>立即检查(&amp;C)</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="70"/>
         <source>刷新列表(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="520"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="71"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="521"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="48"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="522"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="25"/>
         <source>办公室数据库(&amp;O)…</source>
         <translation>&amp;Office database…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="523"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="26"/>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="524"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="27"/>
         <source>承办单位通讯录(&amp;U)…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="525"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="28"/>
         <source>答复参考范本(&amp;T)…</source>
         <translation>Reply &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="526"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="29"/>
         <source>工作日历(&amp;C)…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="527"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="30"/>
         <source>办理时限(&amp;L)…</source>
         <translation>Time &amp;limits…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="31"/>
         <source>人员(&amp;P)…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="32"/>
         <source>值班表(&amp;D)…</source>
         <translation>&amp;Duty roster…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="530"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="33"/>
         <source>提醒设置(&amp;A)…</source>
         <translation>&amp;Alert settings…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="531"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="34"/>
         <source>访问记录(&amp;G)…</source>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="637"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="602"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="652"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="583"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="655"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="896"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="586"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="754"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="647"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="614"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="688"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="619"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="697"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="628"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="719"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="79"/>
         <source>现在登录的是 {login}</source>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="809"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="667"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="830"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="688"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="850"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="708"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="880"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="738"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="880"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="738"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="626"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="898"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="908"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="922"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="780"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="938"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="796"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="945"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="803"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="949"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="807"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="955"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="813"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="958"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="816"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="966"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="824"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="970"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="828"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1016"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="874"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="196"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="187"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="950"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="808"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1053"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="911"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1062"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="920"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="1066"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="924"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -899,22 +899,22 @@ Please give this file to your technician.</translation>
         <translation>as on the city&apos;s ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="187"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="202"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="203"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="208"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="209"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="258"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="259"/>
         <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
         <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
@@ -967,7 +967,7 @@ Please give this file to your technician.</translation>
         <translation>&amp;Keep ours</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="93"/>
         <source>请先选择一条不一致</source>
         <translation>Choose a difference first</translation>
     </message>
@@ -1017,7 +1017,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="43"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
         <source>办理时限</source>
         <translation>Due</translation>
@@ -1056,53 +1056,53 @@ Please give this file to your technician.</translation>
 Caller: {caller}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="36"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="41"/>
         <source>答复参考范本</source>
         <translation>Reply templates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="50"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="55"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="53"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="71"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="76"/>
         <source>上班时间(&amp;O)</source>
         <translation>Office &amp;opens</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="72"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="77"/>
         <source>下班时间(&amp;C)</source>
         <translation>Office &amp;closes</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="73"/>
+        <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="78"/>
         <source>按日计的时限在最后一天的下班时间到期。改动只影响此后计算的时限。</source>
         <translation>A limit in days falls due at closing time on its last day. Changes apply to limits computed from now on.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="59"/>
         <source>必须填写</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="61"/>
         <source>{part}开头</source>
         <translation>{part} starts with</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="58"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="63"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="64"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -1444,35 +1444,35 @@ Caller: {caller}</translation>
         <translation>No operator to report this month.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="36"/>
         <source>访问记录</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="35"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="40"/>
         <source>查看来电人信息、导出含来电人的工作簿和打印呈批单都记录在这里（谁、何时、做了什么、涉及几位来电人）。</source>
         <translation>Revealing a caller, exporting a workbook with callers and printing a difficult-ticket sheet are recorded here (who, when, what, how many callers).</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <source>来电人数</source>
         <translation>Callers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="69"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="74"/>
         <source>还没有访问记录</source>
         <translation>Nothing recorded yet</translation>
     </message>
@@ -1482,7 +1482,7 @@ Caller: {caller}</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <source>事项</source>
         <translation>Item</translation>
@@ -1520,125 +1520,125 @@ Caller: {caller}</translation>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="69"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="73"/>
         <source>粘贴国务院放假通知</source>
         <translation>Paste the State Council&apos;s holiday notice</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="75"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="79"/>
         <source>把《国务院办公厅关于××年部分节假日安排的通知》全文粘贴在这里</source>
         <translation>Paste the whole notice (国务院办公厅关于××年部分节假日安排的通知) here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="77"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
         <source>读取(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="161"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="159"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="163"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="81"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="60"/>
         <source>上班</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="56"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="60"/>
         <source>放假</source>
         <translation>rest day</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="100"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="104"/>
         <source>{year} 年：读出 {n} 天。请逐条核对后保存。</source>
         <translation>{year}: {n} days read. Check each one, then save.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="105"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="109"/>
         <source>读不出（请改正通知文字后重新读取）：{problems}</source>
         <translation>Could not read (correct the text and read again): {problems}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="130"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="134"/>
         <source>工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="141"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="145"/>
         <source>红色：放假（含补休）&#x3000;蓝色：调休上班&#x3000;本年未录入国务院通知时为估算</source>
         <translation>Red: rest day (days in lieu included)   Blue: make-up working day   A year without the State Council notice is an estimate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="152"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="156"/>
         <source>上班（不勾选为放假）</source>
         <translation>Working day (unticked: a rest day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="154"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="158"/>
         <source>添加或修改(&amp;A)</source>
         <translation>&amp;Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="155"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="159"/>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="156"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="160"/>
         <source>粘贴国务院通知(&amp;P)…</source>
         <translation>&amp;Paste the notice…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="172"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="176"/>
         <source>本单位录入的日期</source>
         <translation>The office&apos;s own entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="227"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="231"/>
         <source>{year} 年为估算：国务院通知尚未录入</source>
         <translation>{year} is an estimate: the State Council notice is not entered yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="229"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="233"/>
         <source>{year} 年按国务院通知和本单位录入</source>
         <translation>{year} follows the State Council notice and the office&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="235"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="239"/>
         <source>已保存。{n} 件工单的办理时限按新日历重算：{tickets}</source>
         <translation>Saved. The due dates of {n} ticket(s) were counted again on the new calendar: {tickets}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="240"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="244"/>
         <source>已保存，没有工单的办理时限因此改变。</source>
         <translation>Saved; no ticket&apos;s due date changed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="247"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="251"/>
         <source>请写明说明（如：国庆节 调休上班）</source>
         <translation>Write a note (e.g. National Day make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="262"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="266"/>
         <source>请先选择一个日期</source>
         <translation>Select a date first</translation>
     </message>
@@ -1709,7 +1709,7 @@ Caller: {caller}</translation>
         <translation>Done: {action}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="67"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="65"/>
         <source>主办单位</source>
         <translation>Main unit</translation>
     </message>
@@ -1773,17 +1773,17 @@ Caller: {caller}</translation>
         <translation>Recorded: {unit} {result}, {n} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="85"/>
         <source>请先选择单位：这里会显示承办人和电话</source>
         <translation>Choose the unit first: its handler and number will show here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="87"/>
         <source>拨打承办人：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Call the handler: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="89"/>
         <source>（分管领导 {name} {phone}）</source>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
@@ -1793,17 +1793,17 @@ Caller: {caller}</translation>
         <translation>dialled for the callback</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="97"/>
         <source>拨打：&lt;b&gt;{phone}&lt;/b&gt;&#x3000;{name}</source>
         <translation>Dial: &lt;b&gt;{phone}&lt;/b&gt;  {name}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="98"/>
         <source>（来电人未留电话）</source>
         <translation>(the caller left no number)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="129"/>
+        <location filename="../../hotline_desk/gui/ticket/action_forms.py" line="125"/>
         <source>确认{action}工单 {number}？</source>
         <translation>{action} ticket {number}?</translation>
     </message>
@@ -1828,67 +1828,67 @@ Caller: {caller}</translation>
         <translation>{title}: {count} unread alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="65"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="67"/>
         <source>登录市平台</source>
         <translation>Logging in to the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="66"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="68"/>
         <source>开始新一轮五个确认，并记录一次查看市平台</source>
         <translation>Start a new round of the five confirmations and record a platform check</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="67"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="69"/>
         <source>已查看市平台</source>
         <translation>Platform checked</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="70"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="72"/>
         <source>今日查看记录</source>
         <translation>Today&apos;s checks</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="95"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="97"/>
         <source>在工单列表中只显示这些工单</source>
         <translation>Show only these tickets in the queue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="153"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="155"/>
         <source>{count} 件，其中已逾期 {overdue} 件</source>
         <translation>{count} tickets, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="171"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="173"/>
         <source>本次尚未开始五个确认</source>
         <translation>No confirmation round yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="178"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="180"/>
         <source>本轮 {start} 开始，{end} 全部确认</source>
         <translation>Round started {start}, all confirmed {end}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="184"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="186"/>
         <source>本轮 {start} 开始，已确认 {done}/5（未完成）</source>
         <translation>Round started {start}, {done}/5 confirmed (unfinished)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="222"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="232"/>
         <source>手动记录</source>
         <translation>recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="239"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="249"/>
         <source>今日查看市平台记录</source>
         <translation>City platform checks today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="245"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="255"/>
         <source>共 {n} 次</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="265"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="275"/>
         <source>已 {minutes} 分钟未查看市平台（每15分钟至少一次）</source>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
@@ -1896,12 +1896,12 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="313"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="285"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="946"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="804"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="284"/>
-        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="237"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="279"/>
+        <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
         <source>、</source>
         <translation>, </translation>
@@ -1917,7 +1917,7 @@ Caller: {caller}</translation>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="157"/>
+        <location filename="../../hotline_desk/gui/panels/confirmations.py" line="159"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="56"/>
         <source>，</source>
         <translation>, </translation>
@@ -1964,22 +1964,22 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="192"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="190"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="196"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="194"/>
         <source>输入名称中的字查找</source>
         <translation>Type part of the name to find it</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="278"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="284"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="279"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -1994,9 +1994,9 @@ Caller: {caller}</translation>
         <translation>A token lets a script (a nightly import, a monthly report) act as one person, in their role, without a password. It is written to a file once, when issued: hand it to the script&apos;s owner like a password, and revoke it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="41"/>
+        <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="61"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="43"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="48"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
@@ -2102,135 +2102,135 @@ Caller: {caller}</translation>
         <translation>Revoked: scripts using it are refused from now on</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="46"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="51"/>
         <source>只有名单中的人员可以办理工单；不在名单中的登录名只能查看。</source>
         <translation>Only the staff on this list may act on tickets; any other login may only read.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="54"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="49"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="54"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="59"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="64"/>
         <source>至少 8 个字符；管理员可为他人重设</source>
         <translation>At least 8 characters; an admin may reset anyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="60"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="65"/>
         <source>设置密码</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="61"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="66"/>
         <source>添加或修改</source>
         <translation>Add or change</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="63"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="68"/>
         <source>脚本令牌…</source>
         <translation>Script tokens…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="31"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="36"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="38"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="66"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="43"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="71"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="73"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="77"/>
         <source>保存在系统密钥环中，不写入任何文件</source>
         <translation>Kept in the system keyring, never in a file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="76"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="80"/>
         <source>服务器(&amp;H)</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="77"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="81"/>
         <source>端口(&amp;O)</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="78"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="82"/>
         <source>数据库(&amp;D)</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="79"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="83"/>
         <source>用户(&amp;U)</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="80"/>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="39"/>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="72"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="84"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="44"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="77"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="86"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="90"/>
         <source>测试连接(&amp;T)</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="88"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="92"/>
         <source>改用本机数据库</source>
         <translation>Use this computer&apos;s database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="101"/>
         <source>保存后重新启动本程序生效；每台工作站各自设置。</source>
         <translation>Takes effect when the app starts again; set on each workstation.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="122"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="126"/>
         <source>连接成功：{version}</source>
         <translation>Connected: {version}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="147"/>
+        <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="151"/>
         <source>下次启动使用本机数据库。</source>
         <translation>The next start uses this computer&apos;s database.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="45"/>
+        <location filename="../../hotline_desk/gui/settings/sign_in_dialog.py" line="50"/>
         <source>忘记密码请找管理员重设。</source>
         <translation>Forgot your password? An admin resets it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="67"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="72"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="68"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="73"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="137"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="142"/>
         <source>已设置 {login} 的密码</source>
         <translation>Password of {login} set</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="152"/>
+        <location filename="../../hotline_desk/gui/settings/staff_dialog.py" line="157"/>
         <source>请先选择一位人员</source>
         <translation>Select someone first</translation>
     </message>
@@ -2513,47 +2513,47 @@ Caller: {caller}</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="32"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="33"/>
         <source>欢迎使用热线工单桌面助手</source>
         <translation>Welcome to Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="36"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="37"/>
         <source>&lt;p&gt;这里记下 12345 热线的每一件工单、每一个期限和每一次电话：12 小时内派单，到期前一个工作日催办，回访群众，提交市审核组，办结归档。快到期的工单会在桌面上提醒您。&lt;/p&gt;&lt;p&gt;&lt;b&gt;从哪里开始：&lt;/b&gt;工单 → 新建工单（Ctrl+N）登记市平台的工单，或 工单 → 导入（Ctrl+I）导入市平台导出的文件；帮助 → 使用手册（F1）一步步讲解每天的工作。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Every 12345 ticket, deadline and call in one place: dispatch within 12 hours, chase the unit one working day before the due date, call the citizen back, submit to the city&apos;s review group, archive. Tickets about to be due are announced on the desktop.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to begin:&lt;/b&gt; Tickets → New ticket (Ctrl+N) to register a ticket from the city platform, or Tickets → Import (Ctrl+I) for the platform&apos;s export; Help → User manual (F1) walks through the day.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="44"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="45"/>
         <source>例如：李青</source>
         <translation>e.g. Li Qing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="47"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="48"/>
         <source>先载入一个演示办公室看看（约 60 件工单，以后可另建数据库正式使用）</source>
         <translation>Load a demo office first to look around (about 60 tickets; use a new database for real work)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="50"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="51"/>
         <source>您的姓名(&amp;N) *</source>
         <translation>Your &amp;name *</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="51"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="52"/>
         <source>本机登录名</source>
         <translation>Login on this computer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="54"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="55"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="59"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="60"/>
         <source>办理记录里的每一步都记在这个姓名下。</source>
         <translation>Every step in the history is recorded under this name.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="68"/>
+        <location filename="../../hotline_desk/gui/mainwindow/first_start.py" line="69"/>
         <source>请填写您的姓名：办理记录用它记下每一步是谁办的</source>
         <translation>Please give your name: the history records who did each step by it</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Every path of DOMAIN.md "A ticket's life", and the refusals."""
+"""Every path of a ticket's life (docs/window.md), and the refusals."""
 
 from __future__ import annotations
 

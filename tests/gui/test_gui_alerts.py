@@ -136,7 +136,7 @@ def test_the_duty_roster_is_edited_in_the_window(qtbot, sqlite_context, make_win
     from hotline_desk.services.duty_roster import shifts_around
 
     window, _tray = make_window(sqlite_context)
-    dialog = window.open_duty_roster()
+    dialog = window.open_setting("duty")
     settle(dialog)
     qtbot.addWidget(dialog)
     dialog.add()
@@ -172,7 +172,7 @@ def test_alert_settings_change_the_poll_and_what_duty_staff_hear(
 
     window, tray = make_window(sqlite_context)
     scheduler, _bridge = wire_polling(window, sqlite_context, tray, timedelta(minutes=15))
-    window.open_alert_settings()
+    window.open_setting("alerts")
     settle(window)
     dialog = window.alert_settings_dialog
     qtbot.addWidget(dialog)
@@ -194,7 +194,7 @@ def test_the_watched_import_folder_is_set_in_the_alert_settings(
     from hotline_desk.services.watched_folder import watched_folder
 
     window, _tray = make_window(sqlite_context)
-    window.open_alert_settings()
+    window.open_setting("alerts")
     settle(window)
     dialog = window.alert_settings_dialog
     qtbot.addWidget(dialog)
@@ -211,7 +211,7 @@ def test_the_watched_import_folder_is_set_in_the_alert_settings(
 
 def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_window, settle):
     window, _tray = make_window(sqlite_context)
-    dialog = window.open_staff()
+    dialog = window.open_setting("staff")
     settle(dialog)
     qtbot.addWidget(dialog)
     logins = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
@@ -256,7 +256,7 @@ def test_the_notice_is_pasted_reviewed_and_saved_in_the_calendar_window(
     qtbot, sqlite_context, make_window, settle
 ):
     window, _tray = make_window(sqlite_context)
-    dialog = window.open_calendar()
+    dialog = window.open_setting("calendar")
     settle(dialog)
     qtbot.addWidget(dialog)
     dialog.calendar.setCurrentPage(2027, 10)
@@ -288,7 +288,7 @@ def test_time_limits_and_office_hours_are_edited_in_the_window(
     from PySide6.QtCore import QTime
 
     window, _tray = make_window(sqlite_context)
-    window.open_rules()
+    window.open_setting("rules")
     settle(window)
     dialog = window.rules_dialog
     qtbot.addWidget(dialog)

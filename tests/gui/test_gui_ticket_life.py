@@ -191,7 +191,7 @@ def test_filters_and_saved_views(qtbot, window, act):
 
 
 def test_the_directory_is_edited_and_short_numbers_are_refused(qtbot, window, settle):
-    dialog = window.open_directory()
+    dialog = window.open_setting("directory")
     settle(dialog)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 14  # the demo office's units
@@ -243,7 +243,7 @@ def test_feedback_from_a_template_and_the_incomplete_flag(qtbot, window, act, se
 
 
 def test_templates_are_managed_in_the_window(qtbot, window, settle):
-    dialog = window.open_templates()
+    dialog = window.open_setting("templates")
     settle(dialog)
     qtbot.addWidget(dialog)
     count = dialog.list.count()

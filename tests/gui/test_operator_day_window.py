@@ -166,14 +166,12 @@ def test_the_chinese_window_and_its_dialogs_show_no_english_word(
         settle(dialog)
         texts += visible_texts(dialog) + [dialog.windowTitle()]
         dialog.reject()
-    for opener in (window.new_ticket, window.open_directory, window.open_templates,
-                   window.open_duty_roster, window.open_alert_settings, window.open_staff,
-                   window.open_calendar, window.open_rules):  # fmt: skip
-        dialog = opener()
+    read_first = {"rules": "rules_dialog", "alerts": "alert_settings_dialog"}  # opened when read
+    for key in ("new", "directory", "templates", "duty", "alerts", "staff", "calendar", "rules"):
+        dialog = window.new_ticket() if key == "new" else window.open_setting(key)
         settle(window)
-        if dialog is None:  # read first, opened when read
-            name = {"open_rules": "rules_dialog", "open_alert_settings": "alert_settings_dialog"}
-            dialog = getattr(window, name[opener.__name__])
+        if key in read_first:
+            dialog = getattr(window, read_first[key])
         texts += visible_texts(dialog) + [dialog.windowTitle()]
         dialog.reject()
     plain = [re.sub(r"<[^>]+>", "", text).replace("&", "") for text in texts]

@@ -41,7 +41,7 @@ def test_another_shift_signs_in_and_acts_within_its_role(
     set_password(sqlite_context, "tongji", "tongji-secret")
     register(sqlite_context, "SZ-ROLE-1", "求助", "路灯不亮")
     window = open_window(sqlite_context)
-    dialog = window.switch_user()
+    dialog = window.open_setting("switch_user")
     dialog.login.setText("tongji")
     dialog.password.setText("tongji-secret")
     dialog.accept()

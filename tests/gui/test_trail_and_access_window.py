@@ -55,13 +55,13 @@ def test_the_access_log_for_a_leader_and_not_for_an_operator(qtbot, sqlite_conte
     service.reveal_caller(number)
     window = open_window(sqlite_context)
 
-    dialog = window.open_access_log()
+    dialog = window.open_setting("access_log")
     assert window.tasks.wait_idle(10_000)
     assert dialog.table.rowCount() == 0 and "查看访问记录" in dialog.error.text()
     dialog.close()
 
     sqlite_context.operator = "zhangld"
-    dialog = window.open_access_log()
+    dialog = window.open_setting("access_log")
     assert window.tasks.wait_idle(10_000)
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]

@@ -33,7 +33,7 @@ CALLBACK_QUESTIONS = (
 
 @dataclass(frozen=True, slots=True)
 class CallbackAnswers:
-    """回访: the four questions of DOMAIN.md, asked by phone."""
+    """回访: the office's four questions, asked by phone."""
 
     reached: bool
     result_and_basis_told: bool | None = None  # 1. told the result and its basis

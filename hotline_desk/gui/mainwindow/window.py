@@ -6,7 +6,6 @@ import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -43,11 +42,9 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.alerts import AlertKind
 from hotline_desk.domain.confirmations import Confirmation
-from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.queue_query import QueueQuery
 from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.ticket import TicketState
-from hotline_desk.domain.time_limits import OfficeHours, TimeLimitRule
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.mainwindow.filter_bar import FilterBar
 from hotline_desk.gui.mainwindow.queue_model import (
@@ -65,10 +62,9 @@ from hotline_desk.gui.panels.phone_today import PhoneTodayPanel
 from hotline_desk.gui.qt.changes import ChangeHub
 from hotline_desk.gui.qt.conventions import install_conventions
 from hotline_desk.gui.qt.error_text import error_text, failure_text
-from hotline_desk.gui.qt.i18n import LANGUAGES, SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
+from hotline_desk.gui.qt.i18n import SETTINGS_LANGUAGE, chosen_language, tr, tr_domain
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import in_user_folder, remember_folder
-from hotline_desk.gui.ticket.action_forms import ACTION_FORMS
 from hotline_desk.gui.ticket.detail import TicketDetail
 from hotline_desk.paths import resources_dir
 from hotline_desk.services.changes import TICKET_AREAS, Area, Changes
@@ -80,11 +76,6 @@ from hotline_desk.services.trail import TrailKeyMissing, TrailReport, verify_tra
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.importing.dialog import ImportDialog
-    from hotline_desk.gui.settings.calendar_dialog import CalendarDialog
-    from hotline_desk.gui.settings.directory_dialog import DirectoryDialog
-    from hotline_desk.gui.settings.duty_dialog import DutyRosterDialog
-    from hotline_desk.gui.settings.staff_dialog import StaffDialog
-    from hotline_desk.gui.settings.templates_dialog import TemplatesDialog
     from hotline_desk.gui.statistics.window import StatisticsWindow
     from hotline_desk.gui.ticket.conflicts_dialog import ConflictsDialog
     from hotline_desk.gui.ticket.new_ticket_dialog import NewTicketDialog
@@ -405,7 +396,7 @@ class MainWindow(QMainWindow):
                 self.tell(
                     tr("{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算").format(year=year),
                     warning=True,
-                    action=(tr("打开工作日历"), self.open_calendar),
+                    action=(tr("打开工作日历"), lambda: self.open_setting("calendar")),
                 )
 
         self.tasks.run(
@@ -491,59 +482,9 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------
     def _build_menu(self) -> None:
-        tickets = self.menuBar().addMenu(tr("工单(&W)"))
-        self._menu_entry(tickets, tr("新建工单(&N)…"), self.new_ticket, "Ctrl+N")
-        self._menu_entry(tickets, tr("导入(&I)…"), self.open_import, "Ctrl+I")
-        self._menu_entry(tickets, tr("与市平台不一致(&D)…"), self.open_conflicts)
-        self._menu_entry(tickets, tr("导出当前列表(&X)…"), self._ask_export)
-        tickets.addSeparator()
-        self.ticket_actions: dict[Action, QAction] = {}
-        for form in ACTION_FORMS.values():
-            self.ticket_actions[form.action] = self._menu_entry(
-                tickets,
-                form.label + "…",
-                lambda _c=False, a=form.action: self.detail.start(a),
-                form.shortcut,
-            )
-        tickets.addSeparator()
-        self._menu_entry(tickets, tr("打印疑难工单呈批单(&P)…"), self.print_sheet, "Ctrl+P")
-        self._menu_entry(tickets, tr("呈批单存为 PDF…"), self._ask_sheet_pdf)
-        statistics = self.menuBar().addMenu(tr("统计(&R)"))
-        self._menu_entry(statistics, tr("月度统计(&M)…"), self.open_statistics, "Ctrl+Shift+S")
-        view = self.menuBar().addMenu(tr("视图(&V)"))
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
-        self._menu_entry(view, tr("恢复默认布局"), self.reset_layout)
-        tools = self.menuBar().addMenu(tr("工具(&T)"))
-        self._menu_entry(tools, tr("立即检查(&C)"), self.poll_now, "F5")
-        self._menu_entry(tools, tr("刷新列表(&R)"), self.apply_filters, "Ctrl+R")
-        self._menu_entry(tools, tr("搜索(&F)"), self._focus_search, "Ctrl+F")
-        settings = self.menuBar().addMenu(tr("设置(&S)"))
-        self._menu_entry(settings, tr("办公室数据库(&O)…"), self.open_connection)
-        self._menu_entry(settings, tr("切换用户(&W)…"), self.switch_user)
-        self._menu_entry(settings, tr("承办单位通讯录(&U)…"), self.open_directory)
-        self._menu_entry(settings, tr("答复参考范本(&T)…"), self.open_templates)
-        self._menu_entry(settings, tr("工作日历(&C)…"), self.open_calendar)
-        self._menu_entry(settings, tr("办理时限(&L)…"), self.open_rules)
-        self._menu_entry(settings, tr("人员(&P)…"), self.open_staff)
-        self._menu_entry(settings, tr("值班表(&D)…"), self.open_duty_roster)
-        self._menu_entry(settings, tr("提醒设置(&A)…"), self.open_alert_settings)
-        self._menu_entry(settings, tr("访问记录(&G)…"), self.open_access_log)
-        language = settings.addMenu(tr("语言(&Y)"))  # &L is 办理时限's
-        current = chosen_language(app_settings())
-        for code, name in LANGUAGES.items():
-            choice = QAction(name, self)
-            choice.setCheckable(True)
-            choice.setChecked(code == current)
-            choice.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
-            language.addAction(choice)
-        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
-        manual = self._menu_entry(help_menu, tr("使用手册(&M)"), self.open_manual, "F1")
-        manual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also over a form
-        self._menu_entry(help_menu, tr("快捷键(&K)"), self.open_shortcuts)
-        self._menu_entry(help_menu, tr("关于(&A)"), self.open_about)
-        tickets.addSeparator()
-        self._menu_entry(tickets, tr("退出(&Q)"), self.quit_app, "Ctrl+Q")
+        from hotline_desk.gui.mainwindow.menu import build_menus
+
+        build_menus(self)
         self._sync_ticket_actions()
 
     # -- 帮助 ------------------------------------------------------------------
@@ -603,16 +544,6 @@ class MainWindow(QMainWindow):
         """工单 menu entries (and their shortcuts) only for what the ticket shown allows."""
         for action, entry in getattr(self, "ticket_actions", {}).items():
             entry.setEnabled(self.detail.can(action))
-
-    def _menu_entry(
-        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def open_import(self) -> ImportDialog:
         from hotline_desk.gui.importing.dialog import ImportDialog
@@ -700,90 +631,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_connection(self) -> QDialog:
-        from hotline_desk.gui.settings.connection_dialog import ConnectionDialog
+    def open_setting(self, key: str) -> QDialog | None:
+        """Opens a 设置 dialog by its key (gui/settings: its ``open_from``);
+        None when it opens once what it shows is read."""
+        import importlib
 
-        return self._opened(ConnectionDialog(app_settings(), self))
+        from hotline_desk.gui.settings import entries
 
-    def switch_user(self) -> QDialog:
-        """Another shift signs in at this workstation (its actions carry their name)."""
-        from hotline_desk.gui.settings.sign_in_dialog import SignInDialog
-
-        dialog = SignInDialog(self.context, self)
-        dialog.accepted.connect(self._user_switched)
-        return self._opened(dialog)
-
-    def _user_switched(self) -> None:
-        self.filters.operator = self.context.operator
-        self.refresh_all()
-        self.tell(tr("现在登录的是 {login}").format(login=self.context.operator))
-
-    def open_directory(self) -> DirectoryDialog:
-        from hotline_desk.gui.settings.directory_dialog import DirectoryDialog
-
-        dialog = DirectoryDialog(self.context, self)
-        dialog.changed.connect(lambda: self.changes.announce(Changes.of_reference()))
-        dialog.open()
+        entry = next(e for e in entries() if e.key == key)
+        module = importlib.import_module(f"hotline_desk.gui.settings.{entry.module}")
+        dialog: QDialog | None = module.open_from(self)
         return dialog
-
-    def open_templates(self) -> TemplatesDialog:
-        from hotline_desk.gui.settings.templates_dialog import TemplatesDialog
-
-        return self._opened(TemplatesDialog(self.context, self))
-
-    def open_calendar(self) -> CalendarDialog:
-        from hotline_desk.gui.settings.calendar_dialog import CalendarDialog
-
-        return self._opened(CalendarDialog(self.context, self))
-
-    def open_rules(self) -> None:
-        """The rules are read on a worker; the dialog opens with them (``rules_dialog``)."""
-        from hotline_desk.gui.settings.rules_dialog import RulesDialog, office_rules
-
-        context = self.context
-
-        def opened(answer: tuple[list[TimeLimitRule], OfficeHours]) -> None:
-            self.rules_dialog = self._opened(RulesDialog(context, *answer, parent=self))
-
-        self.tasks.run("rules_dialog", lambda: office_rules(context), opened)
-
-    def open_staff(self) -> StaffDialog:
-        from hotline_desk.gui.settings.staff_dialog import StaffDialog
-
-        return self._opened(StaffDialog(self.context, self))
-
-    def open_duty_roster(self) -> DutyRosterDialog:
-        from hotline_desk.gui.settings.duty_dialog import DutyRosterDialog
-
-        return self._opened(DutyRosterDialog(self.context, self))
-
-    def open_access_log(self) -> QDialog:
-        from hotline_desk.gui.settings.access_log_dialog import AccessLogDialog
-
-        return self._opened(AccessLogDialog(self.context, self.tasks, self))
-
-    def open_alert_settings(self) -> None:
-        """Read on a worker; the dialog opens with it (``alert_settings_dialog``)."""
-        from hotline_desk.gui.settings.alert_settings_dialog import (
-            AlertSettingsDialog,
-            StoredAlertSettings,
-            read_alert_settings,
-        )
-
-        settings = app_settings()
-
-        def saved(interval: timedelta, close_to_tray: bool) -> None:
-            settings.setValue(SETTINGS_CLOSE_TO_TRAY, close_to_tray)
-            if self.scheduler is not None:
-                self.scheduler.set_interval(interval)
-
-        context, keep = self.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool)
-
-        def opened(stored: StoredAlertSettings) -> None:
-            dialog = AlertSettingsDialog(context, stored, keep, saved, self)
-            self.alert_settings_dialog = self._opened(dialog)
-
-        self.tasks.run("alert_settings", lambda: read_alert_settings(context), opened)
 
     # -- the queue ---------------------------------------------------------------
     def apply_filters(self) -> None:

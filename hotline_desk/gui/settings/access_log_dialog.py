@@ -3,6 +3,8 @@ clear, printed sheets – for the admin and the leaders (read on a worker)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -18,6 +20,9 @@ from hotline_desk.gui.qt.widgets import close_buttons, error_label, fill_table, 
 from hotline_desk.services.access_log import access_entries
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.staff import list_staff
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 def _read(context: AppContext) -> tuple[list[Access], dict[str, str]]:
@@ -70,3 +75,9 @@ class AccessLogDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.error.setText(failure_text(error))
+
+
+def open_from(window: MainWindow) -> AccessLogDialog:
+    dialog = AccessLogDialog(window.context, window.tasks, window)
+    dialog.open()
+    return dialog

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +40,9 @@ from hotline_desk.services.poller import (
     set_poll_settings,
 )
 from hotline_desk.services.watched_folder import set_watched_folder, watched_folder
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -147,3 +151,23 @@ class AlertSettingsDialog(QDialog):
             self.accept()
 
         write(self, store, self.error, saved, Changes.of_reference())
+
+
+def open_from(window: MainWindow) -> None:
+    """Read on a worker; the dialog opens with it (``window.alert_settings_dialog``)."""
+    from hotline_desk.gui.mainwindow.window import SETTINGS_CLOSE_TO_TRAY, app_settings
+
+    settings = app_settings()
+
+    def saved(interval: timedelta, close_to_tray: bool) -> None:
+        settings.setValue(SETTINGS_CLOSE_TO_TRAY, close_to_tray)
+        if window.scheduler is not None:
+            window.scheduler.set_interval(interval)
+
+    context, keep = window.context, settings.value(SETTINGS_CLOSE_TO_TRAY, True, type=bool)
+
+    def opened(stored: StoredAlertSettings) -> None:
+        window.alert_settings_dialog = AlertSettingsDialog(context, stored, keep, saved, window)
+        window.alert_settings_dialog.open()
+
+    window.tasks.run("alert_settings", lambda: read_alert_settings(context), opened)

@@ -4,6 +4,7 @@ State Council's notice pasted in, read and reviewed before it is saved."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -39,6 +40,9 @@ from hotline_desk.services.calendar_import import (
 )
 from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 HOLIDAY = QColor("#ffcdd2")  # a rest day on a weekday
 MAKE_UP = QColor("#bbdefb")  # 调休上班: a working weekend day
@@ -277,3 +281,9 @@ class CalendarDialog(QDialog):
         dialog.open()
         self.notice_dialog = dialog
         return dialog
+
+
+def open_from(window: MainWindow) -> CalendarDialog:
+    dialog = CalendarDialog(window.context, window)
+    dialog.open()
+    return dialog

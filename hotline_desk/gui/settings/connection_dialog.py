@@ -5,6 +5,7 @@ system keyring only (a machine without one is asked at each start)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from hotline_desk.services.connection import (
     test_connection,
 )
 from hotline_desk.services.errors import InputError
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 KEYS = ("office/host", "office/port", "office/database", "office/user")
 
@@ -145,3 +149,11 @@ class ConnectionDialog(QDialog):
         for key in KEYS:
             self.settings.remove(key)
         self.result_label.setText(tr("下次启动使用本机数据库。"))
+
+
+def open_from(window: MainWindow) -> ConnectionDialog:
+    from hotline_desk.gui.mainwindow.window import app_settings
+
+    dialog = ConnectionDialog(app_settings(), window)
+    dialog.open()
+    return dialog

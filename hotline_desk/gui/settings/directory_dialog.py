@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +23,13 @@ from hotline_desk.gui.qt.i18n import tr
 from hotline_desk.gui.qt.operations import write
 from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
+from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import Unit, list_units
 from hotline_desk.services.units import UnitInput, save_unit
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 HEADERS = [
     QT_TRANSLATE_NOOP("", "单位名称"),
@@ -125,3 +131,10 @@ class DirectoryDialog(QDialog):
             self.changed.emit()
 
         write(self, lambda: save_unit(context, data, editing), self.error, saved)
+
+
+def open_from(window: MainWindow) -> DirectoryDialog:
+    dialog = DirectoryDialog(window.context, window)
+    dialog.changed.connect(lambda: window.changes.announce(Changes.of_reference()))
+    dialog.open()
+    return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -26,6 +27,9 @@ from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.duty_roster import add_duty_shift, remove_duty_shift, shifts_around
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 class DutyRosterDialog(QDialog):
@@ -123,3 +127,9 @@ class DutyRosterDialog(QDialog):
                 remove_duty_shift(context, shift_id)
 
         write(self, remove, self.error, lambda _r: self.refresh())
+
+
+def open_from(window: MainWindow) -> DutyRosterDialog:
+    dialog = DutyRosterDialog(window.context, window)
+    dialog.open()
+    return dialog

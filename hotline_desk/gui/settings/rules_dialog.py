@@ -3,6 +3,8 @@ same checks as ``hotline-desk rules set`` and ``office-hours``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +28,9 @@ from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.office_settings import set_office_hours, update_rule
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 class RulesDialog(QDialog):
@@ -113,3 +118,15 @@ REFERENCE = Changes.of_reference()
 def office_rules(context: AppContext) -> tuple[list[TimeLimitRule], OfficeHours]:
     """What the dialog shows (read on a worker)."""
     return sorted(context.rules().values(), key=lambda r: r.code), context.office_hours()
+
+
+def open_from(window: MainWindow) -> None:
+    """The rules are read on a worker; the dialog opens with them
+    (``window.rules_dialog``)."""
+    context = window.context
+
+    def opened(answer: tuple[list[TimeLimitRule], OfficeHours]) -> None:
+        window.rules_dialog = RulesDialog(context, *answer, parent=window)
+        window.rules_dialog.open()
+
+    window.tasks.run("rules_dialog", lambda: office_rules(context), opened)

@@ -5,6 +5,8 @@ the password is checked against its scrypt hash and never kept."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +24,9 @@ from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.gui.qt.widgets import error_label
 from hotline_desk.services.auth import sign_in
 from hotline_desk.services.context import AppContext
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 class SignInDialog(QDialog):
@@ -62,3 +67,17 @@ class SignInDialog(QDialog):
         WriteOp(self, lambda: sign_in(context, login, secret)).success(
             lambda _r: super(SignInDialog, self).accept()
         ).failure(refused).run()
+
+
+def open_from(window: MainWindow) -> SignInDialog:
+    """切换用户: another shift signs in at this workstation (its actions carry their name)."""
+    dialog = SignInDialog(window.context, window)
+
+    def switched() -> None:
+        window.filters.operator = window.context.operator
+        window.refresh_all()
+        window.tell(tr("现在登录的是 {login}").format(login=window.context.operator))
+
+    dialog.accepted.connect(switched)
+    dialog.open()
+    return dialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +34,9 @@ from hotline_desk.services.staff import (
     remove_staff,
     save_staff,
 )
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 ROLE_KEY = Qt.ItemDataRole.UserRole  # the role's key on a row's first cell
 
@@ -161,3 +166,9 @@ class StaffDialog(QDialog):
                 remove_staff(context, login)
 
         write(self, remove, self.error, lambda _r: self.refresh(), Changes.of_reference())
+
+
+def open_from(window: MainWindow) -> StaffDialog:
+    dialog = StaffDialog(window.context, window)
+    dialog.open()
+    return dialog

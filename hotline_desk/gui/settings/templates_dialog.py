@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +29,9 @@ from hotline_desk.services.reply_templates import (
     remove_template,
     save_template,
 )
+
+if TYPE_CHECKING:  # the window opens these; they never import it at run time
+    from hotline_desk.gui.mainwindow.window import MainWindow
 
 
 class TemplatesDialog(QDialog):
@@ -138,3 +143,9 @@ class TemplatesDialog(QDialog):
 
 
 REFERENCE = Changes.of_reference()
+
+
+def open_from(window: MainWindow) -> TemplatesDialog:
+    dialog = TemplatesDialog(window.context, window)
+    dialog.open()
+    return dialog
