@@ -151,6 +151,9 @@ def window_actions(url: str, number: str) -> list[dict[str, Any]]:
                         "transactions": sent.transactions, "round_trips": sent.round_trips,
                         "stall_ms": beat["longest"], "saved_s": closed, "done_s": done,
                         "state": window.detail.labels["state"].text()})  # fmt: skip
+    if os.environ.get("SHOW_GUI_TIME"):
+        slow = sorted(window.tasks.gui_seconds.items(), key=lambda kv: -kv[1])[:6]
+        print("   GUI time per answer:", ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow))
     window.close()
     context.close()
     return results

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -47,6 +46,7 @@ from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.ticket import TicketState
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.mainwindow.filter_bar import FilterBar
+from hotline_desk.gui.mainwindow.notice import NoticeBar
 from hotline_desk.gui.mainwindow.queue_model import (
     COLUMNS,
     COUNT_CAP,
@@ -124,10 +124,8 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._on_changed)
         self.broken_trails: list[str] = []  # tickets whose trail no longer verifies
         self._follow_list = False  # the next first page comes from a new query
-        self._notices: dict[str, str] = {}  # what the notice bar says, by topic
         self.typed_here: set[str] = set()  # tickets typed in at this window
         self.due_reference: DueReference | None = None  # what 新建工单 computes deadlines from
-        self._notice_warning = False
         self.manual: QWidget | None = None  # 使用手册, once opened
         self.filters = FilterBar({}, context.operator, context.clock.now, lambda: context.calendar)
         self.filters.changed.connect(self.apply_filters)
@@ -195,7 +193,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([620, 420])
         self.splitter = splitter
         self.demo_banner = self._demo_banner()
-        self.notice = self._notice_bar()
+        self.notice = NoticeBar()
+        self.notice_text, self.notice_action = self.notice.text, self.notice.action
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -306,26 +305,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- what the window has to say ----------------------------------------------
-    def _notice_bar(self) -> QFrame:
-        """What matters from the status bar stays visible here until dismissed."""
-        bar = QFrame()
-        bar.setObjectName("noticeBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 2, 8, 2)
-        self.notice_text = QLabel()
-        self.notice_text.setObjectName("noticeText")
-        self.notice_text.setWordWrap(True)
-        close = QPushButton(tr("知道了"))
-        close.clicked.connect(bar.hide)
-        self.notice_action = QPushButton()  # what to do about it, when there is something
-        self.notice_action.hide()
-        self.notice_action.clicked.connect(bar.hide)
-        row.addWidget(self.notice_text, 1)
-        row.addWidget(self.notice_action)
-        row.addWidget(close)
-        bar.hide()
-        return bar
-
     def tell(
         self,
         text: str,
@@ -333,31 +312,9 @@ class MainWindow(QMainWindow):
         action: tuple[str, Callable[[], object]] | None = None,
         topic: str = "",
     ) -> None:
-        """Says something that matters: in the window (until dismissed) and the
-        status bar; ``action`` adds a button that goes and does something about it.
-        What is already said stays beside it (a reminder must not wipe out a
-        warning); a newer word on the same ``topic`` replaces the older one."""
-        if self.notice.isHidden():
-            self._notices.clear()
-            self._notice_warning = False
-        self._notices.pop(topic or text, None)
-        self._notices[topic or text] = text
-        lines = list(self._notices.values())[-3:]
-        self._notice_warning = self._notice_warning or warning
-        if action is not None or not self.notice_action.isVisible():
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.notice_action.clicked.disconnect()
-            self.notice_action.clicked.connect(self.notice.hide)
-            if action is not None:
-                self.notice_action.setText(action[0])
-                self.notice_action.clicked.connect(action[1])
-            self.notice_action.setVisible(action is not None)
-        colours = ("#ffebee", "#ef9a9a") if self._notice_warning else ("#e3f2fd", "#90caf9")
-        self.notice.setStyleSheet(
-            f"#noticeBar {{ background: {colours[0]}; border: 1px solid {colours[1]}; }}"
-        )
-        self.notice_text.setText("\n".join(lines))
-        self.notice.show()
+        """Says something that matters: in the notice bar (until dismissed) and
+        the status bar; ``action`` adds a button that does something about it."""
+        self.notice.say(text, warning, action, topic)
         self.statusBar().showMessage(text, 30_000)
 
     # -- first start -------------------------------------------------------------
