@@ -39,7 +39,7 @@ from hotline_desk.store.search_text import (
     significant_length,
 )
 from hotline_desk.store.statistics import selection_condition
-from hotline_desk.store.trail import seal_new_events
+from hotline_desk.store.trail import LAST_SEAL, seal_new_events
 
 UNFINISHED_VALUES = sorted(s.value for s in UNFINISHED_STATES)
 WALK_DUE_INDEX_FROM_HITS = 5000
@@ -252,11 +252,16 @@ class TicketStore:
         return ticket_from_row(self.get_row(number))
 
     def events(self, ticket_id: int) -> list[Event]:
-        rows = self.session.scalars(
-            select(EventRow)
-            .where(EventRow.ticket_id == ticket_id)
-            .order_by(EventRow.at, EventRow.id)
+        rows = list(
+            self.session.scalars(
+                select(EventRow)
+                .where(EventRow.ticket_id == ticket_id)
+                .order_by(EventRow.at, EventRow.id)
+            )
         )
+        if rows:  # the trail's last seal, for sealing the next event without asking again
+            last = max(rows, key=lambda r: r.id)
+            self.session.info[(LAST_SEAL, ticket_id)] = (len(rows), last.seal)
         return [event_from_row(r) for r in rows]
 
     # -- lists -----------------------------------------------------------------

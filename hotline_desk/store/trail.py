@@ -27,6 +27,9 @@ from hotline_desk.domain.trail import (
 )
 from hotline_desk.store.models import EventRow, TicketRow, TrailSealRow
 
+# session.info key: (LAST_SEAL, ticket id) -> (events read, the last one's seal)
+LAST_SEAL = "last_seal"
+
 KEY_INFO = "trail_key"  # session.info: the office's key (bytes) or None
 REQUIRED_INFO = "trail_required"  # session.info: the store is sealed, a key must be there
 CHUNK = 2000
@@ -66,7 +69,10 @@ def seal_new_events(session: Session, row: TicketRow, new: Sequence[EventRow]) -
         return
     length = row.trail_length or 0
     last = ""
-    if length:
+    known = session.info.pop((LAST_SEAL, row.id), None)  # the history this unit of work read
+    if known is not None and known[0] == length and known[1]:
+        last = known[1]  # the same trail as the locked row's: nothing added since
+    elif length:
         with session.no_autoflush:
             last = (
                 session.scalar(
