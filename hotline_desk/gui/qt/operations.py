@@ -28,7 +28,7 @@ from hotline_desk.gui.qt.tasks import runner_for
 from hotline_desk.services.changes import NOTHING, Changes
 
 T = TypeVar("T")
-PROGRESS_AFTER_MS = 400  # a save that answers sooner shows no progress at all
+PROGRESS_AFTER_MS = 1000  # a save that answers sooner (a distant server: ~0.5 s) shows none
 _numbers = itertools.count(1)
 
 
