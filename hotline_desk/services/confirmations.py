@@ -141,3 +141,9 @@ def platform_check_overdue(context: AppContext) -> timedelta | None:
     since = max(last, opened) if last is not None else opened
     late = now - since - PLATFORM_CHECK_EVERY
     return late if late > timedelta(0) else None
+
+
+def confirmation_panel(context: AppContext) -> tuple[list[ConfirmationCount], timedelta | None]:
+    """The five counts and how late the platform check is, in one transaction."""
+    with context.db.unit_of_work():
+        return confirmation_counts(context), platform_check_overdue(context)

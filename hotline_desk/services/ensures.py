@@ -16,14 +16,19 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def ticket_ensures(context: AppContext, number: str) -> list[EnsureResult]:
+def ticket_ensures(
+    context: AppContext, number: str, known: tuple[Ticket, list[Event]] | None = None
+) -> list[EnsureResult]:
+    """The six ensures of a ticket; ``known``: its ticket and events, when the
+    caller has just read them (the detail: not read twice)."""
     with context.db.session() as session:
-        store = TicketStore(session)
-        ticket = store.get(number)
-        assert ticket.id is not None
-        events = store.events(ticket.id)
-        units = unit_phones(session)
-    return evaluate(ticket, events, units, context.clock.now(), context.calendar)
+        if known is None:
+            store = TicketStore(session)
+            ticket = store.get(number)
+            assert ticket.id is not None
+            known = ticket, store.events(ticket.id)
+        units = context.cached("unit_phones", lambda: unit_phones(session))
+    return evaluate(*known, units, context.clock.now(), context.calendar)
 
 
 def missing_now(context: AppContext, session: Session) -> Callable[[Ticket, list[Event]], bool]:

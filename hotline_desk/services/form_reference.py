@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hotline_desk.domain.ensures import EnsureResult
 from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import list_units
+from hotline_desk.services.ensures import ticket_ensures
 from hotline_desk.services.reply_templates import list_templates
+from hotline_desk.services.tickets import TicketService, TicketView
 
 
 @dataclass(frozen=True)
@@ -23,3 +26,16 @@ def form_reference(context: AppContext) -> FormReference:
     return context.cached(
         "form_reference", lambda: FormReference(list_units(context), list_templates(context))
     )
+
+
+def ticket_detail(
+    service: TicketService, number: str
+) -> tuple[TicketView, list[EnsureResult], FormReference]:
+    """What the ticket detail shows and its forms offer, in one transaction:
+    the ticket, its history and names, its six ensures (from the same
+    history), the office's units and templates."""
+    context = service.context
+    with context.db.unit_of_work():
+        view = service.show(number)
+        ensures = ticket_ensures(context, number, (view.ticket, view.events))
+        return view, ensures, form_reference(context)

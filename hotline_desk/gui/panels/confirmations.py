@@ -26,7 +26,7 @@ from hotline_desk.gui.qt.widgets import ClickableLabel, close_buttons
 from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.confirmations import (
     ConfirmationCount,
-    confirmation_counts,
+    confirmation_panel,
     platform_check_overdue,
     platform_checks_on,
     record_platform_check,
@@ -142,7 +142,7 @@ class ConfirmationsPanel(QWidget):
         context = self.context
 
         def read() -> tuple[list[ConfirmationCount], timedelta | None]:
-            return confirmation_counts(context), platform_check_overdue(context)
+            return confirmation_panel(context)
 
         self.tasks.run("confirmations", read, lambda answer: self._show(*answer))
 

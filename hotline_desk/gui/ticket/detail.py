@@ -46,8 +46,7 @@ from hotline_desk.gui.ticket.action_forms import (
 )
 from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.ensures import ticket_ensures
-from hotline_desk.services.form_reference import FormReference, form_reference
+from hotline_desk.services.form_reference import FormReference, ticket_detail
 from hotline_desk.services.tickets import TicketService, TicketView
 
 
@@ -162,10 +161,10 @@ class TicketDetail(QWidget):
         """Reads the ticket, its history and its six ensures off the GUI thread;
         the fields fill in when the read is done (``shown`` says so)."""
         self.requested = number
-        service, context = self.service, self.context
+        service = self.service
 
         def read() -> tuple[TicketView, list[EnsureResult], FormReference]:
-            return service.show(number), ticket_ensures(context, number), form_reference(context)
+            return ticket_detail(service, number)
 
         def fill(answer: tuple[TicketView, list[EnsureResult], FormReference]) -> None:
             self.reference = answer[2]
