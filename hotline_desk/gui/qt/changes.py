@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hotline_desk.gui.qt.tasks import window_part
 from hotline_desk.services.changes import NOTHING, Changes
 
 
@@ -43,13 +44,4 @@ class ChangeHub(QObject):
 def hub_for(widget: QObject | None) -> ChangeHub:
     """The hub of the window ``widget`` is in (its ``changes``); a lone dialog
     (tests, the first start) gets one of its own."""
-    found = widget
-    while found is not None:
-        hub = getattr(found, "changes", None)
-        if isinstance(hub, ChangeHub):
-            return hub
-        found = found.parent()
-    own = ChangeHub(widget)
-    if widget is not None:
-        widget.changes = own  # type: ignore[attr-defined]
-    return own
+    return window_part(widget, "changes", ChangeHub, lambda: ChangeHub(widget))

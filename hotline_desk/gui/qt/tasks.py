@@ -140,17 +140,28 @@ class TaskRunner(QObject):
         return False
 
 
-def runner_for(widget: QObject | None) -> TaskRunner:
-    """The task runner of the window ``widget`` is in (its ``tasks``), so that
-    waiting on the window's runner waits on its dialogs too; a lone dialog
-    gets one of its own."""
+Part = TypeVar("Part", bound=QObject)
+
+
+def window_part(
+    widget: QObject | None, name: str, kind: type[Part], make: Callable[[], Part]
+) -> Part:
+    """The ``name`` attribute of type ``kind`` of the first of ``widget`` and
+    its parents that has one (the window's runner, its change hub); a lone
+    widget is given one of its own by ``make``."""
     found = widget
     while found is not None:
-        runner = getattr(found, "tasks", None)
-        if isinstance(runner, TaskRunner):
-            return runner
+        part = getattr(found, name, None)
+        if isinstance(part, kind):
+            return part
         found = found.parent()
-    own = TaskRunner(widget)
+    own = make()
     if widget is not None:
-        widget.tasks = own  # type: ignore[attr-defined]
+        setattr(widget, name, own)
     return own
+
+
+def runner_for(widget: QObject | None) -> TaskRunner:
+    """The task runner of the window ``widget`` is in (its ``tasks``), so that
+    waiting on the window's runner waits on its dialogs too."""
+    return window_part(widget, "tasks", TaskRunner, lambda: TaskRunner(widget))
