@@ -60,22 +60,24 @@ def _encode(key: bytes) -> str:
 
 
 def load_key(fingerprint: str) -> bytes | None:
-    """The key with this fingerprint, if this workstation has it."""
-    ring = _keyring()
-    if ring is not None:
-        try:
-            found = ring.get_password(KEYRING_SERVICE, fingerprint)
-        except Exception:  # noqa: BLE001 - locked or broken keyring: try the file
-            found = None
-        if found:
-            key = base64.urlsafe_b64decode(found)
-            if key_fingerprint(key) == fingerprint:
-                return key
+    """The key with this fingerprint, if this workstation has it: from the
+    owner-only file when one was kept (asked first: loading the keyring's
+    back-ends takes a tenth of a second at every start), else the keyring."""
     path = _folder() / f"{fingerprint}.key"
     if path.is_file():
         kept = _parse(path.read_text(encoding="ascii", errors="replace"))
         if kept is not None and key_fingerprint(kept) == fingerprint:
             return kept
+    ring = _keyring()
+    if ring is not None:
+        try:
+            found = ring.get_password(KEYRING_SERVICE, fingerprint)
+        except Exception:  # noqa: BLE001 - locked or broken keyring: none
+            found = None
+        if found:
+            key = base64.urlsafe_b64decode(found)
+            if key_fingerprint(key) == fingerprint:
+                return key
     return None
 
 
