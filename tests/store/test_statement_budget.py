@@ -26,10 +26,10 @@ pytestmark = pytest.mark.postgres
 
 # A window action (the window has read the office's units, rules and calendar
 # at start): one transaction; its statements, BEGIN and COMMIT.
-WINDOW_ACTION_ROUND_TRIPS = 15
+WINDOW_ACTION_ROUND_TRIPS = 14
 # The same action from the command line, a new process: opening the store
 # (schema version, indexes, rules, the trail key, sign-in) and the action.
-CLI_ACTION_ROUND_TRIPS = 30
+CLI_ACTION_ROUND_TRIPS = 26
 NOW = datetime(2026, 9, 30, 9, 0)
 
 
