@@ -255,3 +255,13 @@ def recorder():
     from tests.support.notifications import Recorder
 
     return Recorder
+
+
+@pytest.fixture
+def ui_audit():
+    """``ui_audit(widget)``: what is wrong with a screen by the house rules
+    (clipped labels, English words, keys, Tab, the default button...):
+    tests/support/ui_audit.py, which also runs every screen in its own process."""
+    from tests.support.ui_audit import audit
+
+    return audit

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from hotline_desk.domain.errors import DatabaseUnusable
 from hotline_desk.gui.mainwindow.poll_bridge import PollBridge
 from hotline_desk.gui.mainwindow.tray import Tray
-from hotline_desk.gui.mainwindow.window import MainWindow, app_icon, app_settings
+from hotline_desk.gui.mainwindow.window import MainWindow
+from hotline_desk.gui.qt.app_settings import app_icon, app_settings
 from hotline_desk.gui.qt.conventions import install_conventions
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.i18n import chosen_language, install_language, tr

@@ -236,10 +236,11 @@ def test_qts_file_dialog_says_folder_in_chinese(qapp, tmp_path):
 
 
 def test_the_first_start_explains_itself_and_asks_who_is_acting(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, ui_audit
 ):
     from hotline_desk.services.staff import list_staff
-    from tests.gui.ui_audit import audit
+
+    audit = ui_audit
 
     window = settle(open_window(sqlite_context))  # an empty store: nobody, no ticket
     page = window.first_start

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog
 from hotline_desk.domain.alerts import AlertKind, Notification
 from hotline_desk.gui.app import wire_polling
 from hotline_desk.gui.mainwindow.tray import Tray
-from hotline_desk.gui.mainwindow.window import MainWindow, app_icon, app_settings
+from hotline_desk.gui.mainwindow.window import MainWindow
+from hotline_desk.gui.qt.app_settings import app_icon, app_settings
 from hotline_desk.services.demo import generate
 
 
@@ -234,7 +235,7 @@ def test_the_staff_list_is_edited_in_the_window(qtbot, sqlite_context, make_wind
 def test_from_november_the_window_says_next_years_holidays_are_estimated(
     qtbot, sqlite_context, open_window, settle
 ):
-    from hotline_desk.gui.mainwindow.window import app_settings
+    from hotline_desk.gui.qt.app_settings import app_settings
 
     app_settings().remove("calendarReminderShownOn")
     sqlite_context.clock.current = datetime(2026, 11, 23, 10, 0)

@@ -2,7 +2,7 @@
 it fits, nothing is clipped, no internal key shows on a Chinese screen, Tab
 leaves multi-line fields and reaches every input, Enter accepts.
 
-Each case runs tests/gui/ui_audit.py in its own process (a screen's size and
+Each case runs tests/support/ui_audit.py in its own process (a screen's size and
 scale are set before Qt starts: the offscreen platform with a screen of that
 size, QT_SCALE_FACTOR for the scale). Dialogs are found from the menus and
 the detail's actions, so a new one is covered without being named here."""
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QVBoxLayout,
 )
-
-from tests.gui import ui_audit  # noqa: F401  (imported for its checks below)
 
 HERE = Path(__file__).resolve().parent
 SCREENS = {
@@ -64,7 +62,7 @@ def test_every_screen_passes_the_audit(screen, language, tmp_path):
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     done = subprocess.run(
-        [sys.executable, str(HERE / "ui_audit.py"), "--language", language],
+        [sys.executable, str(HERE.parent / "support" / "ui_audit.py"), "--language", language],
         env=env, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -99,9 +97,8 @@ def _planted() -> QDialog:
     return dialog
 
 
-def test_the_audit_sees_each_kind_of_problem(qtbot):
-    from tests.gui.ui_audit import audit
-
+def test_the_audit_sees_each_kind_of_problem(qtbot, ui_audit):
+    audit = ui_audit
     dialog = _planted()
     qtbot.addWidget(dialog)
     dialog.show()

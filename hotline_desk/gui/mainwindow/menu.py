@@ -115,7 +115,7 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _settings_menu(window: MainWindow, menu: QMenu) -> None:
-    from hotline_desk.gui.mainwindow.window import app_settings
+    from hotline_desk.gui.qt.app_settings import app_settings
     from hotline_desk.gui.settings import entries
 
     for setting in entries():

@@ -13,12 +13,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -59,6 +58,7 @@ from hotline_desk.gui.mainwindow.queue_model import (
 from hotline_desk.gui.panels.alerts import AlertsPanel
 from hotline_desk.gui.panels.confirmations import ConfirmationsPanel
 from hotline_desk.gui.panels.phone_today import PhoneTodayPanel
+from hotline_desk.gui.qt.app_settings import SETTINGS_CLOSE_TO_TRAY, app_icon, app_settings
 from hotline_desk.gui.qt.changes import ChangeHub
 from hotline_desk.gui.qt.conventions import install_conventions
 from hotline_desk.gui.qt.error_text import error_text, failure_text
@@ -66,7 +66,6 @@ from hotline_desk.gui.qt.i18n import SETTINGS_LANGUAGE, chosen_language, tr, tr_
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import in_user_folder, remember_folder
 from hotline_desk.gui.ticket.detail import TicketDetail
-from hotline_desk.paths import resources_dir
 from hotline_desk.services.changes import TICKET_AREAS, Area, Changes
 from hotline_desk.services.confirmations import confirmation_query
 from hotline_desk.services.context import AppContext
@@ -83,17 +82,8 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.services.live_updates import ChangeListener
     from hotline_desk.services.watched_folder import FolderImport
 
-SETTINGS_CLOSE_TO_TRAY = "closeToTray"
 # Small enough for a 1024×768 screen with a task bar, in both languages.
 MINIMUM_SIZE = (960, 640)
-
-
-def app_settings() -> QSettings:
-    return QSettings("hotline-desk", "hotline-desk")
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / "hotline-desk.svg"))
 
 
 D = TypeVar("D", bound=QDialog)

@@ -155,7 +155,7 @@ class AlertSettingsDialog(QDialog):
 
 def open_from(window: MainWindow) -> None:
     """Read on a worker; the dialog opens with it (``window.alert_settings_dialog``)."""
-    from hotline_desk.gui.mainwindow.window import SETTINGS_CLOSE_TO_TRAY, app_settings
+    from hotline_desk.gui.qt.app_settings import SETTINGS_CLOSE_TO_TRAY, app_settings
 
     settings = app_settings()
 

@@ -152,7 +152,7 @@ class ConnectionDialog(QDialog):
 
 
 def open_from(window: MainWindow) -> ConnectionDialog:
-    from hotline_desk.gui.mainwindow.window import app_settings
+    from hotline_desk.gui.qt.app_settings import app_settings
 
     dialog = ConnectionDialog(app_settings(), window)
     dialog.open()

@@ -4,7 +4,7 @@ reach and lists what a person would stumble on.
 Run as a program, in its own process, for one screen and one language:
 
     QT_QPA_PLATFORM="offscreen:configfile=SCREEN.json" QT_SCALE_FACTOR=1.25 \
-        python tests/gui/ui_audit.py --language zh_CN
+        python tests/support/ui_audit.py --language zh_CN
 
 It prints a JSON list of problems (empty: nothing found). Dialogs are found
 by walking the menus and the detail pane's action buttons and looking at the
