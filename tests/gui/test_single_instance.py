@@ -226,3 +226,31 @@ def test_the_servers_password_is_not_part_of_the_name():
     other = instance_name("postgresql+psycopg://liqing:changed@server/office", "liqing")
     assert one == other
     assert one != instance_name("postgresql+psycopg://liqing:secret@server/other", "liqing")
+
+
+def test_another_workstations_dispatch_reaches_the_phone_list(
+    qtbot, sqlite_context, open_window, clock, register
+):
+    """今日催办 follows the other workstations too: a ticket dispatched there
+    without telling the unit appears in this window's list of calls, and goes
+    once they log the call – on the same change signal as one's own actions."""
+    from hotline_desk.domain.lifecycle import CallPurpose
+    from hotline_desk.services.context import AppContext
+
+    generate(sqlite_context, 0)
+    window = open_window(sqlite_context)
+    window.start_live_updates(interval_s=0.2)
+    other = AppContext.open(sqlite_context.db.url, clock, operator="wangfang")
+    try:
+        assert window.live is not None and window.live.ready.wait(5)
+        numbers = lambda: {n for task in window.phone_today.calls for n in task.numbers}  # noqa: E731
+        assert "SZ-PHONE-1" not in numbers()
+        service = TicketService(other)
+        register(service, "SZ-PHONE-1", "求助", "另一工作站派单，未通知承办单位")
+        service.dispatch("SZ-PHONE-1", "县教育局")  # nobody rang the unit yet
+        qtbot.waitUntil(lambda: "SZ-PHONE-1" in numbers(), timeout=3000)
+        service.log_call("SZ-PHONE-1", CallPurpose.DISPATCH_NOTICE, reached=True)
+        qtbot.waitUntil(lambda: "SZ-PHONE-1" not in numbers(), timeout=3000)
+    finally:
+        other.close()
+        window.stop_live_updates()
