@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.services.demo import generate
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 def test_a_searched_number_is_the_ticket_acted_on(
@@ -79,7 +79,7 @@ def test_the_number_to_call_is_on_the_dispatch_and_call_forms(
 
 
 def test_submitting_with_open_ensures_asks_once_naming_them(
-    qtbot, sqlite_context, open_window, settle
+    qtbot, sqlite_context, open_window, settle, register
 ):
     from hotline_desk.domain.lifecycle import CallbackAnswers, UnitFeedback
     from hotline_desk.domain.ticket import FeedbackResult, Satisfaction
@@ -87,7 +87,7 @@ def test_submitting_with_open_ensures_asks_once_naming_them(
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket("SZ-ENS-1", "求助", "路灯不亮", caller_phone="13800001234"))
+    register(service, "SZ-ENS-1", "求助", "路灯不亮", caller_phone="13800001234")
     service.dispatch("SZ-ENS-1", list_units(sqlite_context)[0].name)  # the unit never phoned
     service.feedback("SZ-ENS-1", UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED))
     service.callback("SZ-ENS-1", CallbackAnswers(True, True, True, False, Satisfaction.SATISFIED))
@@ -262,14 +262,16 @@ def test_the_first_start_explains_itself_and_asks_who_is_acting(
     assert "欢迎，李青" in window.notice_text.text()
 
 
-def test_reading_the_number_to_dial_is_one_reveal(qtbot, sqlite_context, open_window, settle):
+def test_reading_the_number_to_dial_is_one_reveal(
+    qtbot, sqlite_context, open_window, settle, register
+):
     from hotline_desk.domain.lifecycle import UnitFeedback
     from hotline_desk.domain.ticket import FeedbackResult
     from hotline_desk.services.directory import list_units
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket("R1", "求助", "路灯", caller_name="王五", caller_phone="13800001234"))
+    register(service, "R1", "求助", "路灯", caller_name="王五", caller_phone="13800001234")
     service.dispatch("R1", list_units(sqlite_context)[0].name, call_reached=True)
     service.feedback("R1", UnitFeedback("线路老化", "已更换", FeedbackResult.HANDLED))
     window = settle(open_window(sqlite_context))

@@ -52,12 +52,14 @@ def test_counts_click_through_and_a_round_of_ticks(qtbot, window, sqlite_context
     assert not any(box.isChecked() for box in panel.boxes.values())
 
 
-def test_counts_refresh_after_an_action(qtbot, window, sqlite_context, settle):
+def test_counts_refresh_after_an_action(qtbot, window, sqlite_context, settle, register):
     before = window.confirmations.counts[Confirmation.NEW_TICKETS].count
-    TicketService(sqlite_context).create(
-        NewTicket(
-            number="C-NEW", kind="求助", content="新来电", received_at=sqlite_context.clock.now()
-        )
+    register(
+        sqlite_context,
+        number="C-NEW",
+        kind="求助",
+        content="新来电",
+        received_at=sqlite_context.clock.now(),
     )
     window.show_ticket("C-NEW")
     settle(window)
@@ -166,18 +168,19 @@ def test_confidential_ticket_has_no_callback_button(qtbot, window, sqlite_contex
     assert "保密件无需回访" in window.detail.ensures.text()
 
 
-def test_phone_today_lists_units_and_logs_the_calls(qtbot, window, sqlite_context, settle):
+def test_phone_today_lists_units_and_logs_the_calls(
+    qtbot, window, sqlite_context, settle, register
+):
     from hotline_desk.services.phone_today import Reason, phone_today
 
     service = TicketService(sqlite_context)
-    service.create(
-        NewTicket(
-            number="PT-1",
-            kind="投诉",
-            content="噪音",
-            received_at=datetime(2026, 9, 29, 9, 0),
-            city_due_at=datetime(2026, 10, 8, 17, 30),
-        )
+    register(
+        service,
+        number="PT-1",
+        kind="投诉",
+        content="噪音",
+        received_at=datetime(2026, 9, 29, 9, 0),
+        city_due_at=datetime(2026, 10, 8, 17, 30),
     )
     service.dispatch("PT-1", "县交通运输局")  # no call logged at dispatch
     panel = window.phone_today

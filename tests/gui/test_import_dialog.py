@@ -110,14 +110,10 @@ def test_cancel_stops_after_a_batch_and_keeps_what_was_written(
 
 
 def test_conflicts_found_by_an_import_are_settled_in_the_window(
-    qtbot, office, open_window, settle, tmp_path
+    qtbot, office, open_window, settle, tmp_path, register
 ):
-    from hotline_desk.services.tickets import NewTicket
-
-    TicketService(office).create(
-        NewTicket(number="C1", kind="help", content="本地记录", title="本地标题",
-                  received_at=datetime(2026, 11, 20, 9, 0))
-    )  # fmt: skip
+    register(office, number="C1", kind="help", content="本地记录", title="本地标题",
+                  received_at=datetime(2026, 11, 20, 9, 0))  # fmt: skip
     path = tmp_path / "export.csv"
     path.write_text(
         "工单编号,受理时间,诉求内容,工单标题\nC1,2026-11-20 09:00:00,平台记录,平台标题\n",

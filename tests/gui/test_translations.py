@@ -125,7 +125,7 @@ def test_an_input_error_reads_english_in_the_english_window(english):
 
 
 def test_an_english_form_reads_english_throughout(
-    qtbot, sqlite_context, english, open_window, settle
+    qtbot, sqlite_context, english, open_window, settle, register
 ):
     """Labels, accelerators and the list of missing answers follow English
     conventions: no Chinese brackets or commas around English words."""
@@ -134,11 +134,10 @@ def test_an_english_form_reads_english_throughout(
     from PySide6.QtWidgets import QLabel
 
     from hotline_desk.domain.lifecycle import Action
-    from hotline_desk.services.tickets import NewTicket, TicketService
 
     sqlite_context.clock.current = datetime(2026, 9, 30, 10, 0)
     generate(sqlite_context, 0)
-    TicketService(sqlite_context).create(NewTicket(number="EN-1", kind="求助", content="路灯"))
+    register(sqlite_context, number="EN-1", kind="求助", content="路灯")
     window = open_window(sqlite_context)
     window.show_ticket("EN-1")
     assert window.tasks.wait_idle()

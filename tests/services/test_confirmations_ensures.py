@@ -24,7 +24,7 @@ from hotline_desk.services.confirmations import (
     tick,
 )
 from hotline_desk.services.demo import generate
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 from hotline_desk.store.tickets import QueueQuery, TicketStore
 
 NOW = datetime(2026, 9, 30, 20, 0)  # Wednesday evening before National Day
@@ -237,7 +237,7 @@ def test_rounds_and_platform_checks_are_recorded(office):
     assert platform_check_overdue(office) is None
 
 
-def test_the_queue_filters_tickets_with_ensures_missing(office):
+def test_the_queue_filters_tickets_with_ensures_missing(office, register):
     from hotline_desk.domain.ensures import UnitPhones as Phones
     from hotline_desk.domain.ticket import UNFINISHED_STATES
     from hotline_desk.store.models import UnitRow
@@ -260,8 +260,8 @@ def test_the_queue_filters_tickets_with_ensures_missing(office):
     assert flagged == expected > 0
     # an action re-evaluates its ticket at once
     service = TicketService(office)
-    service.create(
-        NewTicket(number="EM-1", kind="求助", content="路灯", received_at=now - timedelta(hours=13))
+    register(
+        service, number="EM-1", kind="求助", content="路灯", received_at=now - timedelta(hours=13)
     )
     service.dispatch("EM-1", "县教育局")  # 13 hours late, and nobody phoned
     with office.db.session() as session:

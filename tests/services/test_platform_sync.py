@@ -16,7 +16,7 @@ from hotline_desk.services import platform_conflicts
 from hotline_desk.services.demo import generate
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.importer import ExistingTickets, import_file
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 HEADER = ["工单编号", "受理时间", "诉求内容", "工单标题", "办理时限", "承办单位", "工单状态"]
 
@@ -93,16 +93,15 @@ def test_a_due_date_the_platform_moved_is_an_event_and_skip_existing_leaves_it(o
     assert due_event.data["old_due_at"] == "2026-11-27T17:30:00"
 
 
-def test_a_field_both_sides_changed_is_a_conflict_the_operator_settles(office, tmp_path):
+def test_a_field_both_sides_changed_is_a_conflict_the_operator_settles(office, tmp_path, register):
     service = TicketService(office)
-    service.create(
-        NewTicket(
-            number="T1",
-            kind="help",
-            content="typed in here",
-            received_at=datetime(2026, 11, 16, 9, 0),
-            title="路灯不亮",
-        )
+    register(
+        service,
+        number="T1",
+        kind="help",
+        content="typed in here",
+        received_at=datetime(2026, 11, 16, 9, 0),
+        title="路灯不亮",
     )
     report = import_file(
         office, export(tmp_path / "a.csv", [row("T1", "办理中", title="路灯坏了")])

@@ -76,7 +76,7 @@ def test_many_together_make_one_digest(context, recorder):
     assert len(rows) == 7 and {r.channel for r in rows} == {"recorder"}
 
 
-def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context, recorder):
+def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context, recorder, register):
     setup_office(context)
     with context.db.session() as session:
         add_shift(
@@ -87,10 +87,12 @@ def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context, reco
     result = Poller(context, Notifier([recorder()])).run_once()
     assert not result.office_hours and result.on_duty == ["wangfang"]
     assert result.alerts == []
-    TicketService(context).create(
-        NewTicket(
-            number="N1", kind="求助", content="夜间停水", received_at=datetime(2026, 9, 30, 19, 50)
-        )
+    register(
+        context,
+        number="N1",
+        kind="求助",
+        content="夜间停水",
+        received_at=datetime(2026, 9, 30, 19, 50),
     )
     result = Poller(context, Notifier([recorder()])).run_once()
     assert [(a.kind, a.number) for a in result.alerts] == [(AlertKind.NEW_TICKET, "N1")]
@@ -98,7 +100,7 @@ def test_off_hours_alerts_go_to_whoever_is_on_duty_for_their_kinds(context, reco
         assert recent_alerts(session)[0].recipient == "wangfang"
 
 
-def test_broken_backends_never_lose_the_in_app_list(context, recorder):
+def test_broken_backends_never_lose_the_in_app_list(context, recorder, register):
     setup_office(context, count=2)
     calls = []
 
@@ -114,10 +116,8 @@ def test_broken_backends_never_lose_the_in_app_list(context, recorder):
     assert len(tray.shown) == 2 and calls == ["broken"]  # not retried within the batch
     assert {d.channel for d in result.deliveries} == {"recorder"}
     nothing = Poller(context, Notifier([CallbackBackend("plyer", broken)]))
-    TicketService(context).create(
-        NewTicket(
-            number="N2", kind="求助", content="停电", received_at=datetime(2026, 9, 30, 19, 0)
-        )
+    register(
+        context, number="N2", kind="求助", content="停电", received_at=datetime(2026, 9, 30, 19, 0)
     )
     result = nothing.run_once()
     assert result.alerts and all(d.channel == "" for d in result.deliveries)
@@ -125,7 +125,7 @@ def test_broken_backends_never_lose_the_in_app_list(context, recorder):
         assert {r.number for r in recent_alerts(session)} >= {"D0", "D1", "N2"}
 
 
-def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context, recorder):
+def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context, recorder, register):
     from hotline_desk.services.scheduler import PollScheduler
 
     setup_office(context)
@@ -134,9 +134,7 @@ def test_new_tickets_reach_the_on_duty_staff_on_the_next_heartbeat(context, reco
     scheduler = PollScheduler(poller.run_once, context.clock, between=poller.check_new_tickets)
     assert scheduler.heartbeat() is True  # the regular poll
     shown = len(recorder.shown)
-    TicketService(context).create(
-        NewTicket(number="N9", kind="求助", content="燃气泄漏", received_at=context.clock.now())
-    )
+    register(context, number="N9", kind="求助", content="燃气泄漏", received_at=context.clock.now())
     context.clock.advance(timedelta(seconds=30))
     assert scheduler.heartbeat() is False  # no poll due, but the quick check ran
     assert [n.title for n in recorder.shown[shown:]] == ["新工单：N9"]

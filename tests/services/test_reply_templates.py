@@ -14,7 +14,7 @@ from hotline_desk.services.reply_templates import (
     remove_template,
     save_template,
 )
-from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.tickets import TicketService
 
 
 def test_missing_parts_include_untouched_starting_text():
@@ -30,18 +30,17 @@ def test_missing_parts_include_untouched_starting_text():
         ReplyTemplate("bad", "bad", ("mood",))
 
 
-def test_feedback_lacking_its_templates_parts_is_flagged(context):
+def test_feedback_lacking_its_templates_parts_is_flagged(context, register):
     generate(context, 0)
     assert {t.code for t in list_templates(context)} >= {"general", "handled", "no_action"}
     service = TicketService(context)
     for number in ("F1", "F2"):
-        service.create(
-            NewTicket(
-                number=number,
-                kind="求助",
-                content="路灯不亮",
-                received_at=datetime(2026, 9, 30, 9, 0),
-            )
+        register(
+            service,
+            number=number,
+            kind="求助",
+            content="路灯不亮",
+            received_at=datetime(2026, 9, 30, 9, 0),
         )
         service.dispatch(number, "县城市管理和综合执法局")
     flagged = service.feedback(

@@ -10,9 +10,9 @@ from hotline_desk.services.staff import list_staff, save_staff
 from hotline_desk.services.tickets import NewTicket, TicketService
 
 
-def test_the_first_to_act_is_registered_and_strangers_only_read(sqlite_context):
+def test_the_first_to_act_is_registered_and_strangers_only_read(sqlite_context, register):
     service = TicketService(sqlite_context)
-    service.create(NewTicket(number="S1", kind="求助", content="路灯"))
+    register(service, number="S1", kind="求助", content="路灯")
     assert service.registered == "liqing"
     assert [(m.login, m.role_label) for m in list_staff(sqlite_context)] == [("liqing", "经办人员")]
     sqlite_context.operator = "stranger"

@@ -474,18 +474,18 @@ def test_a_new_sqlite_file_is_readable_by_its_owner_only(tmp_path):
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
-def test_a_ticket_changed_in_between_is_refused_naming_who_did_it(sqlite_context):
+def test_a_ticket_changed_in_between_is_refused_naming_who_did_it(sqlite_context, register):
     """Two operators act on one ticket at once: the second is told who got there
     first and what state the ticket is in – not a StaleDataError."""
     from hotline_desk.domain import lifecycle
     from hotline_desk.domain.errors import ConcurrentChange
     from hotline_desk.services.demo import generate
-    from hotline_desk.services.tickets import NewTicket, TicketService
+    from hotline_desk.services.tickets import TicketService
     from hotline_desk.store.tickets import TicketStore
 
     generate(sqlite_context, 0)
     service = TicketService(sqlite_context)
-    service.create(NewTicket(number="CC1", kind="求助", content="路灯"))
+    register(service, number="CC1", kind="求助", content="路灯")
     with sqlite_context.db.session() as mine:
         store = TicketStore(mine)
         row = store.get_row("CC1")
@@ -502,7 +502,9 @@ def test_a_ticket_changed_in_between_is_refused_naming_who_did_it(sqlite_context
 
 
 @pytest.mark.postgres
-def test_on_postgresql_the_second_of_two_at_once_is_told_who_was_first(postgres_url, clock):
+def test_on_postgresql_the_second_of_two_at_once_is_told_who_was_first(
+    postgres_url, clock, register
+):
     """The same race as on SQLite: the one who waited for the lock is refused
     naming the other, instead of acting on a ticket that changed under it."""
     import threading
@@ -511,14 +513,14 @@ def test_on_postgresql_the_second_of_two_at_once_is_told_who_was_first(postgres_
     from hotline_desk.domain.errors import ConcurrentChange
     from hotline_desk.services.context import AppContext
     from hotline_desk.services.demo import generate
-    from hotline_desk.services.tickets import NewTicket, TicketService
+    from hotline_desk.services.tickets import TicketService
     from hotline_desk.store.tickets import TicketStore
 
     first = AppContext.open(postgres_url, clock, operator="wangfang")
     second = AppContext.open(postgres_url, clock, operator="liqing")
     try:
         generate(first, 0)
-        TicketService(first).create(NewTicket(number="PG1", kind="求助", content="路灯"))
+        register(first, number="PG1", kind="求助", content="路灯")
         locked, done = threading.Event(), threading.Event()
 
         def first_one() -> None:
