@@ -725,6 +725,10 @@ class MainWindow(QMainWindow):
         }  # not the ones typed in here: the person knows them
         if new:
             self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
+        # The office's rules, units and templates may have changed at another
+        # workstation (its notices name tickets only): read again when next asked.
+        self.context.forget_cached()
+        self._read_due_reference()
         polled = Changes(areas=frozenset({Area.ALERTS, Area.CONFIRMATIONS}))
         if new:
             polled = polled | Changes(frozenset(new), TICKET_AREAS)
