@@ -174,3 +174,30 @@ def test_a_store_locked_by_another_program_never_freezes_the_window(
     assert "电话记录" in [
         window.detail.history.item(r, 2).text() for r in range(window.detail.history.rowCount())
     ]
+
+
+def test_escape_while_a_form_is_saved_does_not_pretend_to_throw_it_away(qtbot):
+    """The save goes on once sent: Esc meanwhile neither asks to discard nor
+    closes the form before the answer; the answer closes it."""
+    from hotline_desk.gui.qt.form_dialog import Field, FormDialog, FormSpec
+    from hotline_desk.services.ticket_actions import Kind
+
+    host = Host()
+    qtbot.addWidget(host)
+    release = threading.Event()
+    saved: list[dict] = []
+
+    def submit(values: dict) -> None:
+        release.wait(5)
+        saved.append(values)
+
+    spec = FormSpec("测试", [Field("note", "说明", Kind.TEXT, True)])
+    dialog = FormDialog(spec, submit, host)
+    dialog.show()
+    dialog.set_value("note", "已催办")
+    dialog.accept()
+    dialog.reject()  # Esc while it is saved
+    assert dialog.isVisible() and not hasattr(dialog, "discard_question")
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert saved == [{"note": "已催办"}]

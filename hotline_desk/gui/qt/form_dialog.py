@@ -264,7 +264,10 @@ class FormDialog(QDialog):
         return [f for f in self.spec.fields if f.key in keys]
 
     def reject(self) -> None:
-        """Esc on a form with something typed asks before throwing it away."""
+        """Esc on a form with something typed asks before throwing it away;
+        while it is being saved, Esc waits for the answer (the save goes on)."""
+        if self.saving is not None:
+            return
         if self.values() != self.untouched and self.isVisible():
             self.discard_question = ask_to_discard(self, super().reject)
             return

@@ -222,7 +222,10 @@ class NewTicketDialog(QDialog):
         return (*(w.text() for w in (*texts, *more)), self.content.toPlainText())
 
     def reject(self) -> None:
-        """Esc on a half-typed ticket asks before throwing it away."""
+        """Esc on a half-typed ticket asks before throwing it away (not while
+        it is being saved: the save goes on, its answer closes the form)."""
+        if getattr(self, "saving", None) is not None:
+            return
         if any(t.strip() for t in self._typed()) and self.isVisible():
             self.discard_question = ask_to_discard(self, super().reject)
             return
