@@ -45,14 +45,18 @@ from hotline_desk.domain.statistics import FigureSelection
 from hotline_desk.domain.ticket import TicketState
 from hotline_desk.domain.work_calendar import unpublished_next_year
 from hotline_desk.gui.mainwindow.filter_bar import FilterBar
+from hotline_desk.gui.mainwindow.layout import (
+    default_columns,
+    fit_to_screen,
+    restore_layout,
+    save_layout,
+)
 from hotline_desk.gui.mainwindow.notice import NoticeBar
 from hotline_desk.gui.mainwindow.queue_model import (
     COLUMNS,
     COUNT_CAP,
     NUMBER_ROLE,
     REMAINING_COLUMN,
-    STATE_COLUMN,
-    TITLE_COLUMN,
     TicketQueueModel,
 )
 from hotline_desk.gui.panels.alerts import AlertsPanel
@@ -81,9 +85,6 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.services.difficult_sheet import Sheet
     from hotline_desk.services.live_updates import ChangeListener
     from hotline_desk.services.watched_folder import FolderImport
-
-# Small enough for a 1024×768 screen with a task bar, in both languages.
-MINIMUM_SIZE = (960, 640)
 
 
 D = TypeVar("D", bound=QDialog)
@@ -282,17 +283,7 @@ class MainWindow(QMainWindow):
         return scroll
 
     def _fit_to_screen(self) -> None:
-        """A first start opens inside the screen's available area, at most 1600×900."""
-        screen = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()  # 0 before shown
-        width = min(1600, screen.width() - frame.width())
-        height = min(900, screen.height() - frame.height())
-        self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))
-        self.resize(width, height)
-        self.move(
-            screen.x() + (screen.width() - width - frame.width()) // 2,
-            screen.y() + (screen.height() - height - frame.height()) // 2,
-        )
+        fit_to_screen(self)
 
     # -- what the window has to say ----------------------------------------------
     def tell(
@@ -897,38 +888,12 @@ class MainWindow(QMainWindow):
         if select:
             self.views.setCurrentText(select)
 
-    # -- layout memory -------------------------------------------------------------
-    # What a narrow screen (1366×768 at 125 %: 1093 logical pixels) must show
-    # first: the whole number, the time left, what it is about, its state.
-    FIRST_COLUMNS = (0, REMAINING_COLUMN, TITLE_COLUMN, STATE_COLUMN)
-
+    # -- layout memory (mainwindow/layout.py) ---------------------------------------
     def _default_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        number = metrics.horizontalAdvance("SZ2026090100000001") + 16  # a whole number
-        widths = [number, 110, 120, 50, 150, 150, 64, 90, 120, 70, 120]
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
-        for position, column in enumerate(self.FIRST_COLUMNS):
-            header.moveSection(header.visualIndex(column), position)
+        default_columns(self.table)
 
     def _restore_layout(self) -> None:
-        """The remembered layout – but never a window off the screen it opens on
-        (a layout saved on a larger screen is fitted, not restored blindly)."""
-        settings = app_settings()
-        self._default_state = self.saveState()
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/columns", self.table.horizontalHeader().restoreState),
-        ):
-            value = settings.value(key)
-            if value is not None:
-                restore(value)
-        if not self.screen().availableGeometry().contains(self.frameGeometry()):
-            self._fit_to_screen()
-            self.restoreState(self._default_state)
+        self._default_state = restore_layout(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -945,11 +910,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
     def save_layout(self) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
