@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
+READERS = 4  # reads at once: the side panels and the detail after an action
 log = logging.getLogger(__name__)
 
 
@@ -59,7 +60,13 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
+        if pool is None:
+            # Reads mostly wait on the database (a server across the network):
+            # more of them at once than there are cores, so that the panels
+            # refreshing after an action do not queue behind one another.
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(max(READERS, QThreadPool.globalInstance().maxThreadCount()))
+        self.pool = pool
         # Writes go one at a time, in the order they were asked for (five ticks
         # clicked in a row are five writes, each seeing the one before).
         self.write_pool = QThreadPool(self)
