@@ -227,6 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--reveal", action="store_true", help="show the caller's details (recorded as an event)"
     )
+    p = numbered("related", "the caller's and the place's other tickets, and similar requests")
+    p.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     p = sub(actions, "list", "the queue")
     p.add_argument(
         "--state",

@@ -18,6 +18,7 @@ from hotline_desk.domain.history import event_facts
 from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.domain.masking import masked_event_data
 from hotline_desk.domain.ticket import TicketState
+from hotline_desk.services.errors import InputError
 from hotline_desk.services.ticket_actions import ACTIONS, missing_fields, run_action
 
 
@@ -104,6 +105,8 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         return 0
     if command == "show":
         return _show(args, out, service)
+    if command == "related":
+        return _related(args, out, context)
     if command == "list":
         return _list(args, out, context)
     spec = next(spec for spec in ACTIONS.values() if spec.command == command)
@@ -125,6 +128,45 @@ def _tell_registered(service: Any) -> None:
             "（可用 hotline-desk staff 管理）",
             file=sys.stderr,
         )
+
+
+def _related(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """相关工单: each with why (phone, address, text) and a score."""
+    from hotline_desk.services.related import related_tickets
+
+    if not 1 <= args.limit <= 200:
+        raise InputError("--limit", "1–200 之间的整数", args.limit)
+    found = related_tickets(context, args.number, args.limit)
+    data = {
+        "number": args.number,
+        "related": [
+            {
+                "number": r.number,
+                "why": list(r.reasons),
+                "score": r.score,
+                "received_at": when(r.received_at),
+                "state": r.state.value,
+                "title": r.title,
+                "unit": r.unit,
+                "outcome": r.outcome,
+            }
+            for r in found.tickets
+        ],
+        "hidden_same_caller": found.hidden_callers,
+    }
+
+    def text() -> str:
+        lines = [
+            f"{r.number}  {r.received_at:%Y-%m-%d}  {r.state.label}  {r.unit or '-'}  "
+            f"{r.reason_text} {r.score:.0%}  {r.title}"
+            for r in found.tickets
+        ] or [f"{args.number} 没有相关工单"]
+        if found.hidden_callers:
+            lines.append(f"另有同一来电人的保密件 {found.hidden_callers} 件（不列出）")
+        return "\n".join(lines)
+
+    out.emit(data, text)
+    return 0
 
 
 def _show(args: argparse.Namespace, out: Output, service: Any) -> int:

@@ -506,6 +506,29 @@ class TicketStore:
         )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
+    def with_phone(self, phone: str, limit: int = 50) -> list[Ticket]:
+        """The newest tickets from this caller phone (its index)."""
+        statement = (
+            select(TicketRow)
+            .where(TicketRow.caller_phone == phone)
+            .order_by(TicketRow.received_at.desc())
+            .limit(limit)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def holding(self, text_fragment: str, limit: int = 200) -> list[Ticket]:
+        """The newest tickets whose text holds the fragment (full-text index)."""
+        ids = self._search_ids(text_fragment)
+        if ids is None:
+            return []
+        statement = (
+            select(TicketRow)
+            .where(TicketRow.id.in_(ids))
+            .order_by(TicketRow.received_at.desc())
+            .limit(limit)
+        )
+        return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
     def recent_matching(self, text_fragment: str, since: datetime, limit: int = 50) -> list[Ticket]:
         """Recent tickets whose text holds the fragment (full-text index)."""
         ids = self._search_ids(text_fragment)

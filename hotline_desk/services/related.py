@@ -1,0 +1,104 @@
+"""相关工单: the caller's other tickets, the place's, and nearly the same requests.
+
+The caller's phone is matched only for roles that may see callers; when
+either ticket is a 保密件 the match is counted, never listed (listing it
+would say who called). Addresses are compared by their normalised key
+(domain.related.address_key), requests by their bigram overlap; candidates
+come from the phone's index and the full-text index, so a ticket's related
+tickets are found without reading the whole store.
+"""
+
+from __future__ import annotations
+
+from hotline_desk.domain.lifecycle.roles import may_see_callers
+from hotline_desk.domain.related import (
+    ADDRESS,
+    PHONE,
+    SHORTEST_ADDRESS,
+    SIMILAR_TEXT,
+    TEXT,
+    Related,
+    RelatedTicket,
+    address_key,
+    combined_score,
+    longest_chinese_run,
+    text_similarity,
+)
+from hotline_desk.domain.ticket import Ticket
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import operator_role
+from hotline_desk.store.tickets import TicketStore
+from hotline_desk.store.units import unit_names
+
+SHORTEST_PHONE = 7
+
+
+def _request(ticket: Ticket) -> str:
+    return f"{ticket.title}{ticket.content}"
+
+
+def _text_fragments(text: str) -> list[str]:
+    """Four significant characters from the start, the first and the second
+    third of a request: a near copy reworded in places still shares one."""
+    cleaned = "".join(ch for ch in text if ch.isalnum())
+    if len(cleaned) < 6:
+        return []
+    starts = {0, len(cleaned) // 3, 2 * len(cleaned) // 3}
+    return sorted({cleaned[i : i + 4] for i in starts if len(cleaned[i : i + 4]) == 4})
+
+
+def related_tickets(context: AppContext, number: str, limit: int = 20) -> Related:
+    """The tickets related to ``number``, most related first (at most ``limit``)."""
+    sees_callers = may_see_callers(operator_role(context, context.operator))
+    with context.db.session() as session:
+        store = TicketStore(session)
+        ticket = store.get(number)
+        found: dict[str, tuple[Ticket, dict[str, float]]] = {}
+        hidden = 0
+
+        def add(other: Ticket, reason: str, score: float) -> None:
+            if other.number == number:
+                return
+            _ticket, scores = found.setdefault(other.number, (other, {}))
+            scores[reason] = max(score, scores.get(reason, 0.0))
+
+        phone = ticket.caller.phone.strip()
+        if sees_callers and len(phone) >= SHORTEST_PHONE:
+            for other in store.with_phone(phone):
+                if other.number == number:
+                    continue
+                if ticket.confidential or other.confidential:
+                    hidden += 1  # matched, never shown
+                else:
+                    add(other, PHONE, 1.0)
+        key = address_key(ticket.address)
+        place = longest_chinese_run(key)  # what the text index finds, full-width digits or not
+        if len(key) >= SHORTEST_ADDRESS and len(place) >= 2:
+            for other in store.holding(place):
+                if address_key(other.address) == key:
+                    add(other, ADDRESS, 0.9)
+        seen: set[str] = set()
+        for fragment in _text_fragments(_request(ticket)):
+            for other in store.holding(fragment):
+                if other.number in seen:
+                    continue
+                seen.add(other.number)
+                similarity = text_similarity(_request(ticket), _request(other))
+                if similarity >= SIMILAR_TEXT:
+                    add(other, TEXT, round(similarity, 2))
+        names = unit_names(session) if found else {}
+    listed = [
+        RelatedTicket(
+            other.number,
+            other.received_at,
+            other.state,
+            other.title or other.content[:30],
+            names.get(other.main_unit_id, "") if other.main_unit_id else "",
+            other.satisfaction.label if other.satisfaction else "",
+            tuple(r for r in (PHONE, ADDRESS, TEXT) if r in scores),
+            combined_score(scores),
+        )
+        for other, scores in found.values()
+    ]
+    listed.sort(key=lambda r: (-r.score, -r.received_at.timestamp()))
+    return Related(listed[:limit], hidden)

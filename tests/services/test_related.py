@@ -1,0 +1,73 @@
+"""相关工单 through the real service, on SQLite and PostgreSQL: the same caller
+(for roles that may see callers; a 保密件 counted, never listed), the same
+place however it was typed, nearly the same request."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from hotline_desk.cli import main
+from hotline_desk.domain.related import ADDRESS, PHONE, TEXT
+from hotline_desk.services.demo import generate
+from hotline_desk.services.related import related_tickets
+from hotline_desk.services.staff import save_staff
+
+WHEN = datetime(2026, 9, 30, 9, 0)
+LAMP = "滨江路路灯不亮已经半个月，夜间出行不安全，请尽快修复"
+
+
+@pytest.fixture
+def office(context, clock, register):
+    clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)  # units and staff
+    context.operator = "liqing"
+    tickets = {
+        "R-1": dict(content=LAMP, address="城关县幸福小区3#楼2单元", caller_phone="13800001234"),
+        "R-2": dict(content="物业乱收停车费", address="河西镇菜市场", caller_phone="13800001234"),
+        "R-3": dict(content="小区门口垃圾无人清运", address="幸福小区３幢２单元", caller_phone="13900005678"),
+        "R-4": dict(content="滨江路路灯不亮已有半个月了，晚上出行很不安全，请尽快修复",
+                    address="滨江路", caller_phone="13700000001"),
+        "R-5": dict(content="举报某单位工作人员吃拿卡要", address="县政务中心",
+                    caller_phone="13800001234", confidential=True),
+        "R-6": dict(content="咨询社保缴费年限", address="河东社区", caller_phone="13600000002"),
+    }  # fmt: skip
+    for number, fields in tickets.items():
+        register(context, number, "投诉", received_at=WHEN, **fields)
+    return context
+
+
+def test_the_caller_the_place_and_the_request(office):
+    found = related_tickets(office, "R-1")
+    why = {r.number: r.reasons for r in found.tickets}
+    assert why == {"R-2": (PHONE,), "R-3": (ADDRESS,), "R-4": (TEXT,)}
+    assert found.hidden_callers == 1  # R-5, a 保密件 of the same caller: counted only
+    assert [r.number for r in found.tickets][0] == "R-2"  # the same caller first
+    assert all(r.state.value == "received" and r.title for r in found.tickets)
+
+
+def test_a_confidential_tickets_caller_is_never_listed(office):
+    found = related_tickets(office, "R-5")
+    assert found.tickets == [] and found.hidden_callers == 2  # R-1, R-2: counted
+
+
+def test_a_role_that_may_not_see_callers_gets_no_caller_matches(office):
+    save_staff(office, "tongji", "统计员", "general")
+    office.operator = "tongji"
+    found = related_tickets(office, "R-1")
+    assert {r.number for r in found.tickets} == {"R-3", "R-4"} and found.hidden_callers == 0
+
+
+def test_the_command_line_says_why_and_how_much(office, capsys):
+    argv = ["--db", office.db.url, "--operator", "liqing", "--now", "2026-09-30T10:00"]
+    assert main([*argv, "--format", "json", "ticket", "related", "R-1"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {(r["number"], tuple(r["why"])) for r in data["related"]} == {
+        ("R-2", ("phone",)),
+        ("R-3", ("address",)),
+        ("R-4", ("text",)),
+    }
+    assert data["hidden_same_caller"] == 1 and all(0 < r["score"] <= 1 for r in data["related"])
+    assert main([*argv, "ticket", "related", "NO-SUCH"]) != 0
