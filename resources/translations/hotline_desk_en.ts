@@ -85,50 +85,50 @@
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="68"/>
+        <location filename="../../hotline_desk/gui/app.py" line="69"/>
         <source>检查失败：{message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="101"/>
+        <location filename="../../hotline_desk/gui/app.py" line="102"/>
         <source>意外错误（{type}），操作未完成，已记入日志</source>
         <translation>Unexpected error ({type}): nothing was done; it is in the log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="136"/>
+        <location filename="../../hotline_desk/gui/app.py" line="137"/>
         <location filename="../../hotline_desk/gui/settings/connection_dialog.py" line="68"/>
         <source>办公室数据库</source>
         <translation>Office database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="137"/>
+        <location filename="../../hotline_desk/gui/app.py" line="138"/>
         <source>{server} 的密码：</source>
         <translation>Password of {server}:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="172"/>
+        <location filename="../../hotline_desk/gui/app.py" line="173"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="174"/>
+        <location filename="../../hotline_desk/gui/app.py" line="175"/>
         <source>发生意外错误（{type}），刚才的操作没有完成，已保存的数据不受影响。</source>
         <translation>An unexpected error ({type}) stopped what you just did; what was already saved is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="177"/>
+        <location filename="../../hotline_desk/gui/app.py" line="178"/>
         <source>详细情况已记入日志：{file}
 请把这个文件交给技术人员。</source>
         <translation>The details are in the log: {file}
 Please give this file to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="179"/>
+        <location filename="../../hotline_desk/gui/app.py" line="180"/>
         <source>详细情况已输出到控制台。</source>
         <translation>The details were printed on the console.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/app.py" line="229"/>
+        <location filename="../../hotline_desk/gui/app.py" line="230"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -436,23 +436,23 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/tray.py" line="12"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="105"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="137"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="126"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="144"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="924"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="867"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="150"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="139"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
@@ -487,109 +487,109 @@ Please give this file to your technician.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="455"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="456"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="518"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="457"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="458"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="519"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="458"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="520"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="459"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="468"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="835"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="192"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="778"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="204"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="221"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="212"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="223"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="222"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="213"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="279"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="270"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/mainwindow/notice.py" line="24"/>
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="373"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="312"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="379"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="318"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="397"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="336"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="399"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="338"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="431"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="370"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="446"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="385"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
@@ -725,45 +725,45 @@ Please give this file to your technician.</translation>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="568"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="602"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="583"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="522"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="586"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="754"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="525"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="647"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="614"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="553"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="619"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="558"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="628"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="567"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -773,118 +773,118 @@ Please give this file to your technician.</translation>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="667"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="606"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="688"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="627"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="708"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="647"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="677"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="738"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="677"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="626"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="695"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="705"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="780"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="719"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="796"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="739"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="803"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="746"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="807"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="750"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="813"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="816"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="759"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="824"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="828"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="874"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="817"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="187"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="177"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="808"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="751"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="911"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="854"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="920"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="863"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="924"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="867"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -914,7 +914,7 @@ Please give this file to your technician.</translation>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="259"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="262"/>
         <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
         <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
@@ -938,6 +938,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
         <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -978,19 +979,21 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="91"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="52"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
@@ -999,26 +1002,28 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="211"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="542"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="94"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1028,13 +1033,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="543"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1107,22 +1112,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="76"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="78"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="95"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1456,7 +1461,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1505,17 +1510,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1540,7 +1545,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="128"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1643,68 +1648,73 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="145"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="154"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="153"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="155"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="201"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="158"/>
+        <source>相关工单</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="213"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="212"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="224"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="216"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="228"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="223"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="235"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="244"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="390"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="402"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="273"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="285"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="299"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="375"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="387"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="398"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="410"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="434"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1788,7 +1798,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="381"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="393"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -1896,13 +1906,14 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="313"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="276"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="804"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="747"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="279"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="45"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1974,12 +1985,12 @@ Caller: {caller}</translation>
         <translation>Type part of the name to find it</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="278"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="281"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="279"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -2561,6 +2572,26 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/operations.py" line="44"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <source>相关原因</source>
+        <translation>Why related</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="56"/>
+        <source>{n} 件相关工单，双击打开</source>
+        <translation>{n} related tickets; double-click to open</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="58"/>
+        <source>没有相关工单</source>
+        <translation>No related tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="61"/>
+        <source>；另有同一来电人的保密件 {n} 件，不列出</source>
+        <translation>; {n} confidential tickets of the same caller, not listed</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4420,21 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="415"/>
         <source>第 {week} 周（{first}～{last}）</source>
         <translation>week {week} ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="416"/>
+        <source>同一来电人</source>
+        <translation>same caller</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="417"/>
+        <source>同一地点</source>
+        <translation>same place</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="418"/>
+        <source>诉求相似</source>
+        <translation>similar request</translation>
     </message>
 </context>
 <context>

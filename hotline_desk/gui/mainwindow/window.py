@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         # (Ctrl+E, Ctrl+H, Ctrl+U) are editing keys inside a text field.
         self.detail.form_closed.connect(self.keys_to_queue)
         self.filters.search.returnPressed.connect(self.table.setFocus)
+        self.detail.ticket_requested.connect(self.show_ticket)  # a related ticket chosen
         self.detail.not_found.connect(
             lambda number: self.tell(tr("找不到工单 {number}").format(number=number), warning=True)
         )

@@ -413,6 +413,9 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "巴尔的摩 311 服务请求（示例）"),
     QT_TRANSLATE_NOOP("Domain", "问政留言板导出（留言与答复）"),
     QT_TRANSLATE_NOOP("Domain", "第 {week} 周（{first}～{last}）"),
+    QT_TRANSLATE_NOOP("Domain", "同一来电人"),
+    QT_TRANSLATE_NOOP("Domain", "同一地点"),
+    QT_TRANSLATE_NOOP("Domain", "诉求相似"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -44,9 +44,11 @@ from hotline_desk.gui.ticket.action_forms import (
     callback_dial_info,
     unit_contact_info,
 )
+from hotline_desk.gui.ticket.related_tab import RelatedTab
 from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.form_reference import FormReference, ticket_detail
+from hotline_desk.services.related import related_tickets
 from hotline_desk.services.tickets import TicketService, TicketView
 
 
@@ -56,6 +58,7 @@ class TicketDetail(QWidget):
     actions_changed = Signal()  # the actions allowed now changed (menus follow)
     form_closed = Signal()  # an action's form was saved or closed
     not_found = Signal(str)
+    ticket_requested = Signal(str)  # a related ticket chosen: show it
 
     def __init__(
         self, context: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
@@ -150,6 +153,9 @@ class TicketDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, tr("工单详情"))
         self.tabs.addTab(self.history, tr("办理记录"))
+        self.related = RelatedTab()
+        self.related.ticket_requested.connect(self.ticket_requested.emit)
+        self.tabs.addTab(self.related, tr("相关工单"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -171,6 +177,13 @@ class TicketDetail(QWidget):
             self._fill(answer[0], answer[1], keep_message)
 
         self.tasks.run("detail", read, fill, lambda error: self._failed(number, error))
+        context = self.context
+        self.tasks.run(
+            "related",
+            lambda: related_tickets(context, number),
+            lambda found: self.related.show_related(number, found),
+            lambda error: self.related.show_failure(failure_text(error)),
+        )
 
     def on_changed(self, changes: Changes) -> None:
         """The ticket shown reads again when it (or the office's units and
