@@ -516,17 +516,25 @@ class TicketStore:
         )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
-    def holding(self, text_fragment: str, limit: int = 200) -> list[Ticket]:
-        """The newest tickets whose text holds the fragment (full-text index)."""
-        ids = self._search_ids(text_fragment)
-        if ids is None:
+    def holding(self, text_fragment: str, limit: int = 100) -> list[Ticket]:
+        """The last ``limit`` tickets stored whose text holds the fragment: the
+        full-text index gives them newest id first and stops there, however
+        common the fragment (a village's name is in thousands of tickets)."""
+        phrase = query_phrase(text_fragment)
+        if phrase is None or significant_length(text_fragment) < 2:
             return []
-        statement = (
-            select(TicketRow)
-            .where(TicketRow.id.in_(ids))
-            .order_by(TicketRow.received_at.desc())
-            .limit(limit)
-        )
+        if self.dialect == "sqlite":
+            ids = text(
+                "SELECT rowid AS id FROM ticket_search WHERE ticket_search MATCH :match "
+                "ORDER BY rowid DESC LIMIT :limit"
+            ).bindparams(match='"' + phrase.replace('"', '""') + '"', limit=limit)
+        else:
+            ids = text(
+                "SELECT ticket_id AS id FROM ticket_search "
+                "WHERE body @@ phraseto_tsquery('simple', :match) "
+                "ORDER BY ticket_id DESC LIMIT :limit"
+            ).bindparams(match=phrase, limit=limit)
+        statement = select(TicketRow).where(TicketRow.id.in_(ids.columns(id=Integer)))
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
     def recent_matching(self, text_fragment: str, since: datetime, limit: int = 50) -> list[Ticket]:
