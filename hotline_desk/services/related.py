@@ -10,6 +10,8 @@ tickets are found without reading the whole store.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hotline_desk.domain.lifecycle.roles import may_see_callers
 from hotline_desk.domain.related import (
     ADDRESS,
@@ -47,12 +49,33 @@ def _text_fragments(text: str) -> list[str]:
     return sorted({cleaned[i : i + 4] for i in starts if len(cleaned[i : i + 4]) == 4})
 
 
+@dataclass(frozen=True)
+class Probe:
+    """What a ticket is compared by: a stored one, or one still being typed."""
+
+    number: str = ""  # the ticket itself, left out of its own related tickets
+    phone: str = ""
+    address: str = ""
+    request: str = ""  # title and content
+    confidential: bool = False
+
+
 def related_tickets(context: AppContext, number: str, limit: int = 20) -> Related:
-    """The tickets related to ``number``, most related first (at most ``limit``)."""
+    """The tickets related to stored ticket ``number``, most related first."""
+    with context.db.unit_of_work() as session:
+        ticket = TicketStore(session).get(number)
+        probe = Probe(
+            number, ticket.caller.phone, ticket.address, _request(ticket), ticket.confidential
+        )
+        return related_to(context, probe, limit)
+
+
+def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
+    """The tickets related to ``probe`` (at most ``limit``), most related first."""
+    number = probe.number
     sees_callers = may_see_callers(operator_role(context, context.operator))
     with context.db.session() as session:
         store = TicketStore(session)
-        ticket = store.get(number)
         found: dict[str, tuple[Ticket, dict[str, float]]] = {}
         hidden = 0
 
@@ -62,28 +85,28 @@ def related_tickets(context: AppContext, number: str, limit: int = 20) -> Relate
             _ticket, scores = found.setdefault(other.number, (other, {}))
             scores[reason] = max(score, scores.get(reason, 0.0))
 
-        phone = ticket.caller.phone.strip()
+        phone = probe.phone.strip()
         if sees_callers and len(phone) >= SHORTEST_PHONE:
             for other in store.with_phone(phone):
                 if other.number == number:
                     continue
-                if ticket.confidential or other.confidential:
+                if probe.confidential or other.confidential:
                     hidden += 1  # matched, never shown
                 else:
                     add(other, PHONE, 1.0)
-        key = address_key(ticket.address)
+        key = address_key(probe.address)
         place = longest_chinese_run(key)  # what the text index finds, full-width digits or not
         if len(key) >= SHORTEST_ADDRESS and len(place) >= 2:
             for other in store.holding(place):
                 if address_key(other.address) == key:
                     add(other, ADDRESS, 0.9)
         seen: set[str] = set()
-        for fragment in _text_fragments(_request(ticket)):
+        for fragment in _text_fragments(probe.request):
             for other in store.holding(fragment):
                 if other.number in seen:
                     continue
                 seen.add(other.number)
-                similarity = text_similarity(_request(ticket), _request(other))
+                similarity = text_similarity(probe.request, _request(other))
                 if similarity >= SIMILAR_TEXT:
                     add(other, TEXT, round(similarity, 2))
         names = unit_names(session) if found else {}

@@ -10,8 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from difflib import SequenceMatcher
+from datetime import datetime
 
 from hotline_desk.domain import lifecycle, settings
 from hotline_desk.domain.access import REVEAL
@@ -47,8 +46,6 @@ from hotline_desk.services.staff import check_actor
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import staff, unit_names
-
-SIMILAR_CONTENT = 0.8  # difflib ratio above which two requests look like one
 
 
 @dataclass
@@ -508,31 +505,6 @@ class TicketService:
 
         record_access(self.context, REVEAL, number, 1, reason)
         return ticket
-
-    def possible_duplicates(
-        self, phone: str, content: str, days: int = 30
-    ) -> list[tuple[Ticket, str]]:
-        """Tickets of the last ``days`` from the same caller phone, or with nearly the
-        same content (a hint for the operator, never a refusal)."""
-        since = self.now - timedelta(days=days)
-        found: dict[str, tuple[Ticket, str]] = {}
-        with self.context.db.session() as session:
-            store = TicketStore(session)
-            phone = phone.strip()
-            if len(phone) >= 7:
-                for ticket in store.recent_by_phone(phone, since):
-                    found[ticket.number] = (ticket, "同一来电号码")
-            cleaned = "".join(ch for ch in content if ch.isalnum())
-            if len(cleaned) >= 6:
-                middle = len(cleaned) // 2
-                fragment = cleaned[max(0, middle - 4) : middle + 4]
-                for ticket in store.recent_matching(fragment, since):
-                    similarity = SequenceMatcher(
-                        None, cleaned, "".join(ch for ch in ticket.content if ch.isalnum())
-                    ).ratio()
-                    if similarity >= SIMILAR_CONTENT and ticket.number not in found:
-                        found[ticket.number] = (ticket, f"内容相似 {similarity:.0%}")
-        return list(found.values())
 
     # -- reading ---------------------------------------------------------------
     def ticket(self, number: str) -> Ticket:

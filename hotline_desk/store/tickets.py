@@ -497,15 +497,6 @@ class TicketStore:
         )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
-    def recent_by_phone(self, phone: str, since: datetime, limit: int = 10) -> list[Ticket]:
-        statement = (
-            select(TicketRow)
-            .where(TicketRow.caller_phone == phone, TicketRow.received_at >= since)
-            .order_by(TicketRow.received_at.desc())
-            .limit(limit)
-        )
-        return [ticket_from_row(row) for row in self.session.scalars(statement)]
-
     def with_phone(self, phone: str, limit: int = 50) -> list[Ticket]:
         """The newest tickets from this caller phone (its index)."""
         statement = (
@@ -535,19 +526,6 @@ class TicketStore:
                 "ORDER BY ticket_id DESC LIMIT :limit"
             ).bindparams(match=phrase, limit=limit)
         statement = select(TicketRow).where(TicketRow.id.in_(ids.columns(id=Integer)))
-        return [ticket_from_row(row) for row in self.session.scalars(statement)]
-
-    def recent_matching(self, text_fragment: str, since: datetime, limit: int = 50) -> list[Ticket]:
-        """Recent tickets whose text holds the fragment (full-text index)."""
-        ids = self._search_ids(text_fragment)
-        if ids is None:
-            return []
-        statement = (
-            select(TicketRow)
-            .where(TicketRow.id.in_(ids), TicketRow.received_at >= since)
-            .order_by(TicketRow.received_at.desc())
-            .limit(limit)
-        )
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
 
     def events_by_ticket(self, ticket_ids: Sequence[int]) -> dict[int, list[Event]]:

@@ -889,32 +889,32 @@ Please give this file to your technician.</translation>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="65"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="67"/>
         <source>市平台给定的办理时限</source>
         <translation>The city&apos;s own due date</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="72"/>
         <source>请照市平台工单填写</source>
         <translation>as on the city&apos;s ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="187"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="196"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="203"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="212"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="209"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="218"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="262"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="271"/>
         <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
         <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
@@ -1913,6 +1913,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="192"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="45"/>
         <source>、</source>
         <translation>, </translation>

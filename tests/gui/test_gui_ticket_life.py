@@ -135,14 +135,14 @@ def test_duplicate_hint_links_to_the_earlier_ticket(qtbot, window, settle):
     settle(dialog)
     assert dialog.duplicate_count == 1
     assert (
-        'href="SZ-GUI-4"' in dialog.duplicates.text() and "同一来电号码" in dialog.duplicates.text()
+        'href="SZ-GUI-4"' in dialog.duplicates.text() and "同一来电人" in dialog.duplicates.text()
     )
     other = window.new_ticket()
     settle(other)
     other.content.setPlainText("来电人反映滨江路路灯已损坏半个月，夜间出行不安全，请尽快维修。")
     other.check_duplicates()
     settle(other)
-    assert other.duplicate_count == 1 and "内容相似" in other.duplicates.text()
+    assert other.duplicate_count == 1 and "诉求相似" in other.duplicates.text()
     with qtbot.waitSignal(other.open_ticket) as opened:
         other.duplicates.linkActivated.emit("SZ-GUI-4")
     assert opened.args == ["SZ-GUI-4"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.errors import DuplicateTicket
+from hotline_desk.domain.related import REASON_LABELS, Related
 from hotline_desk.domain.ticket import Ticket, TicketKind
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.qt.datetime_edit import from_qt, to_qt
@@ -23,6 +24,7 @@ from hotline_desk.gui.qt.widgets import ask_to_discard
 from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.errors import InputError
+from hotline_desk.services.related import Probe, related_to
 from hotline_desk.services.tickets import DueReference, NewTicket, TicketService
 
 CITY_DUE = "city"  # the rule choice "the city's own date", typed from the ticket
@@ -86,6 +88,7 @@ class NewTicketDialog(QDialog):
         self._hint_timer.setInterval(400)
         self._hint_timer.timeout.connect(self.check_duplicates)
         self.caller_phone.textChanged.connect(lambda _t: self._hint_timer.start())
+        self.address.textChanged.connect(lambda _t: self._hint_timer.start())
         self.content.textChanged.connect(self._hint_timer.start)
 
     def _focus_field(self, error: Exception) -> None:
@@ -169,23 +172,29 @@ class NewTicketDialog(QDialog):
 
     def check_duplicates(self) -> None:
         """Asks a worker for tickets this one may repeat; shown when answered."""
-        service, phone, content = self.service, self.caller_phone.text(), self.content.toPlainText()
-        self.tasks.run(
-            "duplicates", lambda: service.possible_duplicates(phone, content), self._show_duplicates
+        context = self.service.context
+        probe = Probe(
+            phone=self.caller_phone.text(),
+            address=self.address.text(),
+            request=self.title.text() + self.content.toPlainText(),
+            confidential=self.confidential.isChecked(),
         )
+        self.tasks.run("duplicates", lambda: related_to(context, probe, 5), self._show_duplicates)
 
-    def _show_duplicates(self, matches: list[tuple[Ticket, str]]) -> int:
-        self.duplicate_count = len(matches)
-        if not matches:
+    def _show_duplicates(self, found: Related) -> int:
+        """相关工单 of what is being typed: the same caller, place or request."""
+        self.duplicate_count = len(found.tickets)
+        if not found.tickets:
             self.duplicates.clear()
             return 0
         links = "；".join(
-            f'<a href="{t.number}">{t.number}</a>（{tr(why)}，{t.received_at:%m-%d}，'
-            f"{tr_domain(t.state.label)}）"
-            for t, why in matches[:5]
+            f'<a href="{r.number}">{r.number}</a>（'
+            + tr("、").join(tr_domain(REASON_LABELS[k]) for k in r.reasons)
+            + f"，{r.received_at:%m-%d}，{tr_domain(r.state.label)}）"
+            for r in found.tickets
         )
         self.duplicates.setText(tr("可能重复：{links}").format(links=links))
-        return len(matches)
+        return len(found.tickets)
 
     def check_due(self) -> list[str]:
         """A due date in the past or on a day off is pointed out, not refused."""
