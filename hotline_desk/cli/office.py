@@ -12,6 +12,7 @@ from hotline_desk.cli.common import (
     Output,
 )
 from hotline_desk.domain.auth import ScriptToken
+from hotline_desk.domain.related import REASON_LABELS
 from hotline_desk.services.errors import InputError
 
 
@@ -203,6 +204,14 @@ def cmd_import(args: argparse.Namespace, out: Output, context: Any) -> int:
                     f"本地「{shown(c.field, c.local)}」，市平台「{shown(c.field, c.platform)}」"
                     for c in report.conflicts
                 ]
+            )
+            + (
+                [f"{len(report.repeats)} 件工单重复尚未办结的事项（可能重复投诉）"]
+                + listed(
+                    [f"  {n} 与未办结的 {o}：{REASON_LABELS[why]}" for n, o, why in report.repeats]
+                )
+                if report.repeats
+                else []
             )
             + ([f"已停止：{report.stopped}"] if report.stopped else [])
             + (

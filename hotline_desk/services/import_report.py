@@ -9,6 +9,7 @@ from typing import Any
 
 from hotline_desk.domain.import_mapping import RowProblem
 from hotline_desk.domain.masking import masked_value
+from hotline_desk.domain.related import REASON_LABELS
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import append_rows, csv_row
@@ -45,6 +46,8 @@ class ImportReport:
     stop_pattern: str = ""  # the same as a pattern and its values (the window translates it)
     stop_params: dict[str, object] = field(default_factory=dict)
     unlisted_rows: int = 0  # rejected rows beyond the first MAX_LISTED (counted, not listed)
+    # New tickets that repeat a matter already open: (new number, open number, why).
+    repeats: list[tuple[str, str, str]] = field(default_factory=list)
 
     def stop(self, pattern: str, **params: object) -> None:
         """The rest of the file is not read, for the reason ``pattern`` says."""
@@ -96,6 +99,7 @@ class ImportReport:
             "cancelled": self.cancelled,
             "stopped": self.stopped,
             "unlisted_rejected_rows": self.unlisted_rows,
+            "repeats": [{"number": n, "repeats": o, "why": w} for n, o, w in self.repeats],
         }
 
     def lines(self) -> list[list[object]]:
@@ -122,6 +126,9 @@ class ImportReport:
         rows += [[c.row, c.number, c.field, c.local, c.platform] for c in self.conflicts]
         rows += [[], ["工单编号", "按市平台变化"]]
         rows += [[number, change] for number, change in self.changes]
+        if self.repeats:
+            rows += [[], ["工单编号", "重复尚未办结的工单", "相关原因"]]
+            rows += [[n, o, REASON_LABELS[w]] for n, o, w in self.repeats]
         if self.new_units:
             rows += [[], ["新增单位", *self.new_units]]
         if self.unused_columns:

@@ -34,6 +34,7 @@ from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import store_facts, update_derived
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.import_report import Conflict, ImportReport
+from hotline_desk.services.related import Probe, repeats_of_open
 from hotline_desk.services.tickets import NewTicket, TicketService
 from hotline_desk.store import bulk
 from hotline_desk.store import units as unit_store
@@ -391,6 +392,7 @@ def import_file(
                 report.cancelled = True
                 return report
     writer.write(batch)
+    report.repeats = repeats_of_open(context, writer.new)
     if progress is not None:
         progress(report.read)
     return report
@@ -462,6 +464,7 @@ class _BatchWriter:
     ) -> None:
         self.context = context
         self.service = TicketService(context)
+        self.new: list[Probe] = []  # the new tickets, for the repeats of open matters
         self.source = source
         self.report = report
         self.dry_run = dry_run
@@ -539,6 +542,9 @@ class _BatchWriter:
                 data={"platform": item.platform},
             )
             batch.append((ticket, [event]))
+            self.new.append(  # what 重复投诉 is found by, not the whole ticket
+                Probe(ticket.number, ticket.caller.phone, ticket.address, "", ticket.confidential)
+            )
         if not self.dry_run:
             bulk.write_tickets(session, batch)
             store_facts(self.context, session, batch)

@@ -125,3 +125,36 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
     ]
     listed.sort(key=lambda r: (-r.score, -r.received_at.timestamp()))
     return Related(listed[:limit], hidden)
+
+
+def repeats_of_open(
+    context: AppContext, new: list[Probe], limit: int = 1000
+) -> list[tuple[str, str, str]]:
+    """New tickets (an import's) that repeat a matter still open before them –
+    the same caller's phone or the same place as an unfinished ticket:
+    (new number, open number, PHONE or ADDRESS), at most ``limit``. Compared
+    in memory with the office's unfinished tickets (a few thousand at most),
+    so a large import pays one read."""
+    fresh = {t.number for t in new}
+    with context.db.session() as session:
+        open_tickets = [
+            t for t in TicketStore(session).unfinished_tickets() if t.number not in fresh
+        ]
+    by_phone: dict[str, str] = {}
+    by_place: dict[str, str] = {}
+    for ticket in open_tickets:
+        if not ticket.confidential and len(ticket.caller.phone.strip()) >= SHORTEST_PHONE:
+            by_phone.setdefault(ticket.caller.phone.strip(), ticket.number)
+        key = address_key(ticket.address)
+        if len(key) >= SHORTEST_ADDRESS:
+            by_place.setdefault(key, ticket.number)
+    found: list[tuple[str, str, str]] = []
+    for probe in new:
+        phone = probe.phone.strip()
+        if not probe.confidential and phone in by_phone:
+            found.append((probe.number, by_phone[phone], PHONE))
+        elif address_key(probe.address) in by_place:
+            found.append((probe.number, by_place[address_key(probe.address)], ADDRESS))
+        if len(found) >= limit:
+            break
+    return found

@@ -1903,9 +1903,9 @@ Caller: {caller}</translation>
         <translation>City platform not checked for {minutes} min (at least every 15 min)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="313"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="747"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
@@ -1940,7 +1940,7 @@ Caller: {caller}</translation>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="385"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="392"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="57"/>
         <source>（实际为「{got}」）</source>
         <translation> (got &quot;{got}&quot;)</translation>
@@ -2247,225 +2247,240 @@ Caller: {caller}</translation>
         <translation>Select someone first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="70"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="71"/>
         <source>导入工单</source>
         <translation>Import tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="82"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="83"/>
         <source>市平台导出的 .xlsx、.xls 或 .csv 文件</source>
         <translation>The city platform&apos;s export: .xlsx, .xls or .csv</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="83"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="84"/>
         <source>选择文件(&amp;F)…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="93"/>
         <source>工作表</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="94"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="95"/>
         <source>映射</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="102"/>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="102"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="103"/>
         <source>文件中的列</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="113"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="114"/>
         <source>保存为映射(&amp;S)…</source>
         <translation>&amp;Save as mapping…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="126"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="127"/>
         <source>与市平台同步（变化记入工单历史）</source>
         <translation>Keep in step with the platform (changes go into the history)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="127"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="128"/>
         <source>跳过已有工单</source>
         <translation>Skip tickets already here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="132"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="133"/>
         <source>只检查，不导入</source>
         <translation>Check only, import nothing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="139"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="140"/>
         <source>已有工单</source>
         <translation>Tickets already here</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="149"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="148"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="149"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="151"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="152"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="154"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="155"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="157"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="158"/>
         <source>保存报告(&amp;R)…</source>
         <translation>Save &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="160"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="161"/>
         <source>处理不一致(&amp;D)…</source>
         <translation>Settle &amp;differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="162"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="163"/>
         <location filename="../../hotline_desk/gui/qt/widgets.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="196"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="197"/>
         <source>自动选择</source>
         <translation>Choose automatically</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="205"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="206"/>
         <source>选择市平台导出的文件</source>
         <translation>Choose the platform&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="207"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="208"/>
         <source>导出文件 (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="232"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="233"/>
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="260"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="261"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="269"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="270"/>
         <source>第 {row} 行像是表头，但没有映射认得它：请为每个字段选择列。</source>
         <translation>Row {row} looks like the header, but no mapping knows it: choose a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="275"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="276"/>
         <source>表头在第 {row} 行；映射「{name}」认出 {count} 列。</source>
         <translation>Header on row {row}; mapping “{name}” recognises {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="289"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="290"/>
         <source>手工映射</source>
         <translation>mapping by hand</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="292"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="293"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="292"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="293"/>
         <source>映射名称（本单位共用）：</source>
         <translation>Mapping name (shared by the office):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="301"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="302"/>
         <source>映射「{name}」已保存。</source>
         <translation>Mapping “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="312"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="313"/>
         <source>请为必填字段选择列：{fields}</source>
         <translation>Choose a column for the required fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="329"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="330"/>
         <source>已读 %v 行</source>
         <translation>%v rows read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="347"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="348"/>
         <source>导入失败：{problem}</source>
         <translation>Import failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="358"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="359"/>
         <source>读取 {read} 行：新导入 {imported} 件，更新 {updated} 件，无变化 {unchanged} 件，拒绝 {rejected} 行，与市平台不一致 {conflicts} 处。</source>
         <translation>{read} rows read: {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected, {conflicts} differences from the platform.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="366"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="367"/>
         <source>只检查：什么也没有保存。</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="368"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="369"/>
         <source>已取消：已导入的保留，再次导入同一文件可补全。</source>
         <translation>Cancelled: what was imported stays; importing the same file again completes it.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="372"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="373"/>
         <source>另有 {n} 行被拒绝，未逐行列出</source>
         <translation>{n} more rows were rejected (not listed one by one)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="374"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="376"/>
+        <source>{n} 件工单重复尚未办结的事项（同一来电人或同一地点），见下表</source>
+        <translation>{n} tickets repeat a matter still open (the same caller or place): see the table</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <source>新增单位：{units}</source>
         <translation>Units added: {units}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="377"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
         <source>未用的列：{columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="393"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="400"/>
         <source>{number} 与市平台不一致：本地「{local}」，市平台「{platform}」</source>
         <translation>{number} differs from the platform: here “{local}”, platform “{platform}”</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="410"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="411"/>
+        <source>重复投诉</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="412"/>
+        <source>{number} 与未办结的 {open} 为{why}</source>
+        <translation>{number} and the open {open}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="427"/>
         <source>保存导入报告</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="411"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="428"/>
         <source>导入报告.xlsx</source>
         <translation>import report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="412"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="429"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/importing/dialog.py" line="426"/>
+        <location filename="../../hotline_desk/gui/importing/dialog.py" line="443"/>
         <source>报告已保存：{file}</source>
         <translation>Report saved: {file}</translation>
     </message>

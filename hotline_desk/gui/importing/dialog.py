@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from hotline_desk.domain.import_mapping import FIELD_LABELS, FIELDS, REQUIRED, ImportMapping
 from hotline_desk.domain.platform_sync import shown
+from hotline_desk.domain.related import REASON_LABELS
 from hotline_desk.gui.qt.error_text import attempt, error_text, failure_text
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.operations import write
@@ -370,6 +371,12 @@ class ImportDialog(QDialog):
             lines.append(tr_domain(report.stop_pattern).format(**report.stop_params))
         if report.unlisted_rows:
             lines.append(tr("另有 {n} 行被拒绝，未逐行列出").format(n=report.unlisted_rows))
+        if report.repeats:
+            lines.append(
+                tr("{n} 件工单重复尚未办结的事项（同一来电人或同一地点），见下表").format(
+                    n=len(report.repeats)
+                )
+            )
         if report.new_units:
             lines.append(tr("新增单位：{units}").format(units=tr("、").join(report.new_units)))
         if report.unused_columns:
@@ -397,6 +404,16 @@ class ImportDialog(QDialog):
                 ),
             ]
             for c in report.conflicts
+        ]
+        rows += [
+            [
+                "",
+                tr("重复投诉"),
+                tr("{number} 与未办结的 {open} 为{why}").format(
+                    number=number, open=open_number, why=tr_domain(REASON_LABELS[why])
+                ),
+            ]
+            for number, open_number, why in report.repeats
         ]
         fill_table(self.problems, rows)
         self.problems.setVisible(bool(rows))
