@@ -28,7 +28,7 @@ from hotline_desk.domain.related import (
 )
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import operator_role
+from hotline_desk.services.directory import staff_role
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
 
@@ -73,7 +73,8 @@ def related_tickets(context: AppContext, number: str, limit: int = 20) -> Relate
 def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
     """The tickets related to ``probe`` (at most ``limit``), most related first."""
     number = probe.number
-    sees_callers = may_see_callers(operator_role(context, context.operator))
+    # A login not on the staff list is matched by no caller (as it is shown none).
+    sees_callers = may_see_callers(staff_role(context, context.operator) or "")
     with context.db.session() as session:
         store = TicketStore(session)
         found: dict[str, tuple[Ticket, dict[str, float]]] = {}

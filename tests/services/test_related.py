@@ -58,6 +58,8 @@ def test_a_role_that_may_not_see_callers_gets_no_caller_matches(office):
     office.operator = "tongji"
     found = related_tickets(office, "R-1")
     assert {r.number for r in found.tickets} == {"R-3", "R-4"} and found.hidden_callers == 0
+    office.operator = "stranger"  # not on the staff list: shown no caller, matched by none
+    assert {r.number for r in related_tickets(office, "R-1").tickets} == {"R-3", "R-4"}
 
 
 def test_the_command_line_says_why_and_how_much(office, capsys):
