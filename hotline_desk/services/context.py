@@ -47,10 +47,12 @@ class AppContext:
         db = open_database(url, stamp=clock.now())
         context = cls(db, clock, operator)
         from hotline_desk.services.auth import sign_in_required
+        from hotline_desk.services.reply_templates import seed_templates
         from hotline_desk.services.trail import open_trail  # it needs the context
 
         with db.unit_of_work():  # one transaction: a distant server's round trips
             context.seed_rules()
+            seed_templates(context)  # before any worker reads them
             open_trail(context)
             sign_in_required(context)  # asked by every start (the window, the command line)
         return context
@@ -62,19 +64,27 @@ class AppContext:
     @property
     def calendar(self) -> WorkCalendar:
         if self._calendar is None:
-            with self.db.session() as session:
-                self._calendar = WorkCalendar(store.calendar_days(session))
+            self._calendar = self._read_calendar()
         return self._calendar
 
+    def _read_calendar(self) -> WorkCalendar:
+        with self.db.session() as session:
+            return WorkCalendar(store.calendar_days(session))
+
     def calendar_changed(self) -> None:
-        self._calendar = None
+        """Reads the calendar again at once – here, where it was changed (a
+        write on a worker): the window's queue draws deadlines from it on the
+        GUI thread, which must find it read."""
+        self._calendar = self._read_calendar()
 
     def forget_cached(self) -> None:
-        """Reads the calendar, the rules and the settings again when next asked."""
-        self._calendar = None
+        """Reads the calendar again at once and the rules, the settings, the
+        units and templates when next asked. It reads: the window calls it on
+        a worker."""
         self._rules = None
         self._settings = {}
         self._cached = {}
+        self._calendar = self._read_calendar()
 
     def cached(self, key: str, read: Callable[[], T]) -> T:
         """``read()``'s answer, read once until ``forget_cached`` (the office's

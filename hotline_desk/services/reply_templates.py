@@ -18,7 +18,9 @@ def preset_templates() -> list[ReplyTemplate]:
 
 
 def seed_templates(context: AppContext) -> None:
-    """Copies the shipped templates once, when the office has none yet."""
+    """Copies the shipped templates once, when the office has none yet; done
+    when the store is opened (AppContext.open), before the window's workers
+    read – two first reads of a new store would both copy them."""
     with context.db.session() as session:
         if store.any_template(session):
             return
@@ -30,7 +32,6 @@ def list_templates(context: AppContext) -> list[ReplyTemplate]:
     """The office's templates (read once per session: a feedback checks them)."""
 
     def read() -> list[ReplyTemplate]:
-        seed_templates(context)
         with context.db.session() as session:
             return store.all_templates(session)
 
@@ -38,7 +39,6 @@ def list_templates(context: AppContext) -> list[ReplyTemplate]:
 
 
 def get_template(context: AppContext, code: str) -> ReplyTemplate:
-    seed_templates(context)
     with context.db.session() as session:
         found = store.template(session, code)
     if found is None:

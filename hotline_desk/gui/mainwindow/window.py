@@ -395,6 +395,13 @@ class MainWindow(QMainWindow):
         signed in): every panel reads again, and a poll raises their alerts."""
         self.changes.announce(Changes.of_many_tickets() | Changes.of_reference())
 
+    def _reread_office_data(self) -> None:
+        """The cached office data read again on a worker (the calendar at once,
+        the rest when next asked), then what 新建工单 computes deadlines from."""
+        self.tasks.run(
+            "office_data", self.context.forget_cached, lambda _r: self._read_due_reference()
+        )
+
     def _read_due_reference(self, then: Callable[[], object] | None = None) -> None:
         service = self.detail.service
 
@@ -410,8 +417,7 @@ class MainWindow(QMainWindow):
         queue reads again, cached office data is forgotten, tickets acted on
         are polled for the alerts they now raise."""
         if changes.touches(Area.REFERENCE):
-            self.context.forget_cached()
-            self._read_due_reference()
+            self._reread_office_data()
         if changes.touches(Area.QUEUE):
             self.model.reload()
         if changes.touches(Area.STATISTICS) and getattr(self, "statistics_window", None):
@@ -719,8 +725,7 @@ class MainWindow(QMainWindow):
             self.tell(tr("检查发现 {n} 件新工单").format(n=len(new)))
         # The office's rules, units and templates may have changed at another
         # workstation (its notices name tickets only): read again when next asked.
-        self.context.forget_cached()
-        self._read_due_reference()
+        self._reread_office_data()
         polled = Changes(areas=frozenset({Area.ALERTS, Area.CONFIRMATIONS}))
         if new:
             polled = polled | Changes(frozenset(new), TICKET_AREAS)
