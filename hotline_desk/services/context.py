@@ -47,12 +47,10 @@ class AppContext:
         db = open_database(url, stamp=clock.now())
         context = cls(db, clock, operator)
         from hotline_desk.services.auth import sign_in_required
-        from hotline_desk.services.reply_templates import seed_templates
         from hotline_desk.services.trail import open_trail  # it needs the context
 
         with db.unit_of_work():  # one transaction: a distant server's round trips
             context.seed_rules()
-            seed_templates(context)  # before any worker reads them
             open_trail(context)
             sign_in_required(context)  # asked by every start (the window, the command line)
         return context

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 from hotline_desk.domain.reply_templates import FEEDBACK_PARTS, ReplyTemplate
 from hotline_desk.paths import resources_dir
@@ -17,11 +18,15 @@ def preset_templates() -> list[ReplyTemplate]:
     return [ReplyTemplate.from_mapping(item) for item in data["templates"]]
 
 
+_SEEDING = threading.Lock()
+
+
 def seed_templates(context: AppContext) -> None:
-    """Copies the shipped templates once, when the office has none yet; done
-    when the store is opened (AppContext.open), before the window's workers
-    read – two first reads of a new store would both copy them."""
-    with context.db.session() as session:
+    """Copies the shipped templates once, when the office has none yet – one
+    thread at a time and committed before the next looks (its own
+    transaction, never an enclosing unit of work's): the window reads on
+    several workers, and two first reads of a new store would both copy them."""
+    with _SEEDING, context.db.own_session() as session:
         if store.any_template(session):
             return
         for template in preset_templates():
@@ -32,6 +37,7 @@ def list_templates(context: AppContext) -> list[ReplyTemplate]:
     """The office's templates (read once per session: a feedback checks them)."""
 
     def read() -> list[ReplyTemplate]:
+        seed_templates(context)
         with context.db.session() as session:
             return store.all_templates(session)
 
@@ -39,6 +45,7 @@ def list_templates(context: AppContext) -> list[ReplyTemplate]:
 
 
 def get_template(context: AppContext, code: str) -> ReplyTemplate:
+    seed_templates(context)
     with context.db.session() as session:
         found = store.template(session, code)
     if found is None:

@@ -272,6 +272,18 @@ class Database:
             session.close()
 
     @contextmanager
+    def own_session(self) -> Iterator[Session]:
+        """A unit of work of its own even inside ``unit_of_work`` (committed
+        when it ends: what other threads must see at once)."""
+        joined = getattr(self._current, "session", None)
+        self._current.session = None
+        try:
+            with self.session() as session:
+                yield session
+        finally:
+            self._current.session = joined
+
+    @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction for everything this thread does within (nested
         ``session()`` calls join it); committed at the end, rolled back on error."""

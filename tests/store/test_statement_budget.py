@@ -29,7 +29,7 @@ pytestmark = pytest.mark.postgres
 WINDOW_ACTION_ROUND_TRIPS = 14
 # The same action from the command line, a new process: opening the store
 # (schema version, indexes, rules, the trail key, sign-in) and the action.
-CLI_ACTION_ROUND_TRIPS = 27
+CLI_ACTION_ROUND_TRIPS = 26
 NOW = datetime(2026, 9, 30, 9, 0)
 
 
