@@ -33,10 +33,28 @@ STAND_IN = "代 {owner} 回访"
 REVEALED = "查看来电人信息（{reason}）"
 REVEALED_PLAIN = "查看来电人信息"
 NOTE = "{note}"
+MERGED_INTO = "并入主工单 {main}"
+REPEAT_MERGED = "重复件 {repeat} 并入本工单"
+UNMERGED_FROM = "不再随主工单 {main} 办理"
+REPEAT_UNMERGED = "重复件 {repeat} 不再随本工单办理"
+LINKED = "与工单 {other} 关联"
+UNLINKED = "取消与工单 {other} 的关联"
+FOLLOWED = "随主工单 {main} 办理"
 HISTORY_TEXTS = (
     CALL, REACHED, NOT_REACHED, CALLBACK_NOT_REACHED, CALLBACK_UNREACHABLE,
     CALLBACK_REACHED, STAND_IN, REVEALED, REVEALED_PLAIN, *PURPOSE_LABELS.values(),
+    MERGED_INTO, REPEAT_MERGED, UNMERGED_FROM, REPEAT_UNMERGED, LINKED, UNLINKED, FOLLOWED,
 )  # fmt: skip
+
+# The facts of the events between tickets, by action and the key their data holds.
+_BETWEEN_TICKETS = {
+    (Action.MERGE.value, "main"): MERGED_INTO,
+    (Action.MERGE.value, "repeat"): REPEAT_MERGED,
+    (Action.UNMERGE.value, "main"): UNMERGED_FROM,
+    (Action.UNMERGE.value, "repeat"): REPEAT_UNMERGED,
+    (Action.LINK.value, "other"): LINKED,
+    (Action.UNLINK.value, "other"): UNLINKED,
+}
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,12 @@ def event_facts(
             said.append(Fact(REVEALED, {"reason": reason}) if reason else Fact(REVEALED_PLAIN, {}))
             facts.append(said)
             continue  # the reason is the note: said once
+        for key in ("main", "repeat", "other"):
+            pattern = _BETWEEN_TICKETS.get((event.action, key))
+            if pattern and key in data:
+                said.append(Fact(pattern, {key: data[key]}))
+        if data.get("follows"):
+            said.append(Fact(FOLLOWED, {"main": data["follows"]}))
         if event.note.strip():
             said.append(Fact(NOTE, {"note": event.note.strip()}))
         facts.append(said)

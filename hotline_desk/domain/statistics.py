@@ -159,6 +159,8 @@ class TicketFacts:
     delay_days: float  # the longest delay past a deadline, 0 if none
     typical: str | None  # the summary of a typical case (典型工单)
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    # 重复投诉: merged into another ticket (并单) – one matter counted once
+    repeat: bool = False
 
     def count(self, kind: FindingKind) -> int:
         return sum(1 for f in self.findings if f.kind is kind)
@@ -395,6 +397,7 @@ def ticket_facts(ticket: Ticket, events: Sequence[Event], now: datetime) -> Tick
         delay_days=_days(delay),
         typical=typical,
         findings=tuple(findings),
+        repeat=ticket.merged_into is not None,
     )
 
 
@@ -458,6 +461,12 @@ class TicketCounts:
     unreachable: int = 0
     confidential: int = 0
     typical: int = 0
+    repeats: int = 0  # merged into a main ticket (重复投诉)
+
+    @property
+    def matters(self) -> int:
+        """The matters: a main ticket and its merged repeats count once."""
+        return self.total - self.repeats
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -517,6 +526,8 @@ class Figures:
             "on_time_dispatch_rate": self.on_time_dispatch_rate,
             "on_time_completion_rate": self.on_time_completion_rate,
             "typical": c.typical,
+            "repeats": c.repeats,
+            "matters": c.matters,
         }
 
 
@@ -538,6 +549,7 @@ def count_facts(facts: Iterable[TicketFacts]) -> Figures:
         totals["unreachable"] += f.callback is CallbackOutcome.UNREACHABLE
         totals["confidential"] += f.callback is CallbackOutcome.CONFIDENTIAL
         totals["typical"] += f.typical is not None
+        totals["repeats"] += f.repeat
         for finding in f.findings:
             findings[finding.kind.value] = findings.get(finding.kind.value, 0) + 1
     return Figures(TicketCounts(**totals), findings)

@@ -147,6 +147,10 @@ class Ticket:
     leader_decision: str = ""
     feedback_incomplete: bool = False  # feedback lacks a part its reply template requires
     limit_rule: str | None = None  # the code of the time-limit rule that governs it
+    # 并单: the number of the main ticket this repeat was merged into; it then
+    # follows the main ticket's handling (domain.lifecycle.merging).
+    merged_into: str | None = None
+    whitelist_id: int | None = None  # the whitelisted matter it matched on arrival
     id: int | None = None
 
     @property
@@ -182,6 +186,10 @@ class Ticket:
             names.append("反馈不规范")
         if self.confidential:
             names.append("保密")
+        if self.merged_into:
+            names.append("已并单")
+        if self.whitelist_id is not None:
+            names.append("白名单")
         return names
 
 

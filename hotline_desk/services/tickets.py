@@ -6,6 +6,7 @@ state together with its event. Refusals come from the domain unchanged.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -44,8 +45,11 @@ from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store.mapping import ticket_from_row
+from hotline_desk.store.models import TicketRow
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import staff, unit_names
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -283,11 +287,52 @@ class TicketService:
             history = store.events(row.id)
             self._refuse_if_changed_since_seen(store, number, history)
             ticket = ticket_from_row(row)
-            result = change(ticket, self.now, history)
+            now = self.now
+            result = change(ticket, now, history)
             events = result if isinstance(result, list) else [result]
             store.save(row, ticket, events)
-            update_derived(self.context, session, [row], known={row.id: [*history, *events]})
+            known = {row.id: [*history, *events]}
+            rows = [row, *self._followed(store, ticket, history, events, change, now, known)]
+            update_derived(self.context, session, rows, known=known)
         return ticket, events
+
+    def _followed(
+        self,
+        store: TicketStore,
+        main: Ticket,
+        history: list[Event],
+        events: list[Event],
+        change: Callable[[Ticket, datetime, list[Event]], Event | list[Event]],
+        now: datetime,
+        known: dict[int, list[Event]],
+    ) -> list[TicketRow]:
+        """并单: the main ticket's action taken on each merged repeat it applies
+        to (lifecycle.follows), in the same transaction; a repeat whose own
+        state refuses it is left as it is (its own next step shows)."""
+        repeats = lifecycle.merged_repeats(history)
+        if not repeats or not events:
+            return []
+        try:
+            action = lifecycle.Action(events[0].action)
+        except ValueError:
+            return []
+        rows = []
+        for row in store.rows_by_numbers(repeats, for_update=True).values():
+            repeat = ticket_from_row(row)
+            if not lifecycle.follows(action, main, repeat):
+                continue
+            repeat_history = store.events(row.id)
+            try:
+                followed = lifecycle.following(
+                    repeat, lambda t, h=repeat_history: change(t, now, h)
+                )
+            except lifecycle.ActionRefused as refused:
+                log.info("repeat %s did not follow %s: %s", repeat.number, main.number, refused)
+                continue
+            store.save(row, repeat, followed)
+            known[row.id] = [*repeat_history, *followed]
+            rows.append(row)
+        return rows
 
     @contextmanager
     def expecting(self, number: str, seen_events: int | None) -> Iterator[None]:

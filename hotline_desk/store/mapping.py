@@ -23,7 +23,8 @@ _SAME_NAME_FIELDS = (
     "dispatched_at", "feedback_at", "submitted_at", "archived_at", "commitment_pending",
     "requested_due_at", "commitment_count", "returned", "unjustified_return", "reassigned",
     "difficult", "false_feedback", "rehandling", "review_returned", "transfer_count",
-    "return_count", "leader_decision", "feedback_incomplete", "limit_rule",
+    "return_count", "leader_decision", "feedback_incomplete", "limit_rule", "merged_into",
+    "whitelist_id",
 )  # fmt: skip
 
 

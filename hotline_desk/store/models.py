@@ -126,6 +126,10 @@ class TicketRow(Base):
     # the number, the state, that length and the last event's seal.
     trail_length: Mapped[int | None] = mapped_column(Integer)
     trail_head: Mapped[str | None] = mapped_column(String(22))
+    # 并单: the main ticket's number while this one is a merged repeat.
+    merged_into: Mapped[str | None] = mapped_column(String(40))
+    # The whitelist entry (a matter confirmed normal) it matched on arrival.
+    whitelist_id: Mapped[int | None] = mapped_column(Integer)
     # Optimistic locking: two operators sharing a PostgreSQL queue must not
     # silently overwrite each other's change.
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -149,6 +153,7 @@ class TicketRow(Base):
         Index("ix_tickets_unit_state", "main_unit_id", "state"),
         Index("ix_tickets_owner_state", "owner", "state"),
         Index("ix_tickets_caller_phone", "caller_phone"),
+        Index("ix_tickets_merged_into", "merged_into"),
     )
 
 
@@ -200,6 +205,30 @@ class EventRow(Base):
         Index("ix_events_ticket_at", "ticket_id", "at"),
         Index("ix_events_action_at", "action", "at"),
     )
+
+
+class WhitelistRow(Base):
+    """A recurring matter confirmed normal (白名单), frozen until a date: a new
+    ticket about it is recognised on arrival instead of investigated again."""
+
+    __tablename__ = "whitelist"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_number: Mapped[str] = mapped_column(String(40))  # the ticket it was confirmed on
+    place_key: Mapped[str] = mapped_column(String(200))  # domain.related.address_key
+    address: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(100), default="")
+    request: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")  # the confirmed answer
+    reason: Mapped[str] = mapped_column(Text)
+    until: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(String(50))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    removed_by: Mapped[str | None] = mapped_column(String(50))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_whitelist_place", "place_key"),)
 
 
 class CalendarEntryRow(Base):
@@ -337,6 +366,7 @@ class TicketFactsRow(Base):
     callback: Mapped[str] = mapped_column(String(20))
     delay_days: Mapped[float] = mapped_column(Float, default=0.0)
     typical: Mapped[str | None] = mapped_column(Text)
+    repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     computed_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (

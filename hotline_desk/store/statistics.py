@@ -61,6 +61,7 @@ def _count_columns() -> list[Any]:
         _sum(f.callback == CallbackOutcome.UNREACHABLE.value),
         _sum(f.callback == CallbackOutcome.CONFIDENTIAL.value),
         _sum(f.typical.is_not(None)),
+        _sum(f.repeat.is_(True)),
     ]
 
 
@@ -269,6 +270,7 @@ _FIGURE_CONDITIONS: dict[str, ColumnElement[bool]] = {
     "confidential": TicketFactsRow.callback == CallbackOutcome.CONFIDENTIAL.value,
     "typical": TicketFactsRow.typical.is_not(None),
     "late_dispatch": TicketFactsRow.on_time_dispatch.is_(False),
+    "repeats": TicketFactsRow.repeat.is_(True),
 }
 
 
@@ -289,6 +291,7 @@ def _facts_row(f: TicketFacts, computed_at: datetime) -> dict[str, Any]:
         "callback": f.callback.value,
         "delay_days": f.delay_days,
         "typical": f.typical,
+        "repeat": f.repeat,
         "computed_at": computed_at,
     }
 

@@ -66,6 +66,17 @@ from hotline_desk.domain.lifecycle.feedback import (
     record_feedback,
     reject_feedback,
 )
+from hotline_desk.domain.lifecycle.merging import (
+    FOLLOWED_ACTIONS,
+    following,
+    follows,
+    link,
+    linked_numbers,
+    merge,
+    merged_repeats,
+    unlink,
+    unmerge,
+)
 from hotline_desk.domain.lifecycle.platform import (
     platform_conflict,
     platform_due,
@@ -192,4 +203,13 @@ __all__ = [
     "CallPurpose",
     "log_call",
     "reveal_caller",
+    "FOLLOWED_ACTIONS",
+    "following",
+    "follows",
+    "link",
+    "unlink",
+    "merge",
+    "unmerge",
+    "merged_repeats",
+    "linked_numbers",
 ]

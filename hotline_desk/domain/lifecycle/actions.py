@@ -37,6 +37,12 @@ class Action(StrEnum):
     SETTLE_CONFLICT = "settle_conflict"  # the operator chose a side
     PLATFORM_SEEN = "platform_seen"  # the platform's view at an import (its snapshot)
     MARK_TYPICAL = "mark_typical"  # 典型工单: marked for the month's analysis, with a summary
+    # One matter, several tickets: linked (both keep their life) or merged (并单:
+    # the repeat follows the main ticket), each undone by its own event.
+    LINK = "link"
+    UNLINK = "unlink"
+    MERGE = "merge"
+    UNMERGE = "unmerge"
 
     @property
     def label(self) -> str:
@@ -88,6 +94,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.SETTLE_CONFLICT: "处理不一致",
     Action.PLATFORM_SEEN: "市平台导入核对",
     Action.MARK_TYPICAL: "标记典型工单",
+    Action.LINK: "关联工单",
+    Action.UNLINK: "取消关联",
+    Action.MERGE: "并单",
+    Action.UNMERGE: "取消并单",
 }
 
 
@@ -110,7 +120,30 @@ _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
     Action.CALL: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
     # A typical case is often chosen when the month is analysed, after archiving.
     Action.MARK_TYPICAL: frozenset(TicketState),
+    # Linking records a relation; it may be found after archiving too.
+    Action.LINK: frozenset(TicketState),
+    Action.UNLINK: frozenset(TicketState),
+    # A repeat is merged while both are still at the unit (see merging.py).
+    Action.MERGE: frozenset({TicketState.RECEIVED, TicketState.HANDLING}),
+    Action.UNMERGE: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
 }
+
+# What a merged repeat no longer does on its own: its handling at the unit
+# follows the main ticket (merging.py); calls, its own callback when its
+# caller is another citizen, submission and archiving remain its own.
+FOLLOWED_AT_THE_UNIT = frozenset(
+    {
+        Action.DISPATCH,
+        Action.TRANSFER,
+        Action.RETURN,
+        Action.COMMIT,
+        Action.DECIDE,
+        Action.FEEDBACK,
+        Action.REJECT_FEEDBACK,
+        Action.REASSIGN,
+        Action.MERGE,
+    }
+)
 
 
 def allowed_actions(ticket: Ticket) -> list[Action]:
@@ -126,6 +159,10 @@ def allowed_actions(ticket: Ticket) -> list[Action]:
         actions = [a for a in actions if a is not Action.SUBMIT]
     if not ticket.difficult:
         actions = [a for a in actions if a is not Action.LEADER_DECISION]
+    if ticket.merged_into:
+        actions = [a for a in actions if a not in FOLLOWED_AT_THE_UNIT]
+    else:
+        actions = [a for a in actions if a is not Action.UNMERGE]
     return actions
 
 
@@ -138,12 +175,15 @@ NEXT_STEPS = {
     "submit": "下一步：提交市审核组",
     "review": "下一步：等待市审核组审核，通过后办结归档",
     "done": "已办结归档",
+    "follows": "下一步：随主工单办理（已并单）",
 }
 
 
 def next_step(ticket: Ticket) -> str:
     """What the ticket's life asks for next, in the office's words."""
     state = ticket.state
+    if ticket.merged_into and state in (TicketState.RECEIVED, TicketState.HANDLING):
+        return NEXT_STEPS["follows"]
     if state is TicketState.RECEIVED:
         return NEXT_STEPS["redispatch" if ticket.returned else "dispatch"]
     if state is TicketState.HANDLING:

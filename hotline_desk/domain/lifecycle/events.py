@@ -6,8 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from hotline_desk.domain.lifecycle.actions import _REQUIRED_STATES, Action
-from hotline_desk.domain.lifecycle.refusals import EMPTY_TEXT, WRONG_STATE, ActionRefused
+from hotline_desk.domain.lifecycle.actions import _REQUIRED_STATES, FOLLOWED_AT_THE_UNIT, Action
+from hotline_desk.domain.lifecycle.refusals import (
+    EMPTY_TEXT,
+    MERGED_FOLLOWS,
+    WRONG_STATE,
+    ActionRefused,
+)
 from hotline_desk.domain.ticket import (
     Event,
     Ticket,
@@ -20,6 +25,8 @@ def _require_state(ticket: Ticket, action: Action) -> None:
     if ticket.state not in allowed:
         wanted = tuple(s.label for s in TicketState if s in allowed)
         raise ActionRefused(ticket, action, WRONG_STATE, states=wanted)
+    if ticket.merged_into and action in FOLLOWED_AT_THE_UNIT:
+        raise ActionRefused(ticket, action, MERGED_FOLLOWS, main=ticket.merged_into)
 
 
 def _require_text(ticket: Ticket, action: Action, value: str, what: str) -> str:

@@ -111,6 +111,33 @@ ROLE_SEES_NO_CALLERS = "该角色（{role}）无需查看来电人信息（保�
 CONFIDENTIAL_CALLER_HIDDEN = "保密件的来电人信息一律不显示"
 
 
+SAME_TICKET = "不能与工单自身关联或并单"
+
+
+NOT_LINKED = "与工单 {other} 没有关联"
+
+
+MAIN_IS_REPEAT = "该工单已并入主工单 {main}，请并入主工单"
+
+
+ALREADY_MERGED = "该工单已并入主工单 {main}；先取消并单"
+
+
+HAS_REPEATS = "已有其他工单并入该工单，它只能作主工单"
+
+
+MAIN_NOT_DISPATCHED = "该工单已在办理，主工单 {main} 尚未派单：请以已派单的工单为主工单"
+
+
+MERGE_OTHER_UNIT = "该工单与主工单 {main} 由不同单位办理，不能并单；可改为关联"
+
+
+NOT_MERGED = "该工单没有并入工单 {main}"
+
+
+MERGED_FOLLOWS = "已并入主工单 {main}，随主工单办理；如需单独办理，先取消并单"
+
+
 REFUSAL_REASONS = (
     WRONG_STATE,
     EMPTY_TEXT,
@@ -136,4 +163,13 @@ REFUSAL_REASONS = (
     APPROVED_DUE_NOT_LATER,
     ROLE_SEES_NO_CALLERS,
     CONFIDENTIAL_CALLER_HIDDEN,
+    SAME_TICKET,
+    NOT_LINKED,
+    MAIN_IS_REPEAT,
+    ALREADY_MERGED,
+    HAS_REPEATS,
+    MAIN_NOT_DISPATCHED,
+    MERGE_OTHER_UNIT,
+    NOT_MERGED,
+    MERGED_FOLLOWS,
 )
