@@ -229,6 +229,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = numbered("related", "the caller's and the place's other tickets, and similar requests")
     p.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    for name, help_text in (
+        ("link", "关联: record two tickets as related (both keep their own life)"),
+        ("unlink", "取消关联 of two linked tickets"),
+    ):
+        p = sub(actions, name, help_text)
+        p.add_argument("number", help="工单编号")
+        p.add_argument("other", help="the other ticket's 工单编号")
+        p.add_argument("--note", default="", help="why (recorded on both)")
+    p = sub(actions, "merge", "并单: repeats of one matter follow the main ticket's handling")
+    p.add_argument("number", metavar="MAIN", help="the main ticket's 工单编号")
+    p.add_argument("repeats", nargs="+", metavar="OTHER", help="the repeats' 工单编号")
+    p.add_argument("--reason", default="", help="why they are one matter")
+    p = numbered("unmerge", "取消并单: the repeat goes on on its own")
+    p.add_argument("--reason", default="", help="why (recorded on both)")
     p = sub(actions, "list", "the queue")
     p.add_argument(
         "--state",

@@ -67,7 +67,7 @@ def _percent(value: object) -> str:
 def _text(data: dict[str, Any], _add: Any) -> str:
     lines = [
         f"{data['month']} 月度统计（截至 {data['as_of']}）",
-        f"交办 {data['total']}  办结 {data['completed']}（{_percent(data['completion_rate'])}）"
+        f"交办 {data['total']}（事项 {data['matters']}，重复投诉 {data['repeats']}）  办结 {data['completed']}（{_percent(data['completion_rate'])}）"
         f"  满意率 {_percent(data['satisfaction_rate'])}"
         f"（接通 {data['reached']}，无法联系 {data['unreachable']}，保密件 {data['confidential']}）",
         f"退单 {data['returns']}（无故 {data['unjustified_returns']}）  转办 {data['transfers']}"
@@ -78,7 +78,7 @@ def _text(data: dict[str, Any], _add: Any) -> str:
         "承办单位（得分）：",
     ]
     lines += [
-        f"  {u['name']}  {u.get('score', '—')}  交办 {u['total']}  办结率 {_percent(u['completion_rate'])}"
+        f"  {u['name']}  {u.get('score', '—')}  交办 {u['total']}  重复投诉 {u['repeats']}  办结率 {_percent(u['completion_rate'])}"
         f"  逾期答复 {u['overdue_replies']}  无故退单 {u['unjustified_returns']}"
         for u in data["units"]
     ]

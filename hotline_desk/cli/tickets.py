@@ -109,6 +109,8 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         return _related(args, out, context)
     if command == "list":
         return _list(args, out, context)
+    if command in ("link", "unlink", "merge", "unmerge"):
+        return _between_tickets(args, out, context)
     spec = next(spec for spec in ACTIONS.values() if spec.command == command)
     values = {field.key: getattr(args, field.key) for field in spec.fields}
     missing = missing_fields(list(spec.fields), values)
@@ -165,6 +167,33 @@ def _related(args: argparse.Namespace, out: Output, context: Any) -> int:
             lines.append(f"另有同一来电人的保密件 {found.hidden_callers} 件（不列出）")
         return "\n".join(lines)
 
+    out.emit(data, text)
+    return 0
+
+
+def _between_tickets(args: argparse.Namespace, out: Output, context: Any) -> int:
+    """关联, 取消关联, 并单, 取消并单 – each says what it recorded."""
+    from hotline_desk.services import merging
+
+    command, number = args.ticket_command, args.number
+    if command == "link":
+        merging.link(context, number, args.other, args.note)
+        data, text = {"linked": [number, args.other]}, f"已关联 {number} 与 {args.other}"
+    elif command == "unlink":
+        merging.unlink(context, number, args.other, args.note)
+        data, text = {"unlinked": [number, args.other]}, f"已取消 {number} 与 {args.other} 的关联"
+    elif command == "merge":
+        merged = merging.merge(context, number, args.repeats, args.reason)
+        repeats = [t.number for t in merged.repeats]
+        data = {
+            "main": number,
+            "repeats": [{"number": t.number, "state": t.state.value} for t in merged.repeats],
+        }
+        text = f"已将 {'、'.join(repeats)} 并入主工单 {number}，随主工单办理"
+    else:
+        ticket = merging.unmerge(context, number, args.reason)
+        data = {"unmerged": number, "state": ticket.state.value}
+        text = f"{number} 已取消并单，按「{ticket.state.label}」单独办理"
     out.emit(data, text)
     return 0
 

@@ -17,7 +17,16 @@ from datetime import datetime
 from hotline_desk.domain.ticket import TicketState
 
 PHONE, ADDRESS, TEXT = "phone", "address", "text"
-REASON_LABELS = {PHONE: "同一来电人", ADDRESS: "同一地点", TEXT: "诉求相似"}
+# Relations an operator recorded: merged (并单, either way) and linked (关联).
+MERGED, LINKED = "merged", "linked"
+REASON_LABELS = {
+    MERGED: "已并单",
+    LINKED: "已关联",
+    PHONE: "同一来电人",
+    ADDRESS: "同一地点",
+    TEXT: "诉求相似",
+}
+REASONS = tuple(REASON_LABELS)  # in the order they are shown
 SIMILAR_TEXT = 0.6  # bigram overlap from which two requests are "nearly the same"
 SHORTEST_ADDRESS = 4  # a shorter key ("城关镇") names a town, not a place
 
@@ -77,7 +86,7 @@ class RelatedTicket:
     title: str
     unit: str  # the main unit's name, or ""
     outcome: str  # the callback's satisfaction or the unit's result, in Chinese; ""
-    reasons: tuple[str, ...]  # PHONE, ADDRESS, TEXT
+    reasons: tuple[str, ...]  # MERGED, LINKED, PHONE, ADDRESS, TEXT
     score: float
 
     @property

@@ -115,12 +115,23 @@ def report_document(
         "<h2>二、承办单位考核</h2>",
         f'<p><img src="chart://units" width="{width // 2 - 40}"></p>',
         _table(
-            ["承办单位", "得分", "交办", "办结率", "逾期答复", "无故退单", "虚假反馈", "不满意"],
+            [
+                "承办单位",
+                "得分",
+                "交办",
+                "重复投诉",
+                "办结率",
+                "逾期答复",
+                "无故退单",
+                "虚假反馈",
+                "不满意",
+            ],  # fmt: skip
             [
                 (
                     line.name,
                     line.score.score if line.score else "",
                     line.figures.counts.total,
+                    line.figures.counts.repeats,
                     rate_text(line.figures.completion_rate),
                     line.figures.as_dict()["overdue_replies"],
                     line.figures.as_dict()["unjustified_returns"],

@@ -135,3 +135,22 @@ def unmerge(context: AppContext, repeat: str, note: str = "") -> Ticket:
         return [(main, first), (repeat, second)]
 
     return _act(context, Action.UNMERGE, [main, repeat], decide)[repeat]
+
+
+def undo_relation(context: AppContext, number: str, other: str, note: str = "") -> str:
+    """Undoes what binds two tickets – the merge of either into the other, else
+    their link (the window's one button for both); returns MERGED or LINKED."""
+    from hotline_desk.domain.related import LINKED, MERGED
+
+    number, other = number.strip(), other.strip()
+    with context.db.session() as session:
+        store = TicketStore(session)
+        this, that = store.get(number), store.get(other)
+    if that.merged_into == number:
+        unmerge(context, other, note)
+        return MERGED
+    if this.merged_into == other:
+        unmerge(context, number, note)
+        return MERGED
+    unlink(context, number, other, note)
+    return LINKED

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hotline_desk.domain.lifecycle.merging import linked_numbers, merged_repeats
 from hotline_desk.domain.lifecycle.roles import may_see_callers
 from hotline_desk.domain.related import (
     ADDRESS,
+    LINKED,
+    MERGED,
     PHONE,
+    REASONS,
     SHORTEST_ADDRESS,
     SIMILAR_TEXT,
     TEXT,
@@ -29,6 +33,7 @@ from hotline_desk.domain.related import (
 from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import staff_role
+from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
 
@@ -58,14 +63,29 @@ class Probe:
     address: str = ""
     request: str = ""  # title and content
     confidential: bool = False
+    # Tickets the operators related to it: (number, MERGED or LINKED).
+    recorded: tuple[tuple[str, str], ...] = ()
 
 
 def related_tickets(context: AppContext, number: str, limit: int = 20) -> Related:
     """The tickets related to stored ticket ``number``, most related first."""
     with context.db.unit_of_work() as session:
-        ticket = TicketStore(session).get(number)
+        store = TicketStore(session)
+        ticket = store.get(number)
+        assert ticket.id is not None
+        history = store.events(ticket.id)
+        merged = [*merged_repeats(history), *([ticket.merged_into] if ticket.merged_into else [])]
+        recorded = (
+            *((n, MERGED) for n in merged),
+            *((n, LINKED) for n in linked_numbers(history) if n not in merged),
+        )
         probe = Probe(
-            number, ticket.caller.phone, ticket.address, _request(ticket), ticket.confidential
+            number,
+            ticket.caller.phone,
+            ticket.address,
+            _request(ticket),
+            ticket.confidential,
+            recorded,
         )
         return related_to(context, probe, limit)
 
@@ -86,6 +106,10 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
             _ticket, scores = found.setdefault(other.number, (other, {}))
             scores[reason] = max(score, scores.get(reason, 0.0))
 
+        if probe.recorded:
+            reasons = dict(probe.recorded)
+            for row in store.rows_by_numbers(list(reasons)).values():
+                add(ticket_from_row(row), reasons[row.number], 1.0)
         phone = probe.phone.strip()
         if sees_callers and len(phone) >= SHORTEST_PHONE:
             for other in store.with_phone(phone):
@@ -119,12 +143,12 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
             other.title or other.content[:30],
             names.get(other.main_unit_id, "") if other.main_unit_id else "",
             other.satisfaction.label if other.satisfaction else "",
-            tuple(r for r in (PHONE, ADDRESS, TEXT) if r in scores),
+            tuple(r for r in REASONS if r in scores),
             combined_score(scores),
         )
         for other, scores in found.values()
     ]
-    listed.sort(key=lambda r: (-r.score, -r.received_at.timestamp()))
+    listed.sort(key=lambda r: (-r.score, REASONS.index(r.reasons[0]), -r.received_at.timestamp()))
     return Related(listed[:limit], hidden)
 
 

@@ -18,6 +18,8 @@ from hotline_desk.services.statistics import MonthReport, WeekLine
 # (key of Figures.as_dict, Chinese heading, is a rate)
 FIGURE_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("total", "交办总量", False),
+    ("matters", "事项数（并单后）", False),
+    ("repeats", "重复投诉（并单）", False),
     ("completed", "办结数", False),
     ("completion_rate", "办结率", True),
     ("satisfaction_rate", "满意率", True),

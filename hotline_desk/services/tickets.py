@@ -322,10 +322,12 @@ class TicketService:
             if not lifecycle.follows(action, main, repeat):
                 continue
             repeat_history = store.events(row.id)
+
+            def on_repeat(t: Ticket, h: list[Event] = repeat_history) -> Event | list[Event]:
+                return change(t, now, h)
+
             try:
-                followed = lifecycle.following(
-                    repeat, lambda t, h=repeat_history: change(t, now, h)
-                )
+                followed = lifecycle.following(repeat, on_repeat)
             except lifecycle.ActionRefused as refused:
                 log.info("repeat %s did not follow %s: %s", repeat.number, main.number, refused)
                 continue

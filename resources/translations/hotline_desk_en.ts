@@ -339,14 +339,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="18"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="116"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="118"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>退单</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="19"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="122"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="124"/>
         <source>重新交办</source>
         <translation>re-assigned</translation>
     </message>
@@ -362,15 +362,15 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="21"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="117"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="119"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>无故退单</source>
         <translation>unjustified return</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/filter_bar.py" line="22"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="124"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="126"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>虚假反馈</source>
         <translation>false feedback</translation>
     </message>
@@ -447,7 +447,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="133"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="867"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="872"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -487,48 +487,48 @@ Please give this file to your technician.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="455"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="461"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="456"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="473"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="456"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="457"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="458"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="459"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="468"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="474"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="778"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="783"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="204"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
@@ -725,45 +725,45 @@ Please give this file to your technician.</translation>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="507"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="602"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="606"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="522"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="525"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="647"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="531"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="699"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="651"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="553"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="559"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="558"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="564"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="567"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="573"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -773,83 +773,83 @@ Please give this file to your technician.</translation>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="606"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="612"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="627"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="633"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="647"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="653"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="677"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="677"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="626"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="630"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="695"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="701"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="705"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="711"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="719"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="725"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="739"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="744"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="746"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="751"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="750"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="755"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="761"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="759"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="764"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="772"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="776"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="817"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="822"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -859,22 +859,22 @@ Please give this file to your technician.</translation>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="751"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="854"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="859"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="863"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="868"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="867"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="872"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -935,10 +935,10 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="40"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -980,7 +980,7 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
@@ -992,25 +992,25 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="52"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="54"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="211"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="542"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -1029,10 +1029,10 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="69"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="217"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="543"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="219"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
         <source>经办人</source>
         <translation>Operator</translation>
@@ -1133,318 +1133,323 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="109"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="134"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="136"/>
         <source>交办总量</source>
         <translation>Handed down</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="110"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <source>事项（并单后）</source>
+        <translation>Matters (after merging)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="112"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="111"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="135"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="137"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="112"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="136"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="138"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="113"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="115"/>
         <source>回访接通</source>
         <translation>Callbacks reached</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="114"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="116"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="115"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="117"/>
         <source>保密件</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="118"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="120"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>转办</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="119"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="121"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="507"/>
         <source>逾期办理</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="120"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="122"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>逾期答复</source>
         <translation>Late reply</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="121"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="123"/>
         <source>申请承诺件</source>
         <translation>Commitment request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="123"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="125"/>
         <source>审核退回</source>
         <translation>Review returns</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="125"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <source>按时派单率</source>
         <translation>On-time dispatch</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="126"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="137"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="128"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="139"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <source>按时办结率</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="127"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="227"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="129"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="229"/>
         <source>典型工单</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="133"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="135"/>
         <source>近12个月趋势</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="138"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="140"/>
         <source>承办单位考核得分</source>
         <translation>Unit scores</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="168"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="645"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="656"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="170"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="649"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="660"/>
         <source>月度统计</source>
         <translation>Monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="180"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="182"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="183"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="185"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="185"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="187"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="187"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="189"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="195"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="197"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="204"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="206"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="225"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="227"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="228"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="230"/>
         <source>考核规则</source>
         <translation>Assessment rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="261"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="263"/>
         <source>列出这些工单</source>
         <translation>List these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="283"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="285"/>
         <source> 分</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="288"/>
         <source>扣分事项</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="288"/>
         <source>每件扣分</source>
         <translation>Points each</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="286"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="288"/>
         <source>每月最多扣</source>
         <translation>At most a month</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="298"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="300"/>
         <source>不扣分</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="299"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="301"/>
         <source>不限</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="306"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="308"/>
         <source> 件</source>
         <translation> tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="311"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="313"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="314"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="316"/>
         <source>单位起始分</source>
         <translation>A unit&apos;s starting score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="315"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="317"/>
         <source>经办人每月未按期办结超过</source>
         <translation>Report an operator with more overdue tickets a month than</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="316"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="318"/>
         <source>或有工单延误超过</source>
         <translation>or any ticket delayed more than</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="321"/>
         <source>须报告。每类事项对单位的扣分：</source>
         <translation>What each finding costs a unit:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="586"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="590"/>
         <source>已保存考核规则</source>
         <translation>Assessment rules saved</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="595"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="599"/>
         <source>工单有变化，按「刷新」重新统计</source>
         <translation>Tickets have changed: press Refresh to count again</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="365"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="367"/>
         <source>正在统计 {month}…</source>
         <translation>Counting {month}…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="375"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="377"/>
         <source>正在整理历史工单的统计数据：已完成 {n} 件…</source>
         <translation>Preparing the statistics of past tickets: {n} done…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="381"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="383"/>
         <source>统计失败：{problem}</source>
         <translation>Statistics failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="390"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="392"/>
         <source>{month}：按受理时间归月，统计于 {as_of}</source>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="406"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="425"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="427"/>
         <source>双击列出这些工单</source>
         <translation>Double-click to list these tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="427"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="429"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="447"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="449"/>
         <source>（未派单）</source>
         <translation>(not dispatched)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <source>扣分</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <source>交办</source>
         <translation>Handed down</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="467"/>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="468"/>
         <source>承诺件</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="502"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <source>办理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="503"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="507"/>
         <source>未回访</source>
         <translation>Callback missing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="517"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="538"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="542"/>
         <source>须报告：</source>
         <translation>To report: </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="538"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="542"/>
         <source>本月没有须报告的经办人。</source>
         <translation>No operator to report this month.</translation>
     </message>
@@ -1460,14 +1465,14 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <source>对象</source>
         <translation>Who</translation>
     </message>
@@ -1482,30 +1487,30 @@ Caller: {caller}</translation>
         <translation>Nothing recorded yet</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="600"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="624"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="604"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="628"/>
         <source>导出月度统计</source>
         <translation>Export monthly statistics</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="617"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="649"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="621"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="653"/>
         <source>已导出 {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="656"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="660"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -1544,7 +1549,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="85"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -1907,14 +1912,16 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="747"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="752"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="239"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="192"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="45"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="140"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="155"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1976,22 +1983,22 @@ Caller: {caller}</translation>
         <translation>Unexpected error ({kind}), written to the log. Please give the log to your technician.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="190"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="191"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="194"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="195"/>
         <source>输入名称中的字查找</source>
         <translation>Type part of the name to find it</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="281"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
         <source>还不能保存，请填写：{fields}</source>
         <translation>Not saved yet; please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <source>「{field}」</source>
         <translation>“{field}”</translation>
     </message>
@@ -2044,7 +2051,7 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="78"/>
-        <location filename="../../hotline_desk/gui/statistics/window.py" line="309"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="311"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
@@ -2456,8 +2463,10 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="411"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="111"/>
+        <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <source>重复投诉</source>
-        <translation>Repeat</translation>
+        <translation>Repeat complaints</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="412"/>
@@ -2590,24 +2599,89 @@ Caller: {caller}</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="28"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>相关原因</source>
         <translation>Why related</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="54"/>
+        <source>关联(&amp;L)…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="56"/>
+        <source>选中的工单与本工单关联，各自办理</source>
+        <translation>Link the chosen tickets with this one; each keeps its own handling</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
+        <source>并入本工单(&amp;M)…</source>
+        <translation>&amp;Merge into this ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="59"/>
+        <source>选中的重复件并入本工单，随本工单派单、反馈、回访和办结</source>
+        <translation>Merge the chosen repeats into this ticket: they follow its dispatch, feedback, callback and closing</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
+        <source>取消关联/并单(&amp;U)…</source>
+        <translation>&amp;Undo link/merge…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="97"/>
         <source>{n} 件相关工单，双击打开</source>
         <translation>{n} related tickets; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="58"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="99"/>
         <source>没有相关工单</source>
         <translation>No related tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="61"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="102"/>
         <source>；另有同一来电人的保密件 {n} 件，不列出</source>
         <translation>; {n} confidential tickets of the same caller, not listed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="139"/>
+        <source>{numbers} 与本工单 {this} 关联：各自办理，办理记录中互相注明。</source>
+        <translation>{numbers} will be linked with this ticket {this}: each keeps its own handling, and each history names the other.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="142"/>
+        <source>关联工单</source>
+        <translation>Link tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="153"/>
+        <source>{numbers} 并入主工单 {this}：保留各自的工单编号并分别答复市平台，随主工单派单、反馈和办结；同一来电人的随主工单回访。可随时取消并单。</source>
+        <translation>{numbers} will be merged into the main ticket {this}: they keep their own numbers and are each answered to the platform, and follow the main ticket&apos;s dispatch, feedback and closing; those of the same caller also follow its callback. A merge can be undone at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="156"/>
+        <source>并单</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="169"/>
+        <source>取消 {other} 与本工单的并单：重复件从现在的状态起单独办理。</source>
+        <translation>Undo the merge of {other} with this ticket: the repeat goes on on its own from where it stands.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="171"/>
+        <source>取消 {other} 与本工单的关联。</source>
+        <translation>Undo the link of {other} with this ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="173"/>
+        <source>取消关联/并单</source>
+        <translation>Undo link/merge</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="185"/>
+        <source>理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4525,136 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="418"/>
         <source>诉求相似</source>
         <translation>similar request</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="419"/>
+        <source>不能与工单自身关联或并单</source>
+        <translation>A ticket cannot be linked or merged with itself</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="420"/>
+        <source>与工单 {other} 没有关联</source>
+        <translation>It is not linked with ticket {other}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="421"/>
+        <source>关联工单</source>
+        <translation>Link tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="422"/>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="423"/>
+        <source>取消并单</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="424"/>
+        <source>已并入主工单 {main}，随主工单办理；如需单独办理，先取消并单</source>
+        <translation>Merged into main ticket {main} and handled with it; undo the merge to handle it on its own</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="425"/>
+        <source>已并入主工单的工单</source>
+        <translation>a ticket merged into a main ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="426"/>
+        <source>已有其他工单并入该工单，它只能作主工单</source>
+        <translation>Other tickets are merged into it: it can only be a main ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="427"/>
+        <source>并单</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="428"/>
+        <source>至少一个工单编号</source>
+        <translation>at least one ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="429"/>
+        <source>该工单与主工单 {main} 由不同单位办理，不能并单；可改为关联</source>
+        <translation>It is handled by another unit than the main ticket {main} and cannot be merged; link them instead</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="430"/>
+        <source>该工单已在办理，主工单 {main} 尚未派单：请以已派单的工单为主工单</source>
+        <translation>It is already being handled while the main ticket {main} is not dispatched: make the dispatched ticket the main one</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="431"/>
+        <source>该工单已并入主工单 {main}，请并入主工单</source>
+        <translation>It is merged into main ticket {main}: merge into that main ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="432"/>
+        <source>该工单已并入主工单 {main}；先取消并单</source>
+        <translation>It is already merged into main ticket {main}; undo that merge first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="433"/>
+        <source>该工单没有并入工单 {main}</source>
+        <translation>It is not merged into ticket {main}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="434"/>
+        <source>并入主工单 {main}</source>
+        <translation>Merged into main ticket {main}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="435"/>
+        <source>重复件 {repeat} 并入本工单</source>
+        <translation>Repeat {repeat} merged into this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="436"/>
+        <source>不再随主工单 {main} 办理</source>
+        <translation>No longer handled with main ticket {main}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="437"/>
+        <source>重复件 {repeat} 不再随本工单办理</source>
+        <translation>Repeat {repeat} no longer handled with this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="438"/>
+        <source>与工单 {other} 关联</source>
+        <translation>Linked with ticket {other}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="439"/>
+        <source>取消与工单 {other} 的关联</source>
+        <translation>Link with ticket {other} undone</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="440"/>
+        <source>随主工单 {main} 办理</source>
+        <translation>Followed main ticket {main}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="441"/>
+        <source>已并单</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="442"/>
+        <source>已关联</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="443"/>
+        <source>白名单</source>
+        <translation>Whitelisted</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="444"/>
+        <source>下一步：随主工单办理（已并单）</source>
+        <translation>Next: handled with its main ticket (merged)</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         if spec.note:
             note = QLabel(spec.note)
+            note.setObjectName("formNote")
             note.setWordWrap(True)
             layout.addWidget(note)
         info = QLabel(spec.info)

@@ -107,6 +107,8 @@ def figure_texts() -> list[tuple[str, str, str]]:
     """(report key, label, figure or finding to list) of the overview's figures."""
     return [
         ("total", tr("交办总量"), "total"),
+        ("matters", tr("事项（并单后）"), "total"),
+        ("repeats", tr("重复投诉"), "repeats"),
         ("completed", tr("办结"), "completed"),
         ("completion_rate", tr("办结率"), "completed"),
         ("satisfaction_rate", tr("满意率"), "satisfied"),
@@ -448,6 +450,7 @@ class StatisticsWindow(QDialog):
 
     UNIT_COLUMNS = [
         ("total", "total"),
+        ("repeats", "repeats"),
         ("completion_rate", "completed"),
         ("overdue_replies", FindingKind.OVERDUE_REPLY.value),
         ("unjustified_returns", FindingKind.UNJUSTIFIED_RETURN.value),
@@ -460,8 +463,9 @@ class StatisticsWindow(QDialog):
 
     def _fill_units(self, report: MonthReport) -> None:
         headers = [
-            tr("承办单位"), tr("得分"), tr("扣分"), tr("交办"), tr("办结率"), tr("逾期答复"),
-            tr("无故退单"), tr("虚假反馈"), tr("不满意"), tr("退单"), tr("转办"), tr("承诺件"),
+            tr("承办单位"), tr("得分"), tr("扣分"), tr("交办"), tr("重复投诉"), tr("办结率"),
+            tr("逾期答复"), tr("无故退单"), tr("虚假反馈"), tr("不满意"), tr("退单"), tr("转办"),
+            tr("承诺件"),
         ]  # fmt: skip
         rows = []
         for line in report.units:

@@ -153,7 +153,7 @@ class TicketDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, tr("工单详情"))
         self.tabs.addTab(self.history, tr("办理记录"))
-        self.related = RelatedTab()
+        self.related = RelatedTab(context)
         self.related.ticket_requested.connect(self.ticket_requested.emit)
         self.tabs.addTab(self.related, tr("相关工单"))
         layout = QVBoxLayout(self)
