@@ -255,6 +255,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", default="")
     p.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
 
+    white = sub(commands, "whitelist", "白名单: matters confirmed normal, frozen until a date")
+    white_commands = white.add_subparsers(dest="whitelist_command", required=True, metavar="ACTION")
+    p = sub(
+        white_commands, "add", "confirm the matter of ticket NUMBER normal (leader, general desk)"
+    )
+    p.add_argument("number", help="工单编号")
+    p.add_argument("--until", type=parse_date, required=True, help="frozen until (YYYY-MM-DD)")
+    p.add_argument("--reason", required=True, help="why it is normal")
+    p.add_argument(
+        "--answer", default="", help="the confirmed answer (default: the unit's feedback)"
+    )
+    p = sub(white_commands, "list", "the entries in force (--all: ended ones too)")
+    p.add_argument("--all", action="store_true")
+    p = sub(white_commands, "remove", "end an entry before its date")
+    p.add_argument("id", type=bounded_int(1, 2**31 - 1), help="the entry's number (whitelist list)")
+    p.add_argument("--reason", default="")
+
     cal = sub(commands, "calendar", "the work calendar")
     cal_commands = cal.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     p = sub(cal_commands, "is-workday", "is DATE a working day?")

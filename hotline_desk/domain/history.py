@@ -40,10 +40,14 @@ REPEAT_UNMERGED = "重复件 {repeat} 不再随本工单办理"
 LINKED = "与工单 {other} 关联"
 UNLINKED = "取消与工单 {other} 的关联"
 FOLLOWED = "随主工单 {main} 办理"
+WHITELISTED = "确认属于正常情况，冻结至 {until}（白名单第 {entry} 条）"
+RECOGNISED = "与白名单事项（工单 {source}）相同，该事项已确认属于正常情况，冻结至 {until}"
+UNWHITELISTED = "移出白名单（第 {entry} 条）"
 HISTORY_TEXTS = (
     CALL, REACHED, NOT_REACHED, CALLBACK_NOT_REACHED, CALLBACK_UNREACHABLE,
     CALLBACK_REACHED, STAND_IN, REVEALED, REVEALED_PLAIN, *PURPOSE_LABELS.values(),
     MERGED_INTO, REPEAT_MERGED, UNMERGED_FROM, REPEAT_UNMERGED, LINKED, UNLINKED, FOLLOWED,
+    WHITELISTED, RECOGNISED, UNWHITELISTED,
 )  # fmt: skip
 
 # The facts of the events between tickets, by action and the key their data holds.
@@ -121,6 +125,16 @@ def event_facts(
             pattern = _BETWEEN_TICKETS.get((event.action, key))
             if pattern and key in data:
                 said.append(Fact(pattern, {key: data[key]}))
+        if event.action == Action.WHITELIST.value:
+            said.append(
+                Fact(WHITELISTED, {"until": data.get("until"), "entry": data.get("whitelist")})
+            )
+        elif event.action == Action.WHITELIST_MATCH.value:
+            said.append(
+                Fact(RECOGNISED, {"source": data.get("source"), "until": data.get("until")})
+            )
+        elif event.action == Action.UNWHITELIST.value:
+            said.append(Fact(UNWHITELISTED, {"entry": data.get("whitelist")}))
         if data.get("follows"):
             said.append(Fact(FOLLOWED, {"main": data["follows"]}))
         if event.note.strip():

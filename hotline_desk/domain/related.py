@@ -30,10 +30,14 @@ REASONS = tuple(REASON_LABELS)  # in the order they are shown
 SIMILAR_TEXT = 0.6  # bigram overlap from which two requests are "nearly the same"
 SHORTEST_ADDRESS = 4  # a shorter key ("城关镇") names a town, not a place
 
+# The province, city and county in front of an address: short names before
+# 省/市/县/区 – not 市场, 超市, 菜市 (markets), nor 小区/社区/园区/景区 (places).
 _PREFIXES = (
-    re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)"),
-    re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:市|自治州|地区|盟)"),
-    re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:县|自治县|区|旗)(?=[\u4e00-\u9fff])"),
+    re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)"),
+    re.compile(r"^[\u4e00-\u9fff]{0,3}[^\W\d_超菜夜集早门黑股楼](?:市(?!场)|自治州|地区|盟)"),
+    re.compile(
+        r"^[\u4e00-\u9fff]{0,3}[^\W\d_小社园景校厂营商街矿](?:自治县|县|区|旗)(?=[\u4e00-\u9fff])"
+    ),
 )
 _SPELLINGS = (
     (re.compile(r"(\d+)\s*#\s*楼?"), r"\1栋"),  # 3#楼, 3# → 3栋

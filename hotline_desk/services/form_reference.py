@@ -4,13 +4,13 @@ session (``AppContext.cached``), and again after a change to them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hotline_desk.domain.ensures import EnsureResult
 from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.domain.units import Unit
 from hotline_desk.services.context import AppContext
-from hotline_desk.services.directory import list_units
+from hotline_desk.services.directory import list_units, staff_role
 from hotline_desk.services.ensures import ticket_ensures
 from hotline_desk.services.reply_templates import list_templates
 from hotline_desk.services.tickets import TicketService, TicketView
@@ -20,6 +20,7 @@ from hotline_desk.services.tickets import TicketService, TicketView
 class FormReference:
     units: list[Unit]
     templates: list[ReplyTemplate]
+    role: str = ""  # the operator's, for the actions only some roles take (白名单)
 
 
 def form_reference(context: AppContext) -> FormReference:
@@ -38,4 +39,5 @@ def ticket_detail(
     with context.db.unit_of_work():
         view = service.show(number)
         ensures = ticket_ensures(context, number, (view.ticket, view.events))
-        return view, ensures, form_reference(context)
+        role = staff_role(context, context.operator) or ""
+        return view, ensures, replace(form_reference(context), role=role)

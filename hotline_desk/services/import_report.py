@@ -48,6 +48,8 @@ class ImportReport:
     unlisted_rows: int = 0  # rejected rows beyond the first MAX_LISTED (counted, not listed)
     # New tickets that repeat a matter already open: (new number, open number, why).
     repeats: list[tuple[str, str, str]] = field(default_factory=list)
+    # New tickets that repeat a whitelisted matter: (new number, the ticket it was confirmed on).
+    whitelisted: list[tuple[str, str]] = field(default_factory=list)
 
     def stop(self, pattern: str, **params: object) -> None:
         """The rest of the file is not read, for the reason ``pattern`` says."""
@@ -100,6 +102,7 @@ class ImportReport:
             "stopped": self.stopped,
             "unlisted_rejected_rows": self.unlisted_rows,
             "repeats": [{"number": n, "repeats": o, "why": w} for n, o, w in self.repeats],
+            "whitelisted": [{"number": n, "source": s} for n, s in self.whitelisted],
         }
 
     def lines(self) -> list[list[object]]:
@@ -129,6 +132,9 @@ class ImportReport:
         if self.repeats:
             rows += [[], ["工单编号", "重复尚未办结的工单", "相关原因"]]
             rows += [[n, o, REASON_LABELS[w]] for n, o, w in self.repeats]
+        if self.whitelisted:
+            rows += [[], ["工单编号", "白名单事项（确认正常的工单）"]]
+            rows += [[n, s] for n, s in self.whitelisted]
         if self.new_units:
             rows += [[], ["新增单位", *self.new_units]]
         if self.unused_columns:

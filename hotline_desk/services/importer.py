@@ -36,6 +36,7 @@ from hotline_desk.services.errors import InputError
 from hotline_desk.services.import_report import Conflict, ImportReport
 from hotline_desk.services.related import Probe, repeats_of_open
 from hotline_desk.services.tickets import NewTicket, TicketService
+from hotline_desk.services.whitelist import Recogniser
 from hotline_desk.store import bulk
 from hotline_desk.store import units as unit_store
 from hotline_desk.store.live import announce
@@ -471,6 +472,7 @@ class _BatchWriter:
         self.existing = existing
         self.seen: set[str] = set()
         self.units: dict[str, int] | None = None
+        self.recogniser: Recogniser | None = None  # the whitelist in force, read once
         self._reassigned_due = cache(lambda at: self.service.reassigned_due(at).due)
 
     def _read(self, row: int, record: dict[str, Any]) -> _Incoming | None:
@@ -529,6 +531,9 @@ class _BatchWriter:
 
     def _add(self, session: Session, fresh: list[_Incoming]) -> None:
         batch = []
+        now = self.service.now
+        if self.recogniser is None:
+            self.recogniser = Recogniser(session, self.context.operator, now.date())
         for item in fresh:
             ticket = item.ticket
             ticket.main_unit_id = self._unit_id(session, item.unit)
@@ -541,7 +546,10 @@ class _BatchWriter:
                 to_state=ticket.state,
                 data={"platform": item.platform},
             )
-            batch.append((ticket, [event]))
+            recognition = self.recogniser.check(ticket, now)
+            if recognition is not None:
+                self.report.whitelisted.append((ticket.number, recognition.data["source"]))
+            batch.append((ticket, [event, *([recognition] if recognition else [])]))
             self.new.append(  # what 重复投诉 is found by, not the whole ticket
                 Probe(ticket.number, ticket.caller.phone, ticket.address, "", ticket.confidential)
             )

@@ -165,6 +165,14 @@ def _reason(label: str, required: bool = True, help_text: str = "") -> ActionFie
     return ActionField("reason", label, Kind.MULTILINE, required, help=help_text)
 
 
+def _whitelist(s: TicketService, number: str, v: Values) -> Ticket:
+    from hotline_desk.services import whitelist
+
+    until = v["until"]
+    whitelist.add(s.context, number, until.date(), v.get("reason") or "", v.get("answer") or "")
+    return s.ticket(number)
+
+
 def _standing_in(ticket: Ticket, operator: str) -> bool:
     return bool(ticket.owner) and ticket.owner != operator
 
@@ -447,6 +455,31 @@ ACTIONS: dict[Action, ActionSpec] = {
             "领导批示",
             _with_text(lambda s: s.leader_decision, "text"),
             (ActionField("text", "批示内容", Kind.MULTILINE, True),),
+        ),
+        ActionSpec(
+            Action.WHITELIST,
+            "whitelist",
+            "列入白名单",
+            _whitelist,
+            (
+                ActionField(
+                    "until",
+                    "冻结至",
+                    Kind.DATETIME,
+                    True,
+                    default=lambda _t, now: now.replace(hour=0, minute=0) + timedelta(days=90),
+                    help="冻结期的最后一天（一年以内）",
+                ),
+                _reason("确认正常的理由", help_text="为什么这一事项属于正常情况"),
+                ActionField(
+                    "answer",
+                    "确认答复",
+                    Kind.MULTILINE,
+                    help="再有同类诉求时供单位参考的答复（默认：单位最近一次反馈）",
+                    hint="留空：采用单位最近一次反馈",
+                ),
+            ),
+            note="同一地点、同类诉求的新工单到达时将标记为白名单事项，并附上确认答复供单位参考。",
         ),
         ActionSpec(
             Action.MARK_TYPICAL,

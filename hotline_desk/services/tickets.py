@@ -38,16 +38,19 @@ from hotline_desk.domain.time_limits import (
     end_of_next_workday,
 )
 from hotline_desk.domain.units import Unit
+from hotline_desk.domain.whitelist import WhitelistEntry
 from hotline_desk.domain.work_calendar import WorkCalendar
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import store_facts, update_derived
 from hotline_desk.services.directory import find_unit, operator_role
 from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
+from hotline_desk.services.whitelist import Recogniser
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.models import TicketRow
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import staff, unit_names
+from hotline_desk.store.whitelist import entry as whitelist_entry
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,7 @@ class TicketView:
     due_estimate: bool = False  # counted over days the calendar only estimates
     rule_due: datetime | None = None  # the rule's date, when the city's own differs
     people: dict[str, str] = field(default_factory=dict)  # login -> name (the staff list)
+    whitelist: WhitelistEntry | None = None  # the frozen matter it repeats, if any
 
     def name(self, login: str | None) -> str:
         """A person by name where the staff list has one; the platform and the
@@ -209,10 +213,12 @@ class TicketService:
         now = self.now
         ticket = self.validate_new(data, now)
         self._check_actor()
-        event = lifecycle.create(ticket, self.context.operator, now)
+        events = [lifecycle.create(ticket, self.context.operator, now)]
         with self.context.db.session() as session:
-            TicketStore(session).add(ticket, [event])
-            store_facts(self.context, session, [(ticket, [event])])
+            recognition = Recogniser(session, self.context.operator, now.date()).check(ticket, now)
+            events += [recognition] if recognition else []
+            TicketStore(session).add(ticket, events)
+            store_facts(self.context, session, [(ticket, events)])
         return ticket
 
     def limit_rule(self, wanted: str = "") -> TimeLimitRule:
@@ -617,6 +623,8 @@ class TicketService:
             assert ticket.id is not None
             view = TicketView(ticket, store.events(ticket.id), unit_names(session))
             view.people = {login: name for login, name, _role in staff(session) if name}
+            if ticket.whitelist_id is not None:
+                view.whitelist = whitelist_entry(session, ticket.whitelist_id)
         rule = self.context.rules().get(ticket.limit_rule or "")
         view.rule_name = rule.name if rule else ""
         view.due_estimate = due_is_estimate(ticket, self.context.calendar)

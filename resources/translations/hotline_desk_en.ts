@@ -270,6 +270,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="44"/>
         <location filename="../../hotline_desk/gui/settings/script_tokens_dialog.py" line="60"/>
         <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="54"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -529,7 +530,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="783"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="204"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="217"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -725,6 +726,11 @@ Please give this file to your technician.</translation>
         <translation>Access lo&amp;g…</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="35"/>
+        <source>白名单(&amp;B)…</source>
+        <translation>White&amp;list…</translation>
+    </message>
+    <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
@@ -879,12 +885,63 @@ Please give this file to your technician.</translation>
         <translation>View name</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="39"/>
+        <source>白名单</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="43"/>
+        <source>经核实属于正常情况的重复事项，冻结期内同一地点的同类新工单到达时标记为白名单事项，并附确认答复供单位参考。在工单详情中用「列入白名单」添加；到期自动失效。</source>
+        <translation>Recurring matters confirmed normal: while frozen, a new ticket about the same matter at the same place is flagged on arrival, with the confirmed answer for the unit. Add one from a ticket&apos;s detail (Whitelist); it ends by itself on its date.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="48"/>
+        <source>显示已到期和已移出的(&amp;E)</source>
+        <translation>Show &amp;ended and removed ones</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
+        <source>冻结至</source>
+        <translation>Frozen until</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
+        <source>确认答复</source>
+        <translation>Confirmed answer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="57"/>
+        <source>移出白名单(&amp;R)…</source>
+        <translation>&amp;Remove from whitelist…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="98"/>
+        <source>白名单为空</source>
+        <translation>The whitelist is empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="123"/>
+        <source>移出白名单</source>
+        <translation>Remove from whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="125"/>
+        <source>第 {id} 条（{address}）移出白名单：此后同类新工单不再标记。</source>
+        <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -935,6 +992,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="40"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
@@ -979,14 +1037,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="92"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="91"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1002,28 +1060,29 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="90"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="94"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1033,13 +1092,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1112,22 +1171,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="78"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="84"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="95"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="114"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1466,7 +1525,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1515,17 +1574,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1550,7 +1609,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="130"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1653,73 +1712,93 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="145"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="158"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="154"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="167"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="155"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="168"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="158"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="171"/>
         <source>相关工单</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="213"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="226"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="224"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="237"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="228"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="241"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="235"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="248"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="402"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="270"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="438"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="285"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="299"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="310"/>
+        <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
+        <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="313"/>
+        <source>该白名单条目已{status}。</source>
+        <translation>That whitelist entry is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="346"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="387"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="423"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="410"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="487"/>
+        <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
+        <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="491"/>
+        <source>采用确认答复(&amp;Y)</source>
+        <translation>Use the confirmed answer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="498"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1803,7 +1882,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="393"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="429"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -1917,7 +1996,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="252"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="192"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="85"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="140"/>
@@ -2679,6 +2758,8 @@ Caller: {caller}</translation>
         <translation>Undo link/merge</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
+        <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="124"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="185"/>
         <source>理由</source>
         <translation>Reason</translation>
@@ -4649,12 +4730,112 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="443"/>
         <source>白名单</source>
-        <translation>Whitelisted</translation>
+        <translation>Whitelist</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="444"/>
         <source>下一步：随主工单办理（已并单）</source>
         <translation>Next: handled with its main ticket (merged)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="445"/>
+        <source>冻结中的白名单条目编号</source>
+        <translation>the number of a whitelist entry in force</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="446"/>
+        <source>冻结至</source>
+        <translation>Frozen until</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="447"/>
+        <source>列入白名单</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="448"/>
+        <source>同一地点、同类诉求的新工单到达时将标记为白名单事项，并附上确认答复供单位参考。</source>
+        <translation>A new ticket about the same matter at the same place will be flagged on arrival as whitelisted, with the confirmed answer for the unit to consult.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="451"/>
+        <source>留空：采用单位最近一次反馈</source>
+        <translation>Empty: the unit&apos;s latest feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="452"/>
+        <source>白名单比对</source>
+        <translation>Whitelist match</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="453"/>
+        <source>白名单编号</source>
+        <translation>Whitelist entry</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="454"/>
+        <source>确认正常的理由</source>
+        <translation>Why it is normal</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="455"/>
+        <source>确认答复</source>
+        <translation>Confirmed answer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="456"/>
+        <source>移出白名单</source>
+        <translation>Remove from whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="457"/>
+        <source>确认属于正常情况，冻结至 {until}（白名单第 {entry} 条）</source>
+        <translation>Confirmed normal, frozen until {until} (whitelist entry {entry})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="458"/>
+        <source>与白名单事项（工单 {source}）相同，该事项已确认属于正常情况，冻结至 {until}</source>
+        <translation>The same as the whitelisted matter of ticket {source}, confirmed normal until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="461"/>
+        <source>移出白名单（第 {entry} 条）</source>
+        <translation>Removed from the whitelist (entry {entry})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="462"/>
+        <source>冻结中</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="463"/>
+        <source>已到期</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="464"/>
+        <source>已移出</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="465"/>
+        <source>今天以后、一年以内的日期</source>
+        <translation>a date after today and within a year</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="466"/>
+        <source>确认属于正常情况的理由</source>
+        <translation>the reason it is normal</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="467"/>
+        <source>有地址的工单（白名单按地点识别重复）</source>
+        <translation>a ticket with an address (the whitelist recognises repeats by place)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="468"/>
+        <source>工单地址</source>
+        <translation>Ticket address</translation>
     </message>
 </context>
 <context>

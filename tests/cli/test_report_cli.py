@@ -49,7 +49,7 @@ def test_the_json_has_the_keys_the_issue_names(run):
     )
     assert one["total"] == 1 and [u["name"] for u in one["units"]] == ["县住建局"]
     text = run("report", "--month", "2026-11").out
-    assert "交办 8  办结 5（62.5%）" in text and "县住建局  99.0" in text
+    assert "交办 8（事项 8，重复投诉 0）  办结 5（62.5%）" in text and "县住建局  99.0" in text
 
 
 def test_the_workbook_has_the_sheets_the_desk_hands_in(run, tmp_path):

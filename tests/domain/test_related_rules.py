@@ -27,3 +27,13 @@ def test_nearly_the_same_request_scores_high_and_another_low():
     assert text_similarity(one, again) >= 0.6
     assert text_similarity(one, other) < 0.2
     assert text_similarity("", one) == 0.0
+
+
+def test_a_place_whose_name_holds_an_admin_word_keeps_it():
+    # 市场, 超市 and 小区 name places, not the city or county in front.
+    assert address_key("城关镇城南农贸市场") == "城关镇城南农贸市场"
+    assert address_key("华联超市门口") == "华联超市门口"
+    assert address_key("幸福小区东门") == "幸福小区东门"
+    assert address_key("城南社区居委会") == "城南社区居委会"
+    assert address_key("湖南省长沙市宁乡县城关镇幸福小区3栋") == "城关镇幸福小区3栋"
+    assert address_key("长沙市开福区湘江路") == "湘江路"

@@ -43,6 +43,10 @@ class Action(StrEnum):
     UNLINK = "unlink"
     MERGE = "merge"
     UNMERGE = "unmerge"
+    # 白名单 (domain.whitelist): a matter confirmed normal for a period.
+    WHITELIST = "whitelist"
+    WHITELIST_MATCH = "whitelist_match"
+    UNWHITELIST = "unwhitelist"
 
     @property
     def label(self) -> str:
@@ -98,6 +102,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.UNLINK: "取消关联",
     Action.MERGE: "并单",
     Action.UNMERGE: "取消并单",
+    Action.WHITELIST: "列入白名单",
+    Action.WHITELIST_MATCH: "白名单比对",
+    Action.UNWHITELIST: "移出白名单",
 }
 
 
@@ -126,6 +133,8 @@ _REQUIRED_STATES: dict[Action, frozenset[TicketState]] = {
     # A repeat is merged while both are still at the unit (see merging.py).
     Action.MERGE: frozenset({TicketState.RECEIVED, TicketState.HANDLING}),
     Action.UNMERGE: frozenset(set(TicketState) - {TicketState.ARCHIVED}),
+    # A matter is confirmed normal from any ticket about it, often an archived one.
+    Action.WHITELIST: frozenset(TicketState),
 }
 
 # What a merged repeat no longer does on its own: its handling at the unit

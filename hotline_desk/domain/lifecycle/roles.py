@@ -39,16 +39,24 @@ ROLE_LABELS: dict[str, str] = {
 
 # The supervising leader's own decisions (the lifecycle refuses anyone else).
 LEADER_ACTIONS = frozenset({Action.DECIDE, Action.LEADER_DECISION})
-_EVERY_ACTION = frozenset(Action) - LEADER_ACTIONS
+# Confirming a recurring matter normal (白名单) is the leader's or the general desk's.
+WHITELIST_ACTIONS = frozenset({Action.WHITELIST, Action.UNWHITELIST})
+_EVERY_ACTION = frozenset(Action) - LEADER_ACTIONS - WHITELIST_ACTIONS
 
 # What each role may do to tickets (reading is everyone's).
 ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     Role.OPERATOR: _EVERY_ACTION,
-    Role.ADMIN: _EVERY_ACTION,
-    Role.LEADER: frozenset({*LEADER_ACTIONS, Action.CALL, Action.ESCALATE, Action.MARK_TYPICAL}),
-    Role.GENERAL: frozenset({Action.MARK_TYPICAL}),
+    Role.ADMIN: _EVERY_ACTION | WHITELIST_ACTIONS,
+    Role.LEADER: frozenset(
+        {*LEADER_ACTIONS, *WHITELIST_ACTIONS, Action.CALL, Action.ESCALATE, Action.MARK_TYPICAL}
+    ),
+    Role.GENERAL: frozenset({Action.MARK_TYPICAL, *WHITELIST_ACTIONS}),
     Role.DUTY: frozenset({Action.DISPATCH, Action.CALL, Action.ESCALATE}),
 }
+
+WHITELIST_ROLES = frozenset(
+    role for role, actions in ROLE_ACTIONS.items() if Action.WHITELIST in actions
+)
 
 # Who needs the caller's details: the operators who dispatch and call back, the
 # supervising leader and on-duty staff; the general desk (statistics) does not.

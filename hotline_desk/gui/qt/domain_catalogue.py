@@ -442,6 +442,30 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "已关联"),
     QT_TRANSLATE_NOOP("Domain", "白名单"),
     QT_TRANSLATE_NOOP("Domain", "下一步：随主工单办理（已并单）"),
+    QT_TRANSLATE_NOOP("Domain", "冻结中的白名单条目编号"),
+    QT_TRANSLATE_NOOP("Domain", "冻结至"),
+    QT_TRANSLATE_NOOP("Domain", "列入白名单"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "同一地点、同类诉求的新工单到达时将标记为白名单事项，并附上确认答复供单位参考。"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "留空：采用单位最近一次反馈"),
+    QT_TRANSLATE_NOOP("Domain", "白名单比对"),
+    QT_TRANSLATE_NOOP("Domain", "白名单编号"),
+    QT_TRANSLATE_NOOP("Domain", "确认正常的理由"),
+    QT_TRANSLATE_NOOP("Domain", "确认答复"),
+    QT_TRANSLATE_NOOP("Domain", "移出白名单"),
+    QT_TRANSLATE_NOOP("Domain", "确认属于正常情况，冻结至 {until}（白名单第 {entry} 条）"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "与白名单事项（工单 {source}）相同，该事项已确认属于正常情况，冻结至 {until}"
+    ),
+    QT_TRANSLATE_NOOP("Domain", "移出白名单（第 {entry} 条）"),
+    QT_TRANSLATE_NOOP("Domain", "冻结中"),
+    QT_TRANSLATE_NOOP("Domain", "已到期"),
+    QT_TRANSLATE_NOOP("Domain", "已移出"),
+    QT_TRANSLATE_NOOP("Domain", "今天以后、一年以内的日期"),
+    QT_TRANSLATE_NOOP("Domain", "确认属于正常情况的理由"),
+    QT_TRANSLATE_NOOP("Domain", "有地址的工单（白名单按地点识别重复）"),
+    QT_TRANSLATE_NOOP("Domain", "工单地址"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -32,4 +32,5 @@ def entries() -> list[SettingsEntry]:
         SettingsEntry("duty", tr("值班表(&D)…"), "duty_dialog"),
         SettingsEntry("alerts", tr("提醒设置(&A)…"), "alert_settings_dialog"),
         SettingsEntry("access_log", tr("访问记录(&G)…"), "access_log_dialog"),
+        SettingsEntry("whitelist", tr("白名单(&B)…"), "whitelist_dialog"),
     ]

@@ -8,8 +8,11 @@ a 1366×768 screen beside the queue.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -31,8 +34,11 @@ from hotline_desk.domain.lifecycle import (
     allowed_actions,
     next_step,
 )
+from hotline_desk.domain.lifecycle.roles import WHITELIST_ACTIONS, role_may
 from hotline_desk.domain.masking import shown_caller
 from hotline_desk.domain.reply_templates import ReplyTemplate
+from hotline_desk.domain.ticket import Ticket
+from hotline_desk.domain.whitelist import WhitelistEntry
 from hotline_desk.gui.qt.error_text import failure_text, filled
 from hotline_desk.gui.qt.form_dialog import FormDialog
 from hotline_desk.gui.qt.i18n import tr, tr_domain
@@ -118,6 +124,12 @@ class TicketDetail(QWidget):
             button.clicked.connect(lambda _c=False, a=form.action: self.start(a))
             self.buttons[form.action] = button
             button.setMinimumWidth(button.sizeHint().width())  # its whole label, always
+        # A repeat of a matter confirmed normal (白名单): said above the fields.
+        self.whitelist_note = QLabel()
+        self.whitelist_note.setObjectName("whitelistNote")
+        self.whitelist_note.setWordWrap(True)
+        self.whitelist_note.setStyleSheet("color: #2e7d32")
+        self.whitelist_note.setVisible(False)
         self.message = QLabel()
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
@@ -138,6 +150,7 @@ class TicketDetail(QWidget):
         # ticket allows now, above the fields (visible without scrolling).
         body.addWidget(self.heading)
         body.addWidget(self.next_step)
+        body.addWidget(self.whitelist_note)
         body.addLayout(grid)
         body.addWidget(self.message)
         body.addLayout(self.fields)
@@ -242,7 +255,8 @@ class TicketDetail(QWidget):
         for key, text in values.items():
             self.labels[key].setText(text)
         self.reveal_button.setEnabled(not t.confidential and not self.revealed)
-        self._enable(allowed_actions(t))
+        self._show_whitelist(self.view.whitelist)
+        self._enable(self._allowed(t))
         self.show_ensures(ensures)
         self.history.setRowCount(len(self.view.events))
         facts = event_facts(self.view.events, callee_revealed=self.revealed, name=self.view.name)
@@ -286,6 +300,27 @@ class TicketDetail(QWidget):
         c = shown_caller(t, revealed=self.revealed)
         return (f"{c.name} {c.phone} {c.address}".strip() or "—") if c else "—"
 
+    def _show_whitelist(self, entry: WhitelistEntry | None) -> None:
+        today = self.context.clock.now().date()
+        if entry is None:
+            self.whitelist_note.clear()
+            self.whitelist_note.setVisible(False)
+            return
+        text = tr(
+            "白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。"
+        ).format(source=entry.source_number, reason=entry.reason, until=entry.until)
+        if not entry.active(today):
+            text += tr("该白名单条目已{status}。").format(status=tr_domain(entry.status(today)))
+        self.whitelist_note.setText(text)
+        self.whitelist_note.setVisible(True)
+
+    def _allowed(self, ticket: Ticket) -> list[Action]:
+        """The actions the ticket allows now, less those of other roles (白名单)."""
+        role = self.reference.role if self.reference is not None else ""
+        return [
+            a for a in allowed_actions(ticket) if a not in WHITELIST_ACTIONS or role_may(role, a)
+        ]
+
     ACTION_COLUMNS = 2
 
     def _enable(self, actions: list[Action]) -> None:
@@ -318,7 +353,7 @@ class TicketDetail(QWidget):
         self._enable([])
 
     def can(self, action: Action) -> bool:
-        return self.view is not None and action in allowed_actions(self.view.ticket)
+        return self.view is not None and action in self._allowed(self.view.ticket)
 
     def reveal(self) -> None:
         """Shows the caller in clear; the reveal itself is an event (保密制度)."""
@@ -367,6 +402,7 @@ class TicketDetail(QWidget):
         dialog.setObjectName(f"form_{action.value}")  # F1 opens its section of the manual
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
+            self._offer_confirmed_answer(dialog)
         if action in (Action.DISPATCH, Action.CALL):
             self._show_unit_contact(dialog, context)
         if action is Action.CALLBACK:
@@ -440,6 +476,22 @@ class TicketDetail(QWidget):
                     dialog.set_value(part, starter)
 
         combo.currentIndexChanged.connect(fill)  # type: ignore[attr-defined]
+
+    def _offer_confirmed_answer(self, dialog: FormDialog) -> None:
+        """A repeat of a whitelisted matter: the confirmed answer is shown and
+        offered – a button puts it into 处理措施 – never filled in unasked."""
+        entry = self.view.whitelist if self.view is not None else None
+        if entry is None or not entry.answer:
+            return
+        dialog.set_info(
+            tr("白名单事项（工单 {source}）的确认答复：{answer}").format(
+                source=entry.source_number, answer=html.escape(entry.answer)
+            )
+        )
+        use = QPushButton(tr("采用确认答复(&Y)"))
+        use.setObjectName("useConfirmedAnswer")
+        use.clicked.connect(lambda: dialog.set_value("actions", entry.answer))
+        dialog.buttons.addButton(use, QDialogButtonBox.ButtonRole.ActionRole)
 
     def _done(self, number: str, action: Action) -> None:
         """Saved: the window's change signal rereads the ticket (``on_changed``)."""
