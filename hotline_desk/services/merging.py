@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from hotline_desk.domain import lifecycle
 from hotline_desk.domain.errors import TicketNotFound
@@ -23,8 +24,10 @@ from hotline_desk.services.derived import update_derived
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import TicketRow
 from hotline_desk.store.tickets import TicketStore
+
+if TYPE_CHECKING:
+    from hotline_desk.store.models import TicketRow
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from hotline_desk.domain import lifecycle, settings
 from hotline_desk.domain.access import REVEAL
@@ -47,10 +48,12 @@ from hotline_desk.services.errors import InputError, bounded_text
 from hotline_desk.services.staff import check_actor
 from hotline_desk.services.whitelist import Recogniser
 from hotline_desk.store.mapping import ticket_from_row
-from hotline_desk.store.models import TicketRow
 from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import staff, unit_names
 from hotline_desk.store.whitelist import entry as whitelist_entry
+
+if TYPE_CHECKING:
+    from hotline_desk.store.models import TicketRow
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,7 @@ ticket it was confirmed on, or the new ticket recognised).
 from __future__ import annotations
 
 from datetime import date, datetime
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from hotline_desk.domain.errors import NotPermitted
 from hotline_desk.domain.lifecycle import Action
@@ -32,6 +31,9 @@ from hotline_desk.services.errors import InputError
 from hotline_desk.store import whitelist as store
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _FIELDS = {"until": "冻结至", "reason": "理由", "address": "工单地址"}
 
