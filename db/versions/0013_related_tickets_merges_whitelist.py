@@ -1,5 +1,6 @@
 """One caller, one matter: merged repeats (并单; links live in the events), the whitelist
-of matters confirmed normal, and the repeat fact the statistics count.
+of matters confirmed normal, the repeat fact the statistics count, and the
+archived-at index the dispatch suggestion learns along.
 
 Revision ID: 0013
 Revises: 0012
@@ -24,6 +25,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("merged_into", sa.String(40), nullable=True))
         batch_op.add_column(sa.Column("whitelist_id", sa.Integer(), nullable=True))
     op.create_index("ix_tickets_merged_into", "tickets", ["merged_into"])
+    op.create_index("ix_tickets_archived", "tickets", ["archived_at", "id"])
     with op.batch_alter_table("ticket_facts", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("repeat", sa.Boolean(), nullable=False, server_default=sa.false())
@@ -53,6 +55,7 @@ def downgrade() -> None:
     op.drop_table("whitelist")
     with op.batch_alter_table("ticket_facts", schema=None) as batch_op:
         batch_op.drop_column("repeat")
+    op.drop_index("ix_tickets_archived", table_name="tickets")
     op.drop_index("ix_tickets_merged_into", table_name="tickets")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_column("whitelist_id")

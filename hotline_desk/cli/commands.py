@@ -43,6 +43,7 @@ from hotline_desk.cli.office import (
 )
 from hotline_desk.cli.parser import build_parser
 from hotline_desk.cli.reports import cmd_report, cmd_report_rules, cmd_sheet
+from hotline_desk.cli.suggest import cmd_suggest
 from hotline_desk.cli.tickets import cmd_db, cmd_demo, cmd_due, cmd_ticket
 from hotline_desk.cli.whitelist import cmd_whitelist
 from hotline_desk.domain.errors import (
@@ -210,6 +211,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "duty": cmd_duty,
             "audit": cmd_audit,
             "whitelist": cmd_whitelist,
+            "suggest": cmd_suggest,
         }[args.command]
         return handler(args, out, context)
     finally:

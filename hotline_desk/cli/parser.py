@@ -241,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number", metavar="MAIN", help="the main ticket's 工单编号")
     p.add_argument("repeats", nargs="+", metavar="OTHER", help="the repeats' 工单编号")
     p.add_argument("--reason", default="", help="why they are one matter")
+    p = numbered("suggest", "派单建议: the likely units and categories, with the reasons")
+    p.add_argument("--limit", type=bounded_int(1, 20), default=3)
     p = numbered("unmerge", "取消并单: the repeat goes on on its own")
     p.add_argument("--reason", default="", help="why (recorded on both)")
     p = sub(actions, "list", "the queue")
@@ -254,6 +256,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--search", default="")
     p.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
+
+    p = sub(commands, "suggest", "派单建议 for a request not stored (or --train the model again)")
+    p.add_argument("--title", default="")
+    p.add_argument("--content", default="")
+    p.add_argument("--address", default="")
+    p.add_argument("--category", default="")
+    p.add_argument("--limit", type=bounded_int(1, 20), default=3)
+    p.add_argument(
+        "--train", action="store_true", help="learn the whole archive again, with progress"
+    )
 
     white = sub(commands, "whitelist", "白名单: matters confirmed normal, frozen until a date")
     white_commands = white.add_subparsers(dest="whitelist_command", required=True, metavar="ACTION")

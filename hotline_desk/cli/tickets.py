@@ -111,6 +111,12 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         return _list(args, out, context)
     if command in ("link", "unlink", "merge", "unmerge"):
         return _between_tickets(args, out, context)
+    if command == "suggest":
+        from hotline_desk.cli.suggest import emit_suggestion
+        from hotline_desk.services.suggestion import suggest_for_ticket
+
+        emit_suggestion(out, suggest_for_ticket(context, args.number, args.limit))
+        return 0
     spec = next(spec for spec in ACTIONS.values() if spec.command == command)
     values = {field.key: getattr(args, field.key) for field in spec.fields}
     missing = missing_fields(list(spec.fields), values)

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import random
 import sys
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -104,6 +105,28 @@ PROBLEMS = [
     ("投诉", "频繁停电，影响生产经营", "停电"),
     ("咨询", "咨询不动产登记办理流程和所需材料", "不动产登记"),
 ]
+# Which unit usually handles each problem – most demo tickets go there (every
+# seventh elsewhere), so that the dispatch suggestion has something to learn.
+NATURAL_UNIT = {
+    "施工噪音": "县城市管理和综合执法局", "油烟污染": "生态环境局县分局",
+    "路灯损坏": "县城市管理和综合执法局", "物业管理": "县住房和城乡建设局",
+    "医保缴费": "县人力资源和社会保障局", "停水": "县自来水公司", "消防通道": "县公安局",
+    "拖欠工资": "县人力资源和社会保障局", "交通安全": "县交通运输局", "入学政策": "县教育局",
+    "食品安全": "县市场监督管理局", "下水道堵塞": "县住房和城乡建设局",
+    "建筑垃圾": "县城市管理和综合执法局", "停电": "县供电公司", "不动产登记": "县自然资源局",
+}  # fmt: skip
+_UNIT_INDEX = {name: i for i, (name, *_rest) in enumerate(UNITS)}
+
+
+def _usual_unit(category: str, key: int, unit_ids: list[int], drawn: int) -> int:
+    """The unit that usually handles ``category`` (``drawn``, the random one,
+    for every seventh ticket by ``key`` and problems without a usual unit)."""
+    index = _UNIT_INDEX.get(NATURAL_UNIT.get(category, ""))
+    if index is None or key % 7 == 0 or index >= len(unit_ids):
+        return drawn
+    return unit_ids[index]
+
+
 KIND_BY_WORD = {kind.label: kind.value for kind in TicketKind}
 DEMANDS = ["请相关部门尽快处理。", "希望尽快解决。", "要求给予答复。", "请核实并回复。"]
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高"
@@ -156,7 +179,9 @@ def _story(
     at = received + timedelta(minutes=rng.randint(10, 300))
     if scene == "waiting" or age < timedelta(hours=6) and rng.random() < 0.7 or at >= now:
         return events  # still waiting for dispatch
-    unit = rng.choice(unit_ids)
+    unit = _usual_unit(
+        ticket.category, zlib.crc32(ticket.number.encode()), unit_ids, rng.choice(unit_ids)
+    )
     co = [u for u in rng.sample(unit_ids, 2) if u != unit][: rng.random() < 0.15]
     events.append(lifecycle.dispatch(ticket, operator, at, unit, co))
     events.append(
@@ -446,7 +471,9 @@ class HistoryMaker:
             confidential=confidential,
             due_at=self.city_due(received),
             dispatch_due_at=received + self.dispatch_delay,
-            main_unit_id=self.unit_ids[int(r() * len(self.unit_ids))],
+            main_unit_id=_usual_unit(
+                short, ticket_id, self.unit_ids, self.unit_ids[int(r() * len(self.unit_ids))]
+            ),
             owner=OPERATORS[int(r() * len(OPERATORS))][0],
             dispatched_at=dispatched,
             feedback_at=feedback,

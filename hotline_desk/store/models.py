@@ -154,6 +154,7 @@ class TicketRow(Base):
         Index("ix_tickets_owner_state", "owner", "state"),
         Index("ix_tickets_caller_phone", "caller_phone"),
         Index("ix_tickets_merged_into", "merged_into"),
+        Index("ix_tickets_archived", "archived_at", "id"),  # what the suggestion learns next
     )
 
 

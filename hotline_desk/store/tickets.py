@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Row,
     Select,
     TextualSelect,
+    and_,
     func,
     or_,
     select,
@@ -527,6 +529,43 @@ class TicketStore:
             ).bindparams(match=phrase, limit=limit)
         statement = select(TicketRow).where(TicketRow.id.in_(ids.columns(id=Integer)))
         return [ticket_from_row(row) for row in self.session.scalars(statement)]
+
+    def archived_after(
+        self,
+        after: tuple[datetime, int] | None,
+        limit: int,
+        received_before: datetime | None = None,
+    ) -> list[Row[Any]]:
+        """Archived tickets in the order they were archived, after the (archived
+        at, id) ``after`` – what the dispatch suggestion learns from, a batch at
+        a time (the archived-at index keeps each batch a short walk)."""
+        columns = (
+            TicketRow.id, TicketRow.archived_at, TicketRow.title, TicketRow.content,
+            TicketRow.category, TicketRow.address, TicketRow.main_unit_id,
+        )  # fmt: skip
+        statement = select(*columns).where(TicketRow.archived_at.is_not(None))
+        if after is not None:
+            at, last_id = after
+            statement = statement.where(
+                or_(
+                    TicketRow.archived_at > at,
+                    and_(TicketRow.archived_at == at, TicketRow.id > last_id),
+                )
+            )
+        if received_before is not None:
+            statement = statement.where(TicketRow.received_at < received_before)
+        statement = statement.order_by(TicketRow.archived_at, TicketRow.id).limit(limit)
+        return list(self.session.execute(statement))
+
+    def archived_count(self) -> int:
+        return int(
+            self.session.scalar(
+                select(func.count())
+                .select_from(TicketRow)
+                .where(TicketRow.archived_at.is_not(None))
+            )
+            or 0
+        )
 
     def events_by_ticket(self, ticket_ids: Sequence[int]) -> dict[int, list[Event]]:
         found: dict[int, list[Event]] = {i: [] for i in ticket_ids}

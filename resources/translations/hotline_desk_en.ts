@@ -530,7 +530,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="783"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="217"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="218"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -728,7 +728,7 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/__init__.py" line="35"/>
         <source>白名单(&amp;B)…</source>
-        <translation>White&amp;list…</translation>
+        <translation>W&amp;hitelist…</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
@@ -901,7 +901,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -941,7 +941,7 @@ Please give this file to your technician.</translation>
         <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -1037,14 +1037,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1060,7 +1060,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -1068,21 +1068,21 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="96"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1092,13 +1092,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1171,22 +1171,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="85"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="114"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="115"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1525,7 +1525,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1574,17 +1574,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1609,7 +1609,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1712,93 +1712,94 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="158"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="159"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="167"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="168"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="168"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="169"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="171"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
         <source>相关工单</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="226"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="237"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="238"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="241"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="242"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="248"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="270"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="438"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="271"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="441"/>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="299"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="300"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="310"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
         <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
         <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="313"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="314"/>
         <source>该白名单条目已{status}。</source>
         <translation>That whitelist entry is {status}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="346"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="347"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="423"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="426"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="449"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="487"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="490"/>
         <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
         <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="491"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="494"/>
         <source>采用确认答复(&amp;Y)</source>
         <translation>Use the confirmed answer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="498"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="501"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1882,7 +1883,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="429"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="432"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -1996,11 +1997,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="252"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="253"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="192"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="85"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="140"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="155"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="87"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="157"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2693,76 +2694,116 @@ Caller: {caller}</translation>
         <translation>Link the chosen tickets with this one; each keeps its own handling</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
-        <source>并入本工单(&amp;M)…</source>
-        <translation>&amp;Merge into this ticket…</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="59"/>
         <source>选中的重复件并入本工单，随本工单派单、反馈、回访和办结</source>
         <translation>Merge the chosen repeats into this ticket: they follow its dispatch, feedback, callback and closing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
-        <source>取消关联/并单(&amp;U)…</source>
-        <translation>&amp;Undo link/merge…</translation>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
+        <source>并单(&amp;M)…</source>
+        <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
+        <source>取消(&amp;U)…</source>
+        <translation>&amp;Undo…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="62"/>
+        <source>取消选中工单与本工单的关联或并单</source>
+        <translation>Undo the link or merge of the chosen ticket with this one</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="99"/>
         <source>{n} 件相关工单，双击打开</source>
         <translation>{n} related tickets; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="101"/>
         <source>没有相关工单</source>
         <translation>No related tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="104"/>
         <source>；另有同一来电人的保密件 {n} 件，不列出</source>
         <translation>; {n} confidential tickets of the same caller, not listed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="139"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="141"/>
         <source>{numbers} 与本工单 {this} 关联：各自办理，办理记录中互相注明。</source>
         <translation>{numbers} will be linked with this ticket {this}: each keeps its own handling, and each history names the other.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="142"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="144"/>
         <source>关联工单</source>
         <translation>Link tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="153"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="155"/>
         <source>{numbers} 并入主工单 {this}：保留各自的工单编号并分别答复市平台，随主工单派单、反馈和办结；同一来电人的随主工单回访。可随时取消并单。</source>
         <translation>{numbers} will be merged into the main ticket {this}: they keep their own numbers and are each answered to the platform, and follow the main ticket&apos;s dispatch, feedback and closing; those of the same caller also follow its callback. A merge can be undone at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="156"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="158"/>
         <source>并单</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="169"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="171"/>
         <source>取消 {other} 与本工单的并单：重复件从现在的状态起单独办理。</source>
         <translation>Undo the merge of {other} with this ticket: the repeat goes on on its own from where it stands.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="171"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="173"/>
         <source>取消 {other} 与本工单的关联。</source>
         <translation>Undo the link of {other} with this ticket.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="173"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="175"/>
         <source>取消关联/并单</source>
         <translation>Undo link/merge</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="124"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="185"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="187"/>
         <source>理由</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="23"/>
+        <source>派单建议：正在计算…</source>
+        <translation>Suggested unit: working it out…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="28"/>
+        <source>采用建议(&amp;S)</source>
+        <translation>Use the &amp;suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="36"/>
+        <source>派单建议：档案中还没有可学习的同类工单（已学习 {n} 件）</source>
+        <translation>Suggested unit: the archive holds nothing like it yet ({n} tickets learnt)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="40"/>
+        <source>{unit}（{score}）：{reasons}</source>
+        <translation>{unit} ({score}): {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="47"/>
+        <source>派单建议（由经办人决定）：</source>
+        <translation>Suggested units (you decide):</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="50"/>
+        <source>主办单位选为 {unit}</source>
+        <translation>Choose {unit} as the main unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="57"/>
+        <source>派单建议：{error}</source>
+        <translation>Suggested unit: {error}</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4877,36 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="468"/>
         <source>工单地址</source>
         <translation>Ticket address</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="469"/>
+        <source>同地址 {total} 件均由{unit}办理</source>
+        <translation>all {total} tickets at this address went to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="470"/>
+        <source>同地址 {total} 件中 {count} 件由{unit}办理</source>
+        <translation>{count} of {total} tickets at this address went to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="471"/>
+        <source>「{category}」类 {total} 件中 {count} 件由{unit}办理</source>
+        <translation>{count} of {total} “{category}” tickets went to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="472"/>
+        <source>相似诉求 {share} 由{unit}办理</source>
+        <translation>{share} of similar requests went to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="473"/>
+        <source>同地址 {total} 件中 {count} 件为「{category}」</source>
+        <translation>{count} of {total} tickets at this address were “{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="474"/>
+        <source>相似诉求 {share} 为「{category}」</source>
+        <translation>{share} of similar requests were “{category}”</translation>
     </message>
 </context>
 <context>

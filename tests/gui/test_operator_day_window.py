@@ -70,6 +70,8 @@ def test_every_form_submitted_untouched_saves_nothing(qtbot, office, open_window
             continue
         window.detail.show_ticket(ticket.number)
         assert window.tasks.wait_idle()
+        if not window.detail.can(action):  # another role's (白名单: the leader's)
+            continue
         events_before = len(service.show(ticket.number).events)
         dialog = window.detail.start(action)
         assert dialog is not None, action

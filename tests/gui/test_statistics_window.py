@@ -51,7 +51,7 @@ def test_the_month_is_shown_and_a_figure_lists_its_tickets(qtbot, office, open_w
     units = statistics.units
     row = next(r for r in range(units.rowCount()) if units.item(r, 0).text() == "县住建局")
     assert units.item(row, 1).text() == "99"
-    statistics._cell_chosen(units, row, 5)  # 逾期答复
+    statistics._cell_chosen(units, row, 6)  # 逾期答复
     settle(window)
     assert [window.model.ticket_at(r).number for r in range(window.model.rowCount())] == ["D"]
     # The ledger names the tickets; a double-click opens one.

@@ -343,6 +343,33 @@ def run(language: str) -> list[str]:
                     _close(dialog)
                     covered.add(action)
                 break
+    # 相关工单's forms (关联, 并单) on a ticket that has related ones
+    related = window.detail.related
+    for number in numbers:
+        window.show_ticket(number)
+        _settle(window, app)
+        if related.table.rowCount():
+            related.table.selectRow(0)
+            for ask in (related.ask_link, related.ask_merge):
+                dialog = ask()
+                _settle(window, app)
+                if dialog is not None:
+                    problems += audit(dialog, logins, chinese)
+                    _close(dialog)
+            break
+    # 列入白名单 is the leader's: the detail offers it once a leader signs in
+    from hotline_desk.domain.lifecycle import Action
+
+    context.operator = next((m.login for m in staff if m.role == "leader"), context.operator)
+    window.show_ticket(numbers[0])
+    _settle(window, app)
+    if window.detail.can(Action.WHITELIST):
+        dialog = window.detail.start(Action.WHITELIST)
+        _settle(window, app)
+        if dialog is not None:
+            problems += audit(dialog, logins, chinese)
+            _close(dialog)
+            covered.add(Action.WHITELIST)
     # every menu entry: what it opens is audited. A modal dialog (a file
     # chooser, a question) runs its own event loop: a timer audits and closes it.
     from PySide6.QtCore import QTimer

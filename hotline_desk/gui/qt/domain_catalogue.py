@@ -466,6 +466,12 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "确认属于正常情况的理由"),
     QT_TRANSLATE_NOOP("Domain", "有地址的工单（白名单按地点识别重复）"),
     QT_TRANSLATE_NOOP("Domain", "工单地址"),
+    QT_TRANSLATE_NOOP("Domain", "同地址 {total} 件均由{unit}办理"),
+    QT_TRANSLATE_NOOP("Domain", "同地址 {total} 件中 {count} 件由{unit}办理"),
+    QT_TRANSLATE_NOOP("Domain", "「{category}」类 {total} 件中 {count} 件由{unit}办理"),
+    QT_TRANSLATE_NOOP("Domain", "相似诉求 {share} 由{unit}办理"),
+    QT_TRANSLATE_NOOP("Domain", "同地址 {total} 件中 {count} 件为「{category}」"),
+    QT_TRANSLATE_NOOP("Domain", "相似诉求 {share} 为「{category}」"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -50,6 +50,7 @@ from hotline_desk.gui.ticket.action_forms import (
     callback_dial_info,
     unit_contact_info,
 )
+from hotline_desk.gui.ticket.dispatch_suggestion import offer_suggestion
 from hotline_desk.gui.ticket.related_tab import RelatedTab
 from hotline_desk.services.changes import Area, Changes
 from hotline_desk.services.context import AppContext
@@ -405,6 +406,8 @@ class TicketDetail(QWidget):
             self._offer_confirmed_answer(dialog)
         if action in (Action.DISPATCH, Action.CALL):
             self._show_unit_contact(dialog, context)
+        if action is Action.DISPATCH:
+            offer_suggestion(dialog, self.tasks, self.context, number)
         if action is Action.CALLBACK:
             self._show_number_to_dial(dialog, context)
         dialog.accepted.connect(lambda: self._done(number, action))
