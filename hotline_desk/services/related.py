@@ -121,19 +121,20 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
                     add(other, PHONE, 1.0)
         key = address_key(probe.address)
         place = longest_chinese_run(key)  # what the text index finds, full-width digits or not
-        if len(key) >= SHORTEST_ADDRESS and len(place) >= 2:
-            for other in store.holding(place):
-                if address_key(other.address) == key:
-                    add(other, ADDRESS, 0.9)
+        by_place = len(key) >= SHORTEST_ADDRESS and len(place) >= 2
+        fragments = _text_fragments(probe.request)
+        at_place, *by_text = store.holding_each([place if by_place else "", *fragments])
+        for other in at_place:
+            if address_key(other.address) == key:
+                add(other, ADDRESS, 0.9)
         seen: set[str] = set()
-        for fragment in _text_fragments(probe.request):
-            for other in store.holding(fragment):
-                if other.number in seen:
-                    continue
-                seen.add(other.number)
-                similarity = text_similarity(probe.request, _request(other))
-                if similarity >= SIMILAR_TEXT:
-                    add(other, TEXT, round(similarity, 2))
+        for other in (t for holding in by_text for t in holding):
+            if other.number in seen:
+                continue
+            seen.add(other.number)
+            similarity = text_similarity(probe.request, _request(other))
+            if similarity >= SIMILAR_TEXT:
+                add(other, TEXT, round(similarity, 2))
         names = unit_names(session) if found else {}
     listed = [
         RelatedTicket(

@@ -94,3 +94,15 @@ def test_an_import_says_which_new_tickets_repeat_an_open_matter(office, tmp_path
     assert repeats == {("IMP-1", PHONE), ("IMP-2", ADDRESS)}
     assert all(o.startswith("R-") for _n, o, _w in report.repeats)  # an open one, not each other
     assert report.to_json()["repeats"][0]["why"] in (PHONE, ADDRESS)
+
+
+def test_older_tickets_are_found_beyond_the_recent_window(office, monkeypatch):
+    """PostgreSQL looks among the newest tickets first, then asks the index
+    for the rest: the answer is the same as with a window holding them all."""
+    from hotline_desk.store.tickets import TicketStore
+
+    everything = related_tickets(office, "R-1")
+    monkeypatch.setattr(TicketStore, "RECENT_WINDOW", 1)  # R-1..R-5 are beyond it
+    assert related_tickets(office, "R-6").tickets == []
+    assert related_tickets(office, "R-1") == everything
+    assert {r.number for r in everything.tickets} == {"R-2", "R-3", "R-4"}
