@@ -2,6 +2,7 @@
 
     python bench/suggest.py --baltimore PATH/baltimore-311-sample.csv \
         [--messages PATH/zhihuizhengwu-messages-replies.xlsx]
+    python bench/suggest.py --db URL-OF-A-BIG-STORE [--samples 30]
 
 Baltimore's 311 sample is imported through the real importer (its shipped
 preset) into a scratch SQLite store; tickets are ordered by the day they
@@ -217,11 +218,55 @@ def messages(path: Path) -> None:
     )
 
 
+def speed(db: str, samples: int) -> None:
+    """Learning a big archive from scratch, then one suggestion at a time."""
+    import statistics
+
+    from hotline_desk.services.suggestion import model_for, suggest_for_ticket
+
+    context = open_context(db, datetime(2026, 11, 23, 10, 0), "liqing")
+    started = time.perf_counter()
+
+    def progress(count: int) -> None:
+        print(f"\r  learnt {count:,} ({time.perf_counter() - started:.0f} s)", end="", flush=True)
+
+    model = model_for(context, from_scratch=True, progress=progress)
+    learning = time.perf_counter() - started
+    print(f"\n{context.db.dialect}: learnt {model.learnt:,} archived tickets in {learning:.0f} s")
+    started = time.perf_counter()
+    suggestion_module = sys.modules["hotline_desk.services.suggestion"]
+    suggestion_module._models.clear()
+    model_for(context)
+    print(f"  a new process reads the saved model in {time.perf_counter() - started:.1f} s")
+    with context.db.session() as session:
+        top = session.scalar(select(TicketRow.id).order_by(TicketRow.id.desc()).limit(1)) or 0
+        step = max(1, top // samples)
+        numbers = list(
+            session.scalars(
+                select(TicketRow.number).where(TicketRow.id.in_(range(1, top + 1, step)))
+            )
+        )[:samples]
+    times = []
+    for number in numbers:
+        started = time.perf_counter()
+        suggest_for_ticket(context, number)
+        times.append(time.perf_counter() - started)
+    print(
+        f"  one suggestion: median {statistics.median(times) * 1000:.0f} ms, "
+        f"slowest {max(times) * 1000:.0f} ms ({len(times)} tickets)"
+    )
+    context.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--baltimore", type=Path)
     parser.add_argument("--messages", type=Path)
+    parser.add_argument("--db", help="a big store: time learning it and suggesting")
+    parser.add_argument("--samples", type=int, default=30)
     args = parser.parse_args()
+    if args.db:
+        speed(args.db, args.samples)
     if args.baltimore:
         baltimore(args.baltimore)
     if args.messages:

@@ -13,11 +13,12 @@ from sqlalchemy import (
     Row,
     Select,
     TextualSelect,
-    and_,
     func,
+    literal,
     or_,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -586,12 +587,10 @@ class TicketStore:
         )  # fmt: skip
         statement = select(*columns).where(TicketRow.archived_at.is_not(None))
         if after is not None:
-            at, last_id = after
+            # A row value: both databases walk the index from it (the same
+            # condition spelt with OR made SQLite scan: 0.1 s at a million).
             statement = statement.where(
-                or_(
-                    TicketRow.archived_at > at,
-                    and_(TicketRow.archived_at == at, TicketRow.id > last_id),
-                )
+                tuple_(TicketRow.archived_at, TicketRow.id) > tuple_(*map(literal, after))
             )
         if received_before is not None:
             statement = statement.where(TicketRow.received_at < received_before)
