@@ -60,6 +60,16 @@ def address_key(address: str) -> str:
     return text
 
 
+def request_words(title: str, content: str, category: str = "") -> str:
+    """What a request says in its own words: its title and content without
+    its category's name. Where the request is only its category (a 311
+    export's "SW-Dirty Alley"), two tickets of one kind anywhere in the county
+    would otherwise read as "nearly the same request"."""
+    text = f"{title}{content}"
+    category = category.strip()
+    return text.replace(category, "") if len(category) >= 2 else text
+
+
 def longest_chinese_run(text: str) -> str:
     """The longest run of Chinese characters (what a full-text search finds
     however the digits around it were typed)."""

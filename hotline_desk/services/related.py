@@ -28,6 +28,7 @@ from hotline_desk.domain.related import (
     address_key,
     combined_score,
     longest_chinese_run,
+    request_words,
     text_similarity,
 )
 from hotline_desk.domain.ticket import Ticket
@@ -38,10 +39,11 @@ from hotline_desk.store.tickets import TicketStore
 from hotline_desk.store.units import unit_names
 
 SHORTEST_PHONE = 7
+PLACE_QUERY_LENGTH = 24
 
 
 def _request(ticket: Ticket) -> str:
-    return f"{ticket.title}{ticket.content}"
+    return request_words(ticket.title, ticket.content, ticket.category)
 
 
 def _text_fragments(text: str) -> list[str]:
@@ -120,7 +122,10 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
                 else:
                     add(other, PHONE, 1.0)
         key = address_key(probe.address)
-        place = longest_chinese_run(key)  # what the text index finds, full-width digits or not
+        # What the text index finds: the Chinese of the place however its digits
+        # were typed; an address without Chinese (a street abroad) as it is.
+        place = longest_chinese_run(key)
+        place = place if len(place) >= 2 else key[:PLACE_QUERY_LENGTH]
         by_place = len(key) >= SHORTEST_ADDRESS and len(place) >= 2
         fragments = _text_fragments(probe.request)
         at_place, *by_text = store.holding_each([place if by_place else "", *fragments])

@@ -37,3 +37,11 @@ def test_a_place_whose_name_holds_an_admin_word_keeps_it():
     assert address_key("城南社区居委会") == "城南社区居委会"
     assert address_key("湖南省长沙市宁乡县城关镇幸福小区3栋") == "城关镇幸福小区3栋"
     assert address_key("长沙市开福区湘江路") == "湘江路"
+
+
+def test_a_request_that_is_only_its_category_says_nothing_of_its_own():
+    from hotline_desk.domain.related import request_words
+
+    assert request_words("SW-Dirty Alley", "SW-Dirty Alley", "SW-Dirty Alley") == ""
+    assert request_words("", "滨江路路灯不亮", "路灯") == "滨江路不亮"
+    assert request_words("标题", "内容", "") == "标题内容"

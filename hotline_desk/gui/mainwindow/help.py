@@ -49,6 +49,10 @@ SECTIONS = {
     "RulesDialog": "settings",
     "StaffDialog": "settings",
     "AccessLogDialog": "settings",
+    "form_related": "related",
+    "form_whitelist": "whitelist",
+    "form_unwhitelist": "whitelist",
+    "WhitelistDialog": "whitelist",
 }
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.errors import DuplicateTicket
-from hotline_desk.domain.related import REASON_LABELS, Related
+from hotline_desk.domain.related import REASON_LABELS, Related, request_words
 from hotline_desk.domain.ticket import Ticket, TicketKind
 from hotline_desk.gui.forms.ui_new_ticket_dialog import Ui_NewTicketDialog
 from hotline_desk.gui.qt.datetime_edit import from_qt, to_qt
@@ -176,7 +176,9 @@ class NewTicketDialog(QDialog):
         probe = Probe(
             phone=self.caller_phone.text(),
             address=self.address.text(),
-            request=self.title.text() + self.content.toPlainText(),
+            request=request_words(
+                self.title.text(), self.content.toPlainText(), self.category.text()
+            ),
             confidential=self.confidential.isChecked(),
         )
         self.tasks.run("duplicates", lambda: related_to(context, probe, 5), self._show_duplicates)
