@@ -551,7 +551,14 @@ class _BatchWriter:
                 self.report.whitelisted.append((ticket.number, recognition.data["source"]))
             batch.append((ticket, [event, *([recognition] if recognition else [])]))
             self.new.append(  # what 重复投诉 is found by, not the whole ticket
-                Probe(ticket.number, ticket.caller.phone, ticket.address, "", ticket.confidential)
+                Probe(
+                    ticket.number,
+                    ticket.caller.phone,
+                    ticket.address,
+                    "",
+                    ticket.confidential,
+                    ticket.category,
+                )
             )
         if not self.dry_run:
             bulk.write_tickets(session, batch)

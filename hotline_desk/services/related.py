@@ -40,6 +40,7 @@ from hotline_desk.store.units import unit_names
 
 SHORTEST_PHONE = 7
 PLACE_QUERY_LENGTH = 24
+HUB_TICKETS = 30  # a place with this many of the newest hundred is a hub
 
 
 def _request(ticket: Ticket) -> str:
@@ -65,6 +66,7 @@ class Probe:
     address: str = ""
     request: str = ""  # title and content
     confidential: bool = False
+    category: str = ""
     # Tickets the operators related to it: (number, MERGED or LINKED).
     recorded: tuple[tuple[str, str], ...] = ()
 
@@ -87,6 +89,7 @@ def related_tickets(context: AppContext, number: str, limit: int = 20) -> Relate
             ticket.address,
             _request(ticket),
             ticket.confidential,
+            ticket.category,
             recorded,
         )
         return related_to(context, probe, limit)
@@ -129,9 +132,13 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
         by_place = len(key) >= SHORTEST_ADDRESS and len(place) >= 2
         fragments = _text_fragments(probe.request)
         at_place, *by_text = store.holding_each([place if by_place else "", *fragments])
-        for other in at_place:
-            if address_key(other.address) == key:
-                add(other, ADDRESS, 0.9)
+        here = [t for t in at_place if address_key(t.address) == key and t.number != number]
+        if len(here) >= HUB_TICKETS:
+            # A hub (a government service centre, a city hall) gathers unrelated
+            # requests: there the place speaks only of the same category.
+            here = [t for t in here if probe.category.strip() and t.category == probe.category]
+        for other in here:
+            add(other, ADDRESS, 0.9)
         seen: set[str] = set()
         for other in (t for holding in by_text for t in holding):
             if other.number in seen:
@@ -172,20 +179,23 @@ def repeats_of_open(
             t for t in TicketStore(session).unfinished_tickets() if t.number not in fresh
         ]
     by_phone: dict[str, str] = {}
-    by_place: dict[str, str] = {}
+    by_place: dict[str, list[Ticket]] = {}
     for ticket in open_tickets:
         if not ticket.confidential and len(ticket.caller.phone.strip()) >= SHORTEST_PHONE:
             by_phone.setdefault(ticket.caller.phone.strip(), ticket.number)
         key = address_key(ticket.address)
         if len(key) >= SHORTEST_ADDRESS:
-            by_place.setdefault(key, ticket.number)
+            by_place.setdefault(key, []).append(ticket)
     found: list[tuple[str, str, str]] = []
     for probe in new:
         phone = probe.phone.strip()
+        here = by_place.get(address_key(probe.address), [])
+        if len(here) >= HUB_TICKETS:  # a hub: only the same category is the same matter
+            here = [t for t in here if probe.category.strip() and t.category == probe.category]
         if not probe.confidential and phone in by_phone:
             found.append((probe.number, by_phone[phone], PHONE))
-        elif address_key(probe.address) in by_place:
-            found.append((probe.number, by_place[address_key(probe.address)], ADDRESS))
+        elif here:
+            found.append((probe.number, here[0].number, ADDRESS))
         if len(found) >= limit:
             break
     return found

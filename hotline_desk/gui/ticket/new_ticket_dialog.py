@@ -180,6 +180,7 @@ class NewTicketDialog(QDialog):
                 self.title.text(), self.content.toPlainText(), self.category.text()
             ),
             confidential=self.confidential.isChecked(),
+            category=self.category.text(),
         )
         self.tasks.run("duplicates", lambda: related_to(context, probe, 5), self._show_duplicates)
 
