@@ -14,6 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The trail keys of the tests' stores: a folder of the test run, not the user's keyring.
 os.environ.setdefault("HOTLINE_DESK_TRAIL_KEYS", tempfile.mkdtemp(prefix="hotline-trail-keys-"))
+# The dispatch suggestion keeps its models in a cache folder: the tests' own.
+os.environ.setdefault("HOTLINE_DESK_CACHE", tempfile.mkdtemp(prefix="hotline-cache-"))
 
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 
