@@ -36,6 +36,15 @@ def test_the_dispatch_form_offers_the_archives_unit(
     line = dialog.findChild(QLabel, "dispatchSuggestion")
     assert first_unit.name in line.text() and "相似诉求" in line.text()
     assert dialog.values()["unit"] in (None, "")  # offered, never chosen for the operator
+    # The lines came after the form was laid out: it made room, no field overlaps another.
+    qtbot.wait(100)  # the layout settles
+    shown = [w for w in dialog.widgets.values() if w.isVisible()]
+    boxes = [
+        w.geometry().translated(w.parentWidget().mapTo(dialog, w.pos()) - w.pos()) for w in shown
+    ]
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            assert not one.intersects(other), "fields overlap after the suggestion arrived"
     use = dialog.findChild(QPushButton, "useSuggestion")
     assert use.shortcut() == QKeySequence("Alt+S")  # one key accepts the suggestion
     use.click()

@@ -93,6 +93,7 @@ def test_merging_from_the_related_tab_and_undoing_it(
     settle(window)
     assert TicketService(sqlite_context).ticket("X-2").merged_into == "X-1"
     assert tab.table.item(0, 1).text() == "已并单、同一来电人、同一地点、诉求相似"
+    assert tab.selected() == [] and not tab.merge_button.isEnabled()  # nothing chosen anew
     tab.table.selectRow(0)
     assert tab.undo_button.isEnabled() and not tab.merge_button.isEnabled()
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)

@@ -45,6 +45,7 @@ def offer_suggestion(
             for s in found.units
         ]
         line.setText(tr("派单建议（由经办人决定）：") + "<br>" + "<br>".join(rows))
+        dialog.adjustSize()  # the lines came after the form was laid out: room for them
         first = found.units[0]
         use.setEnabled(True)
         use.setToolTip(tr("主办单位选为 {unit}").format(unit=first.name))

@@ -48,6 +48,7 @@ class RelatedTab(QWidget):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons below
         self.table.cellActivated.connect(lambda row, _c: self._open(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.table.itemSelectionChanged.connect(self._enable)
@@ -95,6 +96,10 @@ class RelatedTab(QWidget):
         ]
         for first, related in zip(fill_table(self.table, rows), found.tickets, strict=True):
             first.setData(NUMBER_ROLE, related.number)
+        # A row chosen before is another ticket now (merged ones come first):
+        # nothing stays chosen that the operator did not choose in this list.
+        self.table.clearSelection()
+        self.table.setCurrentItem(None)
         text = (
             tr("{n} 件相关工单，双击打开").format(n=len(found.tickets))
             if found.tickets
