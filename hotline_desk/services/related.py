@@ -40,7 +40,7 @@ from hotline_desk.store.units import unit_names
 
 SHORTEST_PHONE = 7
 PLACE_QUERY_LENGTH = 24
-HUB_TICKETS = 30  # a place with this many of the newest hundred is a hub
+HUB_TICKETS = 30  # a place with this many of the newest hundred (or of the open) is a hub
 
 
 def _request(ticket: Ticket) -> str:
@@ -135,8 +135,9 @@ def related_to(context: AppContext, probe: Probe, limit: int = 20) -> Related:
         here = [t for t in at_place if address_key(t.address) == key and t.number != number]
         if len(here) >= HUB_TICKETS:
             # A hub (a government service centre, a city hall) gathers unrelated
-            # requests: there the place speaks only of the same category.
-            here = [t for t in here if probe.category.strip() and t.category == probe.category]
+            # people's requests, of one category too: there the place alone
+            # relates nothing (the caller and the request still do).
+            here = []
         for other in here:
             add(other, ADDRESS, 0.9)
         seen: set[str] = set()
@@ -190,8 +191,8 @@ def repeats_of_open(
     for probe in new:
         phone = probe.phone.strip()
         here = by_place.get(address_key(probe.address), [])
-        if len(here) >= HUB_TICKETS:  # a hub: only the same category is the same matter
-            here = [t for t in here if probe.category.strip() and t.category == probe.category]
+        if len(here) >= HUB_TICKETS:  # a hub: the place alone is no repeat
+            here = []
         if not probe.confidential and phone in by_phone:
             found.append((probe.number, by_phone[phone], PHONE))
         elif here:
