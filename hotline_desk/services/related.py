@@ -170,7 +170,8 @@ def repeats_of_open(
     context: AppContext, new: list[Probe], limit: int = 1000
 ) -> list[tuple[str, str, str]]:
     """New tickets (an import's) that repeat a matter still open before them –
-    the same caller's phone or the same place as an unfinished ticket:
+    the same caller's phone, or the same place (and category, where both have
+    one) as an unfinished ticket:
     (new number, open number, PHONE or ADDRESS), at most ``limit``. Compared
     in memory with the office's unfinished tickets (a few thousand at most),
     so a large import pays one read."""
@@ -193,6 +194,8 @@ def repeats_of_open(
         here = by_place.get(address_key(probe.address), [])
         if len(here) >= HUB_TICKETS:  # a hub: the place alone is no repeat
             here = []
+        if probe.category.strip():  # another kind of problem at the place is no repeat
+            here = [t for t in here if not t.category or t.category == probe.category]
         if not probe.confidential and phone in by_phone:
             found.append((probe.number, by_phone[phone], PHONE))
         elif here:

@@ -75,23 +75,28 @@ def test_the_command_line_says_why_and_how_much(office, capsys):
     assert main([*argv, "ticket", "related", "NO-SUCH"]) != 0
 
 
-def test_an_import_says_which_new_tickets_repeat_an_open_matter(office, tmp_path, capsys):
+def test_an_import_says_which_new_tickets_repeat_an_open_matter(office, tmp_path, capsys, register):
     """重复投诉 on arrival: the same caller's phone or the same place (however
     it was typed) as a ticket still open; a different matter is not named."""
     from hotline_desk.services.importer import import_file
 
+    register(office, "R-7", "投诉", "门面占道经营", received_at=WHEN, address="滨江路88号",
+             category="占道经营")  # fmt: skip
     path = tmp_path / "platform.csv"
     path.write_text(
-        "工单编号,受理时间,诉求内容,地址,来电号码\n"
-        "IMP-1,2026-09-30 09:30:00,又反映物业问题,河西镇大街,13800001234\n"
-        "IMP-2,2026-09-30 09:40:00,垃圾又堆满了,城关县幸福小区3号楼2单元,13500000000\n"
-        "IMP-3,2026-09-30 09:50:00,咨询公积金提取,县政务中心二楼,13300000000\n",
+        "工单编号,受理时间,诉求内容,地址,来电号码,分类\n"
+        "IMP-1,2026-09-30 09:30:00,又反映物业问题,河西镇大街,13800001234,\n"
+        "IMP-2,2026-09-30 09:40:00,垃圾又堆满了,城关县幸福小区3号楼2单元,13500000000,\n"
+        "IMP-3,2026-09-30 09:50:00,咨询公积金提取,县政务中心二楼,13300000000,\n"
+        "IMP-4,2026-09-30 09:55:00,路灯不亮,滨江路88号,13300000001,路灯\n"
+        "IMP-5,2026-09-30 09:56:00,又有人占道,滨江路 88 号,13300000002,占道经营\n",
         encoding="utf-8",
     )
     report = import_file(office, path)
-    assert report.imported == 3
+    assert report.imported == 5
     repeats = {(n, why) for n, _open, why in report.repeats}
-    assert repeats == {("IMP-1", PHONE), ("IMP-2", ADDRESS)}
+    # IMP-4 is another kind of problem at the place of the open R-7: no repeat.
+    assert repeats == {("IMP-1", PHONE), ("IMP-2", ADDRESS), ("IMP-5", ADDRESS)}
     assert all(o.startswith("R-") for _n, o, _w in report.repeats)  # an open one, not each other
     assert report.to_json()["repeats"][0]["why"] in (PHONE, ADDRESS)
 
