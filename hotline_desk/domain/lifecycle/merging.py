@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from hotline_desk.domain.lifecycle.actions import Action
+from hotline_desk.domain.lifecycle.actions import FOLLOWED_AT_THE_UNIT, Action
 from hotline_desk.domain.lifecycle.events import _event, _require_state
 from hotline_desk.domain.lifecycle.refusals import (
     ALREADY_MERGED,
@@ -36,24 +36,15 @@ from hotline_desk.domain.lifecycle.refusals import (
 )
 from hotline_desk.domain.ticket import Event, Ticket, TicketState
 
-# The main ticket's actions its repeats follow (the rest stay the main's own).
-FOLLOWED_ACTIONS = frozenset(
-    {
-        Action.DISPATCH,
-        Action.TRANSFER,
-        Action.RETURN,
-        Action.COMMIT,
-        Action.DECIDE,
-        Action.FEEDBACK,
-        Action.REJECT_FEEDBACK,
-        Action.CALLBACK,
-        Action.SEND_BACK,
-        Action.SUBMIT,
-        Action.REVIEW_RETURN,
-        Action.REASSIGN,
-        Action.ARCHIVE,
-    }
-)
+# The main ticket's actions its repeats follow: its handling at the unit (which
+# a repeat no longer does on its own) and its closing steps.
+FOLLOWED_ACTIONS = (FOLLOWED_AT_THE_UNIT - {Action.MERGE}) | {
+    Action.CALLBACK,
+    Action.SEND_BACK,
+    Action.SUBMIT,
+    Action.REVIEW_RETURN,
+    Action.ARCHIVE,
+}
 
 
 def _different(ticket: Ticket, other: Ticket, action: Action) -> None:
