@@ -10,15 +10,15 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from hotline_desk.store.models import Base
+from hotline_desk.store.models import SEARCH_TABLES, Base
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """The full-text index is built by hand in SQL: autogenerate must leave it be."""
-    return not (type_ == "table" and name is not None and name.startswith("ticket_search"))
+    """The full-text indexes are built by hand in SQL: autogenerate must leave them be."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLES))
 
 
 def run_migrations_online() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from hotline_desk.cli.discipline import (
     cmd_phone_today,
     cmd_platform_check,
 )
+from hotline_desk.cli.knowledge import cmd_kb
 from hotline_desk.cli.maintenance import cmd_backup, cmd_migrate_to, cmd_restore
 from hotline_desk.cli.office import (
     cmd_calendar,
@@ -128,6 +130,12 @@ def run(args: argparse.Namespace) -> int:
     except TicketNotFound as error:
         _fail(out, str(error), "not_found")
         return EXIT_NOT_FOUND
+    except BrokenPipeError:
+        # The reader stopped reading (| head): what was done stays done; say
+        # nothing more into the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except (InputError, InputErrors, DuplicateTicket, CliError) as error:
         _fail(out, str(error), "invalid")
         return getattr(error, "code", EXIT_INPUT)
@@ -212,6 +220,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
             "audit": cmd_audit,
             "whitelist": cmd_whitelist,
             "suggest": cmd_suggest,
+            "kb": cmd_kb,
         }[args.command]
         return handler(args, out, context)
     finally:

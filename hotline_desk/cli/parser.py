@@ -267,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--train", action="store_true", help="learn the whole archive again, with progress"
     )
 
+    from hotline_desk.cli.knowledge import add_kb_parser
+
+    add_kb_parser(sub, commands)
+
     white = sub(commands, "whitelist", "白名单: matters confirmed normal, frozen until a date")
     white_commands = white.add_subparsers(dest="whitelist_command", required=True, metavar="ACTION")
     p = sub(

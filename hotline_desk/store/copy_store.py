@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from hotline_desk.domain.time_limits import TimeLimitRule
 from hotline_desk.store.database import Database, open_database
+from hotline_desk.store.knowledge import KnowledgeStore
 from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.models import (
     Base,
@@ -142,6 +143,9 @@ def _rebuild_search(reading: Connection, writing: Connection) -> None:
         for row in session.scalars(select(TicketRow).execution_options(yield_per=CHUNK)):
             body = index_body(searchable_parts(ticket_from_row(row)))
             writing.execute(statement, {"id": row.id, "body": body})
+    with Session(bind=writing) as session:  # the knowledge base's, from what was copied
+        KnowledgeStore(session).rebuild_index()
+        session.flush()
 
 
 def _move_sequences(writing: Connection) -> None:

@@ -32,6 +32,9 @@ class Base(DeclarativeBase):
 # in the order the queries write them, so that the planners use the index.
 OPEN_STATES_SQL = "state IN ('called_back', 'feedback', 'handling', 'received')"
 
+# The full-text indexes, made by hand in SQL (store.search_text): no models.
+SEARCH_TABLES = ("ticket_search", "kb_search")
+
 
 class UnitRow(Base):
     """A handling unit (承办单位) with its handler and supervising leader."""
@@ -423,3 +426,44 @@ class AccessRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_access_log_at", "at"),)
+
+
+class KnowledgeEntryRow(Base):
+    """An entry of the knowledge base (domain.knowledge)."""
+
+    __tablename__ = "kb_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(200), default="")
+    answer: Mapped[str] = mapped_column(Text)
+    basis: Mapped[str] = mapped_column(Text, default="")
+    source_unit: Mapped[str] = mapped_column(String(100), default="")
+    keywords: Mapped[str] = mapped_column(String(300), default="")
+    effective: Mapped[date | None] = mapped_column(Date)
+    review_due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(50))
+
+    __table_args__ = (
+        Index("ix_kb_entries_category", "category"),
+        Index("ix_kb_entries_review", "status", "review_due"),
+    )
+
+
+class KnowledgeChangeRow(Base):
+    """One version of an entry: who, when, what changed (field: [old, new])."""
+
+    __tablename__ = "kb_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("kb_entries.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(50))
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_kb_changes_entry", "entry_id", "version"),)

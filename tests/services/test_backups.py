@@ -22,7 +22,8 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
         tables = [
             name
             for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'ticket_search%'"
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'ticket_search%' AND name NOT LIKE 'kb_search%'"
             )
         ]
         return {

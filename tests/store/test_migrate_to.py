@@ -16,11 +16,20 @@ from hotline_desk.services.tickets import TicketService
 
 @pytest.mark.postgres
 def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, clock, register):
+    from hotline_desk.services import knowledge
+    from hotline_desk.services.staff import save_staff
+
     generate(sqlite_context, 60)
+    save_staff(sqlite_context, "zonghe", "综合科", "general")
+    sqlite_context.operator = "zonghe"
+    knowledge.add_entry(sqlite_context, {"title": "医保缴费标准", "answer": "每人每年400元"})
     copied = {t.table: t.rows for t in migrate_to(sqlite_context, postgres_url)}
     assert copied["tickets"] == 60 and copied["ticket_events"] > 60 and copied["units"] > 0
+    assert copied["kb_entries"] == 1 and copied["kb_changes"] == 1
     office = AppContext.open(postgres_url, clock, operator="liqing")
     try:
+        # The knowledge base is searchable on the server as on the workstation.
+        assert [f.entry.title for f in knowledge.search(office, "医保")] == ["医保缴费标准"]
         service = TicketService(office)
         # The copy is a working store: searchable, and new rows get new ids.
         created = register(service, "SZ-AFTER-MOVE", "求助", "迁移后登记的路灯工单")

@@ -58,6 +58,9 @@ WHITELIST_ROLES = frozenset(
     role for role, actions in ROLE_ACTIONS.items() if Action.WHITELIST in actions
 )
 
+# Who keeps the knowledge base (知识库); everyone reads it.
+KNOWLEDGE_EDITORS = frozenset({Role.GENERAL, Role.ADMIN})
+
 # Who needs the caller's details: the operators who dispatch and call back, the
 # supervising leader and on-duty staff; the general desk (statistics) does not.
 ROLES_SEEING_CALLERS = frozenset({Role.OPERATOR, Role.LEADER, Role.DUTY, Role.ADMIN})
