@@ -69,6 +69,7 @@ def window_actions() -> list[WindowAction]:
         WindowAction("tools", tr("立即检查(&C)"), "poll_now", "F5"),
         WindowAction("tools", tr("刷新列表(&R)"), "apply_filters", "Ctrl+R"),
         WindowAction("tools", tr("搜索(&F)"), "_focus_search", "Ctrl+F"),
+        WindowAction("tools", tr("知识库(&K)…"), "open_knowledge", "Ctrl+K"),
         WindowAction("settings", SETTINGS),
         WindowAction("help", tr("使用手册(&M)"), "open_manual", "F1", everywhere=True),
         WindowAction("help", tr("快捷键(&K)"), "open_shortcuts"),

@@ -79,6 +79,7 @@ from hotline_desk.services.trail import TrailKeyMissing, TrailReport, verify_tra
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays short
     from hotline_desk.gui.importing.dialog import ImportDialog
+    from hotline_desk.gui.knowledge.dialog import KnowledgeDialog
     from hotline_desk.gui.statistics.window import StatisticsWindow
     from hotline_desk.gui.ticket.conflicts_dialog import ConflictsDialog
     from hotline_desk.gui.ticket.new_ticket_dialog import NewTicketDialog
@@ -636,6 +637,15 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def open_knowledge(self) -> KnowledgeDialog:
+        """知识库, its search started with the shown ticket's title (or nothing)."""
+        from hotline_desk.gui.knowledge.dialog import open_knowledge
+
+        view = self.detail.view
+        query = (view.ticket.category or view.ticket.title) if view is not None else ""
+        self.knowledge_dialog = open_knowledge(self, self.context, self.tasks, query)
+        return self.knowledge_dialog
 
     def open_statistics(self) -> StatisticsWindow:
         from hotline_desk.gui.statistics.window import StatisticsWindow

@@ -58,6 +58,9 @@ from hotline_desk.services.form_reference import FormReference, ticket_detail
 from hotline_desk.services.related import related_tickets
 from hotline_desk.services.tickets import TicketService, TicketView
 
+# The field a form's 知识库 button inserts an entry's basis into.
+KNOWLEDGE_FIELDS = {Action.FEEDBACK: "basis", Action.CALLBACK: "notes"}
+
 
 class TicketDetail(QWidget):
     ticket_changed = Signal(str)
@@ -404,6 +407,8 @@ class TicketDetail(QWidget):
         if action is Action.FEEDBACK:
             self._offer_templates(dialog)
             self._offer_confirmed_answer(dialog)
+        if action in KNOWLEDGE_FIELDS:
+            self._offer_knowledge(dialog, KNOWLEDGE_FIELDS[action])
         if action in (Action.DISPATCH, Action.CALL):
             self._show_unit_contact(dialog, context)
         if action is Action.DISPATCH:
@@ -479,6 +484,27 @@ class TicketDetail(QWidget):
                     dialog.set_value(part, starter)
 
         combo.currentIndexChanged.connect(fill)  # type: ignore[attr-defined]
+
+    def _offer_knowledge(self, dialog: FormDialog, key: str) -> None:
+        """知识库 from the form: the chosen entry's basis goes into ``key`` –
+        added to what is there, for the operator to see and edit."""
+        from hotline_desk.gui.knowledge.dialog import open_knowledge
+
+        assert self.view is not None
+        ticket = self.view.ticket
+        query = ticket.category or ticket.title
+
+        def insert(text: str) -> None:
+            current = str(dialog.values().get(key) or "").strip()
+            dialog.set_value(key, f"{current}\n{text}" if current else text)
+
+        button = QPushButton(tr("知识库(&K)…"))
+        button.setObjectName("openKnowledge")
+        button.setToolTip(tr("查知识库，把条目的政策法规依据插入本表单"))
+        button.clicked.connect(
+            lambda: open_knowledge(dialog, self.context, self.tasks, query, insert)
+        )
+        dialog.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def _offer_confirmed_answer(self, dialog: FormDialog) -> None:
         """A repeat of a whitelisted matter: the confirmed answer is shown and

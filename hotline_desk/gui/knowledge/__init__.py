@@ -1,0 +1,1 @@
+"""知识库 in the window."""

@@ -1,0 +1,70 @@
+"""知识库 in the window: the general desk adds an entry and sees its versions;
+an operator finds it from the callback form and inserts its basis into the
+notes – text to edit, nothing recorded until the form is saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.services import knowledge
+from hotline_desk.services.demo import generate
+from hotline_desk.services.staff import save_staff
+from hotline_desk.services.tickets import TicketService
+
+BASIS = "《城乡居民基本医疗保险实施办法》第十二条"
+
+
+def test_an_entry_added_found_and_its_basis_inserted_into_a_callback_note(
+    qtbot, sqlite_context, open_window, settle, ticket_in
+):
+    context = sqlite_context
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    save_staff(context, "zonghe", "综合科小王", "general")
+    context.operator = "zonghe"
+    window = open_window(context)
+    dialog = window.open_knowledge()
+    settle(window)
+    assert dialog.add_button.isVisible()  # the general desk keeps it
+    form = dialog.ask_entry(None)
+    form.set_value("title", "医保缴费标准")
+    form.set_value("answer", "每人每年400元")
+    form.set_value("basis", BASIS)
+    form.set_value("review_due", "下个月")  # bad on purpose: said, nothing stored
+    form.accept()
+    settle(window)
+    assert form.isVisible() and "复核日期" in form.error.text()
+    form.set_value("review_due", "2027-06-30")
+    form.accept()
+    settle(window)
+    settle(window)
+    assert [e.title for e in dialog.found] == ["医保缴费标准"]
+    dialog.table.selectRow(0)
+    settle(window)
+    assert "新增" in dialog.detail.toPlainText() and BASIS in dialog.detail.toPlainText()
+    dialog.close()
+
+    context.operator = "liqing"  # an operator, at a callback
+    ticket_in(context, "feedback", "K-1")
+    window.show_ticket("K-1")
+    settle(window)
+    callback = window.detail.start(Action.CALLBACK)
+    settle(window)
+    events_before = len(TicketService(context).events("K-1"))
+    button = next(b for b in callback.buttons.buttons() if b.objectName() == "openKnowledge")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    kb = next(w for w in callback.children() if w.objectName() == "KnowledgeDialog")
+    settle(window)
+    kb.search_box.setText("医保")
+    kb.search()
+    settle(window)
+    assert not kb.add_button.isVisible()  # an operator reads
+    kb.table.selectRow(0)
+    settle(window)
+    qtbot.mouseClick(kb.insert_button, Qt.MouseButton.LeftButton)
+    assert callback.values()["notes"] == f"依据：{BASIS}"
+    assert len(TicketService(context).events("K-1")) == events_before  # nothing recorded
+    assert knowledge.search(context, "医保")[0].entry.version == 1
