@@ -222,8 +222,12 @@ def import_entries(context: AppContext, path: Path) -> KnowledgeImport:
         label for key, label in COLUMNS if key in ("title", "answer") and label not in header
     ]
     if missing:
-        raise InputError("表头", "导出的知识库表头（" + "、".join(name for _k, name in COLUMNS) + "）",
-                         "缺少 " + "、".join(missing))  # fmt: skip
+        raise InputError(
+            "表头",
+            "导出的知识库表头（{columns}）",
+            "缺少 " + "、".join(missing),
+            params={"columns": "、".join(name for _k, name in COLUMNS)},
+        )
     keys = [labels.get(h) for h in header]
     for number, cells in enumerate(rows, start=2):
         values = {k: c for k, c in zip(keys, cells, strict=False) if k is not None}

@@ -437,28 +437,28 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/tray.py" line="12"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="105"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="106"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="126"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="127"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="133"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="872"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="134"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="882"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="139"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="140"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="123"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="124"/>
         <source>语言(&amp;Y)</source>
         <translation>La&amp;nguage</translation>
     </message>
@@ -468,17 +468,23 @@ Please give this file to your technician.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="73"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="72"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="501"/>
+        <source>知识库(&amp;K)…</source>
+        <translation>&amp;Knowledge base…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="74"/>
         <source>使用手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="74"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="75"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="75"/>
+        <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="76"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -488,74 +494,74 @@ Please give this file to your technician.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="461"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
         <source>版本</source>
-        <translation>Version</translation>
+        <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="473"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="474"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="475"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="783"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="218"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="793"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="221"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="212"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="213"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="215"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="213"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="268"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="270"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="271"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
@@ -565,32 +571,32 @@ Please give this file to your technician.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="312"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="313"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="318"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="319"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="336"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="337"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="338"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="339"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="370"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="371"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="385"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="386"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
@@ -731,45 +737,45 @@ Please give this file to your technician.</translation>
         <translation>W&amp;hitelist…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="513"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="606"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="528"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="531"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="699"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="532"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="709"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="651"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="559"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="560"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="564"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="565"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="573"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="574"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -779,108 +785,108 @@ Please give this file to your technician.</translation>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="612"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="613"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="633"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="634"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="653"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="663"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="683"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="630"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="701"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="711"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="711"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="721"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="725"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="735"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="744"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="754"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="751"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="761"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="755"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="765"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="761"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="764"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="774"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="772"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="782"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="776"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="786"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="822"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="832"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="177"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="178"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="756"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="859"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="869"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="868"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="878"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="872"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="882"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -901,7 +907,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -911,9 +917,115 @@ Please give this file to your technician.</translation>
         <translation>Frozen until</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="78"/>
+        <source>知识库</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="81"/>
+        <source>输入两个字以上查找：标题、答复、依据、关键词</source>
+        <translation>Type two or more characters: title, answer, basis, keywords</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="85"/>
+        <source>有效和待复核</source>
+        <translation>In force and to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="86"/>
+        <source>待复核</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="87"/>
+        <source>已失效</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="88"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="103"/>
+        <source>插入依据(&amp;I)</source>
+        <translation>&amp;Insert the basis</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="105"/>
+        <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
+        <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
+        <source>新增(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="109"/>
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
+        <source>失效(&amp;R)…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="162"/>
+        <source>请输入两个字以上</source>
+        <translation>Type two characters or more</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="186"/>
+        <source>找到 {n} 条</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="186"/>
+        <source>没有找到知识条目</source>
+        <translation>No entry found</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="247"/>
+        <source>依据：{basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="257"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="271"/>
+        <source>新增知识条目</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="271"/>
+        <source>修改知识条目</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="285"/>
+        <source>条目失效</source>
+        <translation>Retire entry</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="287"/>
+        <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
+        <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
@@ -941,7 +1053,7 @@ Please give this file to your technician.</translation>
         <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -956,22 +1068,22 @@ Please give this file to your technician.</translation>
         <translation>as on the city&apos;s ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="196"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="199"/>
         <source>可能重复：{links}</source>
         <translation>Possible duplicates: {links}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="212"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="215"/>
         <source>按「{rule}」应为 {due}</source>
         <translation>by “{rule}” it would be {due}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="218"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="221"/>
         <source>请核对：{warnings}（市平台给定的时限照样登记）</source>
         <translation>Please check: {warnings} (a due date the city set is registered as given)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="271"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="274"/>
         <source>请填写市平台工单上的「办理时限」，或在「时限规则」中选择一条规则按规则计算</source>
         <translation>Fill in the due date from the city&apos;s ticket, or choose a time-limit rule to count it by</translation>
     </message>
@@ -1037,14 +1149,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="98"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1060,29 +1172,30 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="97"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1092,13 +1205,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1171,22 +1284,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="85"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="88"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="118"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1437,6 +1550,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -1525,7 +1639,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1574,17 +1688,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1609,7 +1723,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1712,94 +1826,99 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="159"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="162"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="168"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="171"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="169"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="175"/>
         <source>相关工单</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="227"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="230"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="238"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="241"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="242"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="245"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="252"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="271"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="441"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="274"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
         <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="300"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="303"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="314"/>
         <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
         <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="314"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="317"/>
         <source>该白名单条目已{status}。</source>
         <translation>That whitelist entry is {status}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="347"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="350"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="426"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="431"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="449"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="454"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="490"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="503"/>
+        <source>查知识库，把条目的政策法规依据插入本表单</source>
+        <translation>Search the knowledge base and put an entry&apos;s basis into this form</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="516"/>
         <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
         <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="494"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="520"/>
         <source>采用确认答复(&amp;Y)</source>
         <translation>Use the confirmed answer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="501"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="527"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -1883,7 +2002,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="432"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="437"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -1991,17 +2110,18 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="267"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="752"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="225"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="268"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="762"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="253"/>
-        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="192"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="87"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="142"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="157"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
+        <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="195"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="162"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2599,32 +2719,32 @@ Caller: {caller}</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="143"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="147"/>
         <source>使用手册</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="189"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="193"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="190"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="194"/>
         <source>关闭表单</source>
         <translation>Close a form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="191"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="195"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="191"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="195"/>
         <source>作用</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="208"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="212"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2684,89 +2804,89 @@ Caller: {caller}</translation>
         <translation>Why related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="54"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="55"/>
         <source>关联(&amp;L)…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="56"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
         <source>选中的工单与本工单关联，各自办理</source>
         <translation>Link the chosen tickets with this one; each keeps its own handling</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="59"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
         <source>选中的重复件并入本工单，随本工单派单、反馈、回访和办结</source>
         <translation>Merge the chosen repeats into this ticket: they follow its dispatch, feedback, callback and closing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="58"/>
         <source>并单(&amp;M)…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="61"/>
         <source>取消(&amp;U)…</source>
         <translation>&amp;Undo…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="62"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="63"/>
         <source>取消选中工单与本工单的关联或并单</source>
         <translation>Undo the link or merge of the chosen ticket with this one</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="99"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="104"/>
         <source>{n} 件相关工单，双击打开</source>
         <translation>{n} related tickets; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="106"/>
         <source>没有相关工单</source>
         <translation>No related tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="109"/>
         <source>；另有同一来电人的保密件 {n} 件，不列出</source>
         <translation>; {n} confidential tickets of the same caller, not listed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="141"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="146"/>
         <source>{numbers} 与本工单 {this} 关联：各自办理，办理记录中互相注明。</source>
         <translation>{numbers} will be linked with this ticket {this}: each keeps its own handling, and each history names the other.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="144"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="149"/>
         <source>关联工单</source>
         <translation>Link tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="155"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="160"/>
         <source>{numbers} 并入主工单 {this}：保留各自的工单编号并分别答复市平台，随主工单派单、反馈和办结；同一来电人的随主工单回访。可随时取消并单。</source>
         <translation>{numbers} will be merged into the main ticket {this}: they keep their own numbers and are each answered to the platform, and follow the main ticket&apos;s dispatch, feedback and closing; those of the same caller also follow its callback. A merge can be undone at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="158"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="163"/>
         <source>并单</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="171"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="176"/>
         <source>取消 {other} 与本工单的并单：重复件从现在的状态起单独办理。</source>
         <translation>Undo the merge of {other} with this ticket: the repeat goes on on its own from where it stands.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="173"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="178"/>
         <source>取消 {other} 与本工单的关联。</source>
         <translation>Undo the link of {other} with this ticket.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="175"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="180"/>
         <source>取消关联/并单</source>
         <translation>Undo link/merge</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="124"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="187"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="192"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -2796,12 +2916,12 @@ Caller: {caller}</translation>
         <translation>Suggested units (you decide):</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="50"/>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="51"/>
         <source>主办单位选为 {unit}</source>
         <translation>Choose {unit} as the main unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="58"/>
         <source>派单建议：{error}</source>
         <translation>Suggested unit: {error}</translation>
     </message>
@@ -4907,6 +5027,131 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="474"/>
         <source>相似诉求 {share} 为「{category}」</source>
         <translation>{share} of similar requests were “{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="475"/>
+        <source>两个字或更多</source>
+        <translation>two characters or more</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="476"/>
+        <source>有效 或 已失效</source>
+        <translation>有效 or 已失效</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="477"/>
+        <source>条目编号</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="478"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="479"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="480"/>
+        <source>知识库中已有的条目编号</source>
+        <translation>the number of an entry in the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="481"/>
+        <source>知识库条目的编号（整数）</source>
+        <translation>an entry&apos;s number (a whole number)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="482"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="483"/>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="484"/>
+        <source>来源单位</source>
+        <translation>Source unit</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="485"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="486"/>
+        <source>生效日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="487"/>
+        <source>复核日期</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="488"/>
+        <source>有效</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="489"/>
+        <source>待复核</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="490"/>
+        <source>已失效</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="491"/>
+        <source>新增</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="492"/>
+        <source>修改</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="493"/>
+        <source>失效</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="494"/>
+        <source>导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="495"/>
+        <source>条目的标题，不能为空</source>
+        <translation>the entry&apos;s title, not empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="496"/>
+        <source>条目的答复内容，不能为空</source>
+        <translation>the entry&apos;s answer, not empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="497"/>
+        <source>导出的知识库表头（{columns}）</source>
+        <translation>the headers of an exported knowledge base ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="498"/>
+        <source>编辑知识库</source>
+        <translation>edit the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="499"/>
+        <source>导入知识库</source>
+        <translation>import into the knowledge base</translation>
     </message>
 </context>
 <context>

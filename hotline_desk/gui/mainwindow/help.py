@@ -53,6 +53,9 @@ SECTIONS = {
     "form_whitelist": "whitelist",
     "form_unwhitelist": "whitelist",
     "WhitelistDialog": "whitelist",
+    "KnowledgeDialog": "knowledge",
+    "form_knowledge": "knowledge",
+    "form_knowledge_retire": "knowledge",
 }
 
 
