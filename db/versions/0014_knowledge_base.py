@@ -56,9 +56,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_kb_changes_entry", "kb_changes", ["entry_id", "version"])
     if op.get_bind().dialect.name == "sqlite":
+        # head: title and keywords; body: the rest (store.knowledge).
         op.execute(
             "CREATE VIRTUAL TABLE kb_search USING fts5("
-            "body, tokenize='unicode61 remove_diacritics 0')"
+            "head, body, tokenize='unicode61 remove_diacritics 0')"
         )
     else:
         op.create_table(
@@ -69,9 +70,11 @@ def upgrade() -> None:
                 sa.ForeignKey("kb_entries.id", ondelete="CASCADE"),
                 primary_key=True,
             ),
-            sa.Column("body", postgresql.TSVECTOR(), nullable=False),
+            sa.Column("head", postgresql.TSVECTOR(), nullable=False),  # title, keywords
+            sa.Column("doc", postgresql.TSVECTOR(), nullable=False),  # everything
         )
-        op.create_index("ix_kb_search_body", "kb_search", ["body"], postgresql_using="gin")
+        op.create_index("ix_kb_search_head", "kb_search", ["head"], postgresql_using="gin")
+        op.create_index("ix_kb_search_doc", "kb_search", ["doc"], postgresql_using="gin")
 
 
 def downgrade() -> None:

@@ -127,3 +127,14 @@ def test_a_workbook_round_trip_names_its_bad_rows_and_writes_no_formula(office, 
     assert _titles(knowledge.search(office, "公积金")) == ["公积金提取"]
     assert len(knowledge.search(office, "")) == 4  # the bad row stored nothing
     assert date(2027, 6, 30) in {f.entry.review_due for f in knowledge.search(office, "")}
+
+
+def test_older_entries_are_found_beyond_the_newest(office, monkeypatch):
+    """PostgreSQL walks the newest entries first, then asks the index for the
+    rest: the answer is the same as with a window holding them all."""
+    from hotline_desk.store.knowledge import KnowledgeStore
+
+    everything = _titles(knowledge.search(office, "医保"))
+    monkeypatch.setattr(KnowledgeStore, "RECENT_WINDOW", 1)
+    assert _titles(knowledge.search(office, "医保")) == everything
+    assert _titles(knowledge.search(office, "集中缴费")) == ["城乡居民医保缴费标准"]
