@@ -23,6 +23,9 @@ class AlertKind(StrEnum):
     OVERDUE = "overdue"
     COMMITMENT_REQUEST = "commitment_request"
     RETURNED = "returned"
+    # Not a ticket's: a knowledge-base entry past its review date (in the
+    # window's alert list only, never a popup or on-duty staff's).
+    KNOWLEDGE_REVIEW = "knowledge_review"
 
     @property
     def label(self) -> str:
@@ -37,7 +40,12 @@ ALERT_LABELS: dict[AlertKind, str] = {
     AlertKind.OVERDUE: "已逾期",
     AlertKind.COMMITMENT_REQUEST: "承诺件申请",
     AlertKind.RETURNED: "退单",
+    AlertKind.KNOWLEDGE_REVIEW: "知识条目待复核",
 }
+
+# The kinds that concern tickets (what the poll, popups and on-duty staff know).
+TICKET_ALERT_KINDS = tuple(k for k in AlertKind if k is not AlertKind.KNOWLEDGE_REVIEW)
+KNOWLEDGE_REVIEW_TEXT = "「{title}」已过复核日期 {due}，请复核或修改（知识库第 {id} 条）"
 
 ALERT_TEXTS: dict[AlertKind, str] = {
     AlertKind.NEW_TICKET: "{subject}待派单，派单时限 {due}",

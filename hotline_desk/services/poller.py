@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.alerts import (
+    TICKET_ALERT_KINDS,
     Alert,
     AlertKind,
     Notification,
@@ -170,6 +171,38 @@ class Poller:
             return []
         return [b.number for b in report.breaks]
 
+    def _knowledge_reviews(self, now: datetime) -> None:
+        """Entries past their review date: one alert each (per review date) in
+        the window's list – the general desk's reminder, never a popup."""
+        from hotline_desk.domain.alerts import KNOWLEDGE_REVIEW_TEXT
+        from hotline_desk.services.knowledge import due_for_review
+
+        entries = due_for_review(self.context)
+        if not entries:
+            return
+        kind = AlertKind.KNOWLEDGE_REVIEW
+        keyed = {f"{kind.value}:{e.id}:{e.review_due}": e for e in entries}
+        with self.context.db.session() as session:
+            seen = known_keys(session, list(keyed))
+            entries = [e for key, e in keyed.items() if key not in seen]
+            add_alerts(
+                session,
+                now,
+                (
+                    AlertRecord(
+                        key=f"{kind.value}:{e.id}:{e.review_due}",
+                        kind=kind.value,
+                        ticket_id=None,
+                        number="",
+                        title=f"{kind.label}：{e.title}"[:200],
+                        body=KNOWLEDGE_REVIEW_TEXT.format(title=e.title, due=e.review_due, id=e.id),
+                        channel="",
+                        recipient="",
+                    )
+                    for e in entries
+                ),
+            )
+
     def check_new_tickets(self) -> PollResult | None:
         """Between polls, outside office hours: new tickets alert the on-duty staff at
         once (on the next 30-second heartbeat) instead of at the next poll."""
@@ -193,7 +226,7 @@ class Poller:
         with context.db.session() as session:
             tickets = TicketStore(session).alert_candidates(bound)
             staff = on_duty(shifts_between(session, now, now + timedelta(seconds=1)), now)
-        kinds = set(AlertKind) if office else duty_kinds(context)
+        kinds = set(TICKET_ALERT_KINDS) if office else duty_kinds(context)
         if only is not None:
             kinds &= only
         alerts = collect_alerts(
@@ -207,6 +240,7 @@ class Poller:
             refresh_unfinished(context)
             self._daily_backup()
             result.broken_trails = self._check_todays_trails()
+            self._knowledge_reviews(now)
         digest_above = context.get(settings.DIGEST_ABOVE)
         to_show = [
             a for a in fresh if not (a.kind is AlertKind.NEW_TICKET and a.number in self.typed_here)

@@ -55,32 +55,32 @@
         <translation>What on-duty staff are alerted for outside office hours</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="45"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="46"/>
         <source>全部标为已读</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="66"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="67"/>
         <source>桌面通知</source>
         <translation>desktop notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="66"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="67"/>
         <source>托盘通知</source>
         <translation>tray notification</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="67"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="68"/>
         <source>仅在本窗口</source>
         <translation>in this window only</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="69"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="70"/>
         <source>，值班：{who}</source>
         <translation>, on duty: {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/panels/alerts.py" line="79"/>
+        <location filename="../../hotline_desk/gui/panels/alerts.py" line="80"/>
         <source>提醒：{unseen} 条未读 / 共 {total} 条</source>
         <translation>Alerts: {unseen} unread / {total} in all</translation>
     </message>
@@ -448,7 +448,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="134"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="882"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -494,74 +494,74 @@ Please give this file to your technician.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="462"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="474"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="475"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="476"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="793"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="798"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="221"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="213"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="215"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="216"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="215"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="268"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="271"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="272"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
@@ -571,32 +571,32 @@ Please give this file to your technician.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="313"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="314"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="319"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="320"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="337"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="338"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="339"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="340"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="371"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="372"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="386"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="387"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
@@ -737,45 +737,45 @@ Please give this file to your technician.</translation>
         <translation>W&amp;hitelist…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="514"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="606"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="529"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="530"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="532"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="709"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="533"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="714"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="651"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="560"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="561"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="565"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="566"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="574"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="575"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -785,83 +785,83 @@ Please give this file to your technician.</translation>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="613"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="614"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="634"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="635"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="663"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="668"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="698"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="693"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="698"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="630"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="711"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="716"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="721"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="726"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="735"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="740"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="754"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="759"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="761"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="765"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="770"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="776"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="774"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="779"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="782"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="787"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="786"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="791"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="832"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="837"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -871,22 +871,22 @@ Please give this file to your technician.</translation>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="869"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="874"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="878"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="883"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="882"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -933,6 +933,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="86"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="155"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
@@ -983,47 +984,47 @@ Please give this file to your technician.</translation>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="162"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="167"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="191"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="186"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="191"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="247"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="252"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="257"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="262"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="271"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="276"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="271"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="276"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="285"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="290"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="287"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="292"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -2110,9 +2111,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="225"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="268"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="762"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="230"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
@@ -2719,32 +2720,32 @@ Caller: {caller}</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="147"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="150"/>
         <source>使用手册</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="193"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="196"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="194"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="197"/>
         <source>关闭表单</source>
         <translation>Close a form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="195"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="195"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
         <source>作用</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="212"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="215"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -5152,6 +5153,16 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="499"/>
         <source>导入知识库</source>
         <translation>import into the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="500"/>
+        <source>知识条目待复核</source>
+        <translation>Knowledge entry to review</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="501"/>
+        <source>「{title}」已过复核日期 {due}，请复核或修改（知识库第 {id} 条）</source>
+        <translation>“{title}” passed its review date {due}: review or edit it (knowledge base entry {id})</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,31 @@ def test_an_entry_added_found_and_its_basis_inserted_into_a_callback_note(
     assert callback.values()["notes"] == f"依据：{BASIS}"
     assert len(TicketService(context).events("K-1")) == events_before  # nothing recorded
     assert knowledge.search(context, "医保")[0].entry.version == 1
+
+
+def test_an_entry_due_for_review_is_an_alert_that_opens_the_knowledge_base(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.services.notifier import Notifier
+    from hotline_desk.services.poller import Poller
+
+    context = sqlite_context
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    save_staff(context, "zonghe", "综合科小王", "general")
+    context.operator = "zonghe"
+    knowledge.add_entry(context, {"title": "医保缴费标准", "answer": "每人每年400元",
+                                  "review_due": "2026-09-01"})  # fmt: skip
+    Poller(context, Notifier([])).run_once()
+    window = open_window(context)
+    panel = window.alerts
+    panel.refresh()
+    settle(window)
+    item = next(panel.list.item(i) for i in range(panel.list.count())
+                if "医保缴费标准" in panel.list.item(i).text())  # fmt: skip
+    assert "知识条目待复核" in item.text()
+    panel._open(item)
+    settle(window)
+    dialog = window.knowledge_dialog
+    assert dialog.isVisible() and dialog.status.currentText() == "待复核"
+    assert [e.title for e in dialog.found] == ["医保缴费标准"]

@@ -154,3 +154,25 @@ def test_a_ticket_typed_here_is_listed_but_not_popped_up_here(context, recorder,
     result = poller.run_once()
     assert {a.number for a in result.alerts} == {"TYPED1", "OTHER1"}  # both listed
     assert [n.numbers for n in recorder.shown] == [("OTHER1",)]  # only the other pops up
+
+
+def test_a_knowledge_entry_past_its_review_date_is_listed_once_never_popped_up(context, recorder):
+    from hotline_desk.services import knowledge
+    from hotline_desk.services.staff import save_staff
+
+    save_staff(context, "zonghe", "综合科", "general")
+    context.operator = "zonghe"
+    knowledge.add_entry(context, {"title": "医保缴费标准", "answer": "每人每年400元",
+                                  "review_due": "2026-09-01"})  # fmt: skip
+    shown = recorder()
+    poller = Poller(context, Notifier([shown]))
+    poller.run_once()
+    poller.run_once()  # not again
+    with context.db.session() as session:
+        rows = [r for r in recent_alerts(session) if r.kind == AlertKind.KNOWLEDGE_REVIEW.value]
+    assert len(rows) == 1 and "医保缴费标准" in rows[0].body and rows[0].number == ""
+    assert shown.shown == []  # the window's list only
+    knowledge.edit_entry(context, 1, {"review_due": "2027-09-01"})  # reviewed
+    poller.run_once()
+    with context.db.session() as session:
+        assert len([r for r in recent_alerts(session) if r.kind == "knowledge_review"]) == 1

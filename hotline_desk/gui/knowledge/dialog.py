@@ -149,6 +149,11 @@ class KnowledgeDialog(QDialog):
         )
         self.search()
 
+    def show_review(self) -> None:
+        """The entries past their review date (an alert was chosen)."""
+        self.search_box.clear()
+        self.status.setCurrentIndex(self.status.findText(tr("待复核")))
+
     # -- reading -----------------------------------------------------------------
     def _search_now(self) -> None:
         self.timer.stop()

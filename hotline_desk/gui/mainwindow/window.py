@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         for panel in (self.confirmations, self.phone_today, self.alerts):
             self.changes.changed.connect(panel.on_changed)
         self.alerts.ticket_requested.connect(self.show_ticket)
+        self.alerts.knowledge_requested.connect(lambda: self.open_knowledge(review=True))
         # The three side panels share one tabbed dock area on the right: all
         # reachable on a 1366×768 screen; each can float, close or come back
         # from the 视图 menu.
@@ -638,14 +639,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def open_knowledge(self) -> KnowledgeDialog:
-        """知识库, its search started with the shown ticket's title (or nothing)."""
+    def open_knowledge(self, review: bool = False) -> KnowledgeDialog:
+        """知识库, its search started with the shown ticket's category or title;
+        ``review``: the entries due for review (from an alert)."""
         from hotline_desk.gui.knowledge.dialog import open_knowledge
 
         view = self.detail.view
-        query = (view.ticket.category or view.ticket.title) if view is not None else ""
-        self.knowledge_dialog = open_knowledge(self, self.context, self.tasks, query)
-        return self.knowledge_dialog
+        query = (view.ticket.category or view.ticket.title) if view and not review else ""
+        dialog = open_knowledge(self, self.context, self.tasks, query)
+        if review:
+            dialog.show_review()
+        self.knowledge_dialog = dialog
+        return dialog
 
     def open_statistics(self) -> StatisticsWindow:
         from hotline_desk.gui.statistics.window import StatisticsWindow

@@ -27,6 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class AlertsPanel(QWidget):
     ticket_requested = Signal(str)
+    knowledge_requested = Signal()  # an entry past its review date was chosen
     unseen_changed = Signal(int)
 
     def __init__(
@@ -89,7 +90,11 @@ class AlertsPanel(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         context, seen = self.context, [int(item.data(ID_ROLE))]
-        self.ticket_requested.emit(str(item.data(NUMBER_ROLE)))
+        number = str(item.data(NUMBER_ROLE) or "")
+        if number:
+            self.ticket_requested.emit(number)
+        else:  # not a ticket's: a knowledge-base entry to review
+            self.knowledge_requested.emit()
         WriteOp(self, lambda: mark_alerts_seen(context, seen), ALERTS_READ).run()
 
     def mark_all_seen(self) -> None:

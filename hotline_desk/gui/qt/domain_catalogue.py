@@ -497,6 +497,8 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "导出的知识库表头（{columns}）"),
     QT_TRANSLATE_NOOP("Domain", "编辑知识库"),
     QT_TRANSLATE_NOOP("Domain", "导入知识库"),
+    QT_TRANSLATE_NOOP("Domain", "知识条目待复核"),
+    QT_TRANSLATE_NOOP("Domain", "「{title}」已过复核日期 {due}，请复核或修改（知识库第 {id} 条）"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain import settings
-from hotline_desk.domain.alerts import AlertKind
+from hotline_desk.domain.alerts import TICKET_ALERT_KINDS, AlertKind
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.operations import write
 from hotline_desk.gui.qt.tasks import runner_for
@@ -108,7 +108,7 @@ class AlertSettingsDialog(QDialog):
         duty_layout = QVBoxLayout(duty)
         chosen = stored.duty_kinds
         self.kind_boxes: dict[AlertKind, QCheckBox] = {}
-        for kind in AlertKind:
+        for kind in TICKET_ALERT_KINDS:
             box = QCheckBox(tr_domain(kind.label))
             box.setChecked(kind in chosen)
             self.kind_boxes[kind] = box
