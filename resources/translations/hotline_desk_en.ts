@@ -448,7 +448,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="134"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="888"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
@@ -535,7 +535,7 @@ Please give this file to your technician.</translation>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="798"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="799"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="221"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
@@ -759,7 +759,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="533"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="714"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="715"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="651"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
@@ -795,73 +795,73 @@ Please give this file to your technician.</translation>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="668"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="669"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="698"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="699"/>
         <source>呈批单存为 PDF</source>
         <translation>Save sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="698"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="699"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="630"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="716"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="717"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="726"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="727"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="740"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="741"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="759"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="760"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="770"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="776"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="777"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="779"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="780"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="787"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="788"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="791"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="792"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="837"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="838"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -871,22 +871,22 @@ Please give this file to your technician.</translation>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="772"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="874"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="875"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="883"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="884"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="888"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -917,114 +917,124 @@ Please give this file to your technician.</translation>
         <translation>Frozen until</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="78"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="82"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="81"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="85"/>
         <source>输入两个字以上查找：标题、答复、依据、关键词</source>
         <translation>Type two or more characters: title, answer, basis, keywords</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="89"/>
         <source>有效和待复核</source>
         <translation>In force and to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="86"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="155"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="90"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="166"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="87"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
         <source>已失效</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="88"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="103"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="107"/>
         <source>插入依据(&amp;I)</source>
         <translation>&amp;Insert the basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="105"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="109"/>
         <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
         <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="112"/>
+        <source>保存工单反馈为条目(&amp;F)…</source>
+        <translation>Save the ticket&apos;s &amp;feedback as an entry…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="114"/>
+        <source>以当前工单的单位反馈起草一个知识条目，保存前可修改</source>
+        <translation>Draft an entry from the shown ticket&apos;s unit feedback; edit it before saving</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
         <source>新增(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="109"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="118"/>
         <source>失效(&amp;R)…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="167"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="178"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="191"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="202"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="191"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="202"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="252"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="264"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="262"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="277"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="276"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="291"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="276"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="291"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="290"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="305"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="292"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="307"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -1179,7 +1189,7 @@ Please give this file to your technician.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
@@ -1551,7 +1561,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -2111,9 +2121,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="230"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="768"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>

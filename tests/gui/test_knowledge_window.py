@@ -96,3 +96,30 @@ def test_an_entry_due_for_review_is_an_alert_that_opens_the_knowledge_base(
     dialog = window.knowledge_dialog
     assert dialog.isVisible() and dialog.status.currentText() == "待复核"
     assert [e.title for e in dialog.found] == ["医保缴费标准"]
+
+
+def test_a_units_feedback_is_drafted_into_an_entry_the_desk_reviews(
+    qtbot, sqlite_context, open_window, settle, ticket_in
+):
+    context = sqlite_context
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    save_staff(context, "zonghe", "综合科小王", "general")
+    context.operator = "liqing"
+    ticket_in(context, "feedback", "F-1")
+    context.operator = "zonghe"
+    window = open_window(context)
+    window.show_ticket("F-1")
+    settle(window)
+    dialog = window.open_knowledge()
+    settle(window)
+    assert dialog.from_feedback.isVisible()
+    form = dialog.ask_entry(None, dialog.draft)
+    values = form.values()
+    unit = TicketService(context).show("F-1").main_unit
+    assert values["source_unit"] == unit and values["answer"]  # drafted, to be reviewed
+    form.set_value("basis", BASIS)
+    form.accept()
+    settle(window)
+    saved = knowledge.search(context, "")[0].entry
+    assert saved.source_unit == unit and saved.basis == BASIS

@@ -36,6 +36,7 @@ from hotline_desk.domain.knowledge import (
     KnowledgeEntry,
     field_label,
 )
+from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.lifecycle.roles import KNOWLEDGE_EDITORS
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.form_dialog import Field, FormDialog, FormSpec
@@ -47,6 +48,7 @@ from hotline_desk.services.changes import NOTHING
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import staff_role
 from hotline_desk.services.ticket_actions import Kind
+from hotline_desk.services.tickets import TicketView
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the search runs
 
@@ -71,10 +73,12 @@ class KnowledgeDialog(QDialog):
         parent: QWidget | None = None,
         query: str = "",
         insert: Callable[[str], None] | None = None,
+        draft: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KnowledgeDialog")
         self.context, self.tasks, self.insert_into = context, tasks, insert
+        self.draft = draft  # a unit's feedback to save as an entry (保存为知识条目)
         self.setWindowTitle(tr("知识库"))
         self.resize(980, 560)
         self.search_box = QLineEdit(query)
@@ -105,6 +109,10 @@ class KnowledgeDialog(QDialog):
         self.insert_button.setToolTip(tr("把所选条目的政策法规依据插入表单，插入后可以修改"))
         self.insert_button.setVisible(insert is not None)
         self.insert_button.clicked.connect(self.insert_basis)
+        self.from_feedback = QPushButton(tr("保存工单反馈为条目(&F)…"))
+        self.from_feedback.setObjectName("knowledgeFromFeedback")
+        self.from_feedback.setToolTip(tr("以当前工单的单位反馈起草一个知识条目，保存前可修改"))
+        self.from_feedback.clicked.connect(lambda: self.ask_entry(None, self.draft))
         self.add_button = QPushButton(tr("新增(&N)…"))
         self.edit_button = QPushButton(tr("修改(&E)…"))
         self.retire_button = QPushButton(tr("失效(&R)…"))
@@ -119,7 +127,10 @@ class KnowledgeDialog(QDialog):
         split.addWidget(self.detail)
         split.setSizes([520, 440])
         buttons = QHBoxLayout()
-        for button in (self.insert_button, self.add_button, self.edit_button, self.retire_button):
+        for button in (
+            self.insert_button, self.from_feedback, self.add_button, self.edit_button,
+            self.retire_button,
+        ):  # fmt: skip
             button.setMinimumWidth(button.sizeHint().width())
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -240,6 +251,7 @@ class KnowledgeDialog(QDialog):
         self.insert_button.setEnabled(has and bool(self.chosen and self.chosen.basis))
         for button in (self.add_button, self.edit_button, self.retire_button):
             button.setVisible(self.editor)
+        self.from_feedback.setVisible(self.editor and bool(self.draft))
         self.edit_button.setEnabled(has)
         self.retire_button.setEnabled(
             has and self.chosen is not None and self.chosen.status.value != "retired"
@@ -252,13 +264,16 @@ class KnowledgeDialog(QDialog):
         self.insert_into(tr("依据：{basis}").format(basis=self.chosen.basis))
         self.accept()
 
-    def ask_entry(self, entry: KnowledgeEntry | None) -> FormDialog:
+    def ask_entry(
+        self, entry: KnowledgeEntry | None, draft: dict[str, str] | None = None
+    ) -> FormDialog:
         context = self.context
         labels = {**{k: v[0] for k, v in ENTRY_FIELDS.items()}, "effective": "生效日期",
                   "review_due": "复核日期"}  # fmt: skip
         fields = [
             Field(key, tr_domain(labels[key]), kind, required,
-                  default=_shown(getattr(entry, key)) if entry is not None else None,
+                  default=(_shown(getattr(entry, key)) if entry is not None
+                           else (draft or {}).get(key)),
                   placeholder=tr("YYYY-MM-DD") if key in ("effective", "review_due") else "")
             for key, kind, required in ENTRY_FORM
         ]  # fmt: skip
@@ -305,13 +320,31 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def feedback_draft(view: TicketView) -> dict[str, str] | None:
+    """An entry drafted from the ticket's latest unit feedback (read with the
+    ticket: nothing is read here), or None when it has none."""
+    feedback = next((e for e in reversed(view.events) if e.action == Action.FEEDBACK.value), None)
+    if feedback is None:
+        return None
+    data, ticket = feedback.data, view.ticket
+    answer = "；".join(str(data[k]) for k in ("cause", "actions", "next_steps") if data.get(k))
+    return {
+        "title": ticket.title or ticket.content[:40],
+        "category": ticket.category,
+        "answer": answer,
+        "basis": str(data.get("basis") or ""),
+        "source_unit": view.main_unit,
+    }
+
+
 def open_knowledge(
     parent: QWidget,
     context: AppContext,
     tasks: TaskRunner,
     query: str = "",
     insert: Callable[[str], None] | None = None,
+    draft: dict[str, str] | None = None,
 ) -> KnowledgeDialog:
-    dialog = KnowledgeDialog(context, tasks, parent, query, insert)
+    dialog = KnowledgeDialog(context, tasks, parent, query, insert, draft)
     dialog.open()
     return dialog

@@ -642,11 +642,12 @@ class MainWindow(QMainWindow):
     def open_knowledge(self, review: bool = False) -> KnowledgeDialog:
         """知识库, its search started with the shown ticket's category or title;
         ``review``: the entries due for review (from an alert)."""
-        from hotline_desk.gui.knowledge.dialog import open_knowledge
+        from hotline_desk.gui.knowledge.dialog import feedback_draft, open_knowledge
 
         view = self.detail.view
         query = (view.ticket.category or view.ticket.title) if view and not review else ""
-        dialog = open_knowledge(self, self.context, self.tasks, query)
+        draft = feedback_draft(view) if view is not None else None
+        dialog = open_knowledge(self, self.context, self.tasks, query, draft=draft)
         if review:
             dialog.show_review()
         self.knowledge_dialog = dialog
