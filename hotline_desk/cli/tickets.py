@@ -111,6 +111,10 @@ def cmd_ticket(args: argparse.Namespace, out: Output, context: Any) -> int:
         return _list(args, out, context)
     if command in ("link", "unlink", "merge", "unmerge"):
         return _between_tickets(args, out, context)
+    if command in ("attach", "attachments", "attachment"):
+        from hotline_desk.cli.attachments import cmd_attachments
+
+        return cmd_attachments(args, out, context)
     if command == "suggest":
         from hotline_desk.cli.suggest import emit_suggestion
         from hotline_desk.services.suggestion import suggest_for_ticket

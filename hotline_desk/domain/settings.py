@@ -96,3 +96,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TICKET_NUMBER_PATTERN,
     CALLBACK_ATTEMPTS,
 )
+
+
+# Attachments (domain.attachments): the largest file, and all of one ticket's, in MB.
+ATTACHMENT_FILE_MB: Setting[int] = Setting("attachments.file_mb", 20, "单个附件上限（MB）", int)
+ATTACHMENT_TICKET_MB: Setting[int] = Setting(
+    "attachments.ticket_mb", 200, "每件工单附件总量上限（MB）", int
+)

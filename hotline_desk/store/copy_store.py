@@ -34,6 +34,7 @@ from hotline_desk.store.search_text import index_body, search_insert_sql
 from hotline_desk.store.tickets import searchable_parts
 
 CHUNK = 2000
+BLOB_CHUNK = 8  # attachment contents: up to the per-file limit each
 
 
 class CopyRefused(Exception):
@@ -51,9 +52,16 @@ def _tables() -> list[Table]:
 
 
 def _chunks(connection: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+    """The table's rows in key order, a chunk at a time – files a few at a
+    time, streamed, so that a store of many photos never sits in memory."""
     keys = list(table.primary_key.columns)
-    result = connection.execute(select(table).order_by(*keys)).mappings()
-    while rows := result.fetchmany(CHUNK):
+    size = BLOB_CHUNK if table.name == "attachment_blobs" else CHUNK
+    result = (
+        connection.execution_options(stream_results=True, max_row_buffer=size)
+        .execute(select(table).order_by(*keys))
+        .mappings()
+    )
+    while rows := result.fetchmany(size):
         yield [dict(row) for row in rows]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     case,
@@ -467,3 +468,35 @@ class KnowledgeChangeRow(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     __table_args__ = (Index("ix_kb_changes_entry", "entry_id", "version"),)
+
+
+class AttachmentBlobRow(Base):
+    """A file's content, once however often it is attached (by its SHA-256)."""
+
+    __tablename__ = "attachment_blobs"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentRow(Base):
+    """A file on a ticket (or on one of its events): who added it, when, and
+    whether it was removed (the content is purged later, see services)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    event_action: Mapped[str] = mapped_column(String(30), default="")
+    name: Mapped[str] = mapped_column(String(255))
+    digest: Mapped[str] = mapped_column(ForeignKey("attachment_blobs.digest"))
+    kind: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    added_by: Mapped[str] = mapped_column(String(50))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    removed_by: Mapped[str | None] = mapped_column(String(50))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_attachments_ticket", "ticket_id"),)

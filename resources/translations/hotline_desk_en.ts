@@ -5174,6 +5174,116 @@ Caller: {caller}</translation>
         <source>「{title}」已过复核日期 {due}，请复核或修改（知识库第 {id} 条）</source>
         <translation>“{title}” passed its review date {due}: review or edit it (knowledge base entry {id})</translation>
     </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="502"/>
+        <source>不超过 {limit} 的文件</source>
+        <translation>a file of at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="503"/>
+        <source>删除附件</source>
+        <translation>attachment removed</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="504"/>
+        <source>可以读取的文件</source>
+        <translation>a file that can be read</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="505"/>
+        <source>工单上现有附件的编号</source>
+        <translation>the number of an attachment the ticket has</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="506"/>
+        <source>查看附件</source>
+        <translation>attachment opened</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="507"/>
+        <source>每件工单的附件合计不超过 {limit}</source>
+        <translation>at most {limit} of attachments on one ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="508"/>
+        <source>添加附件</source>
+        <translation>attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="509"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="510"/>
+        <source>附件编号</source>
+        <translation>Attachment number</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="511"/>
+        <source>非空的文件</source>
+        <translation>a file that is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="512"/>
+        <source>图片（JPEG、PNG、GIF、BMP、WebP）、PDF、Office 文档或文本文件</source>
+        <translation>an image (JPEG, PNG, GIF, BMP, WebP), a PDF, an Office document or a text file</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="513"/>
+        <source>JPEG 图片</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="514"/>
+        <source>PNG 图片</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="515"/>
+        <source>GIF 图片</source>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="516"/>
+        <source>BMP 图片</source>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="517"/>
+        <source>PDF 文档</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="518"/>
+        <source>Office 97–2003 文档</source>
+        <translation>Office 97–2003 document</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="519"/>
+        <source>WebP 图片</source>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="520"/>
+        <source>Office 文档（docx/xlsx/pptx）</source>
+        <translation>Office document (docx/xlsx/pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="521"/>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="522"/>
+        <source>单个附件上限（MB）</source>
+        <translation>Largest attachment (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="523"/>
+        <source>每件工单附件总量上限（MB）</source>
+        <translation>Attachments per ticket (MB)</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>

@@ -23,6 +23,16 @@ def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, 
     save_staff(sqlite_context, "zonghe", "综合科", "general")
     sqlite_context.operator = "zonghe"
     knowledge.add_entry(sqlite_context, {"title": "医保缴费标准", "answer": "每人每年400元"})
+    from hotline_desk.services import attachments
+
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 400
+    with sqlite_context.db.session() as session:
+        from hotline_desk.store.models import TicketRow
+
+        number = session.query(TicketRow.number).first()[0]
+    (photo_on_file,) = attachments.attach(
+        sqlite_context, number, [attachments.NewFile("整改后.png", photo)]
+    )
     copied = {t.table: t.rows for t in migrate_to(sqlite_context, postgres_url)}
     assert copied["tickets"] == 60 and copied["ticket_events"] > 60 and copied["units"] > 0
     assert copied["kb_entries"] == 1 and copied["kb_changes"] == 1
@@ -30,6 +40,8 @@ def test_a_workstation_moves_to_the_office_server(sqlite_context, postgres_url, 
     try:
         # The knowledge base is searchable on the server as on the workstation.
         assert [f.entry.title for f in knowledge.search(office, "医保")] == ["医保缴费标准"]
+        # and the unit's photo is there, byte for byte
+        assert attachments.open_attachment(office, photo_on_file.id)[1] == photo
         service = TicketService(office)
         # The copy is a working store: searchable, and new rows get new ids.
         created = register(service, "SZ-AFTER-MOVE", "求助", "迁移后登记的路灯工单")

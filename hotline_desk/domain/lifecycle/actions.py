@@ -47,6 +47,10 @@ class Action(StrEnum):
     WHITELIST = "whitelist"
     WHITELIST_MATCH = "whitelist_match"
     UNWHITELIST = "unwhitelist"
+    # 附件 (domain.attachments): added, opened, removed – each on record.
+    ATTACH = "attach"
+    OPEN_ATTACHMENT = "open_attachment"
+    DETACH = "detach"
 
     @property
     def label(self) -> str:
@@ -105,6 +109,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.WHITELIST: "列入白名单",
     Action.WHITELIST_MATCH: "白名单比对",
     Action.UNWHITELIST: "移出白名单",
+    Action.ATTACH: "添加附件",
+    Action.OPEN_ATTACHMENT: "查看附件",
+    Action.DETACH: "删除附件",
 }
 
 

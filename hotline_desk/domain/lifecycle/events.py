@@ -58,8 +58,10 @@ def _event(
 
 def changing_events(events: Sequence[Event]) -> list[Event]:
     """The events that changed the ticket or its record – all but looking at the
-    caller (which a callback form itself logs while the operator dials)."""
-    return [e for e in events if e.action != Action.REVEAL.value]
+    caller (which a callback form itself logs while the operator dials) or at
+    an attachment."""
+    looks = (Action.REVEAL.value, Action.OPEN_ATTACHMENT.value)
+    return [e for e in events if e.action not in looks]
 
 
 def failed_callbacks(events: Sequence[Event]) -> int:

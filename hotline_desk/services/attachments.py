@@ -1,0 +1,158 @@
+"""附件 use cases: attach files to a ticket (or one of its events), list them,
+open one (its content to a viewer or a file), remove one, purge what was
+removed once the backups no longer need it.
+
+Every add, open and remove is an event on the ticket. A file is refused –
+naming it and why – when its content is not a kind the office keeps
+(domain.attachments), or when it or the ticket's files together pass the
+limits the admin set; nothing of a refused batch is stored. Removing keeps
+the content until ``purge`` (after the daily backup rotation, the oldest
+kept backup still holds it); a removed file can no longer be opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hotline_desk.domain import settings
+from hotline_desk.domain.attachments import (
+    ACCEPTED,
+    Attachment,
+    content_hash,
+    shown_size,
+    sniff,
+)
+from hotline_desk.domain.lifecycle import Action
+from hotline_desk.domain.ticket import Event
+from hotline_desk.services.context import AppContext
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.staff import check_actor
+from hotline_desk.store import attachments as store
+from hotline_desk.store.mapping import ticket_from_row
+from hotline_desk.store.tickets import TicketStore
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class NewFile:
+    name: str
+    content: bytes
+
+
+def read_files(paths: Sequence[Path]) -> list[NewFile]:
+    files = []
+    for path in paths:
+        try:
+            files.append(NewFile(path.name, path.read_bytes()))
+        except OSError as error:
+            raise InputError("附件", "可以读取的文件", f"{path}：{error.strerror}") from None
+    return files
+
+
+def _event(
+    action: Action, actor: str, at: datetime, state: object, note: str, **data: object
+) -> Event:
+    return Event(action.value, actor, at, state, state, note, dict(data))  # type: ignore[arg-type]
+
+
+def attach(
+    context: AppContext, number: str, files: Sequence[NewFile], event_action: str = ""
+) -> list[Attachment]:
+    """Adds ``files`` to ticket ``number`` in one transaction: all or none."""
+    check_actor(context)
+    per_file = context.get(settings.ATTACHMENT_FILE_MB) * MB
+    per_ticket = context.get(settings.ATTACHMENT_TICKET_MB) * MB
+    kinds = []
+    for f in files:
+        if not f.content:
+            raise InputError("附件", "非空的文件", f.name)
+        if len(f.content) > per_file:
+            raise InputError(
+                "附件", "不超过 {limit} 的文件", f"{f.name}（{shown_size(len(f.content))}）",
+                params={"limit": shown_size(per_file)},
+            )  # fmt: skip
+        kind = sniff(f.content)
+        if kind is None:
+            raise InputError("附件", ACCEPTED, f.name)
+        kinds.append(kind)
+    now = context.clock.now()
+    with context.db.unit_of_work() as session:
+        tickets = TicketStore(session)
+        row = tickets.get_row(number.strip(), for_update=True)
+        total = store.total_size(session, row) + sum(len(f.content) for f in files)
+        if total > per_ticket:
+            raise InputError(
+                "附件", "每件工单的附件合计不超过 {limit}", shown_size(total),
+                params={"limit": shown_size(per_ticket)},
+            )  # fmt: skip
+        added, events = [], []
+        ticket = ticket_from_row(row)
+        for f, kind in zip(files, kinds, strict=True):
+            digest = content_hash(f.content)
+            store.keep_content(session, digest, kind, f.content)
+            name = Path(f.name).name[:255] or "附件"
+            attachment = store.add(
+                session, row, name, digest, kind, len(f.content), context.operator, now,
+                event_action,
+            )  # fmt: skip
+            added.append(attachment)
+            events.append(_event(Action.ATTACH, context.operator, now, ticket.state, name,
+                                 attachment=attachment.id, size=attachment.size, kind=kind))  # fmt: skip
+        tickets.save(row, ticket, events)
+    return added
+
+
+def attachments_of(context: AppContext, number: str) -> list[Attachment]:
+    with context.db.session() as session:
+        row = TicketStore(session).get_row(number.strip())
+        return store.of_ticket(session, row)
+
+
+def open_attachment(context: AppContext, attachment_id: int) -> tuple[Attachment, bytes]:
+    """The file's content; the look is an event on the ticket."""
+    check_actor(context)
+    now = context.clock.now()
+    with context.db.unit_of_work() as session:
+        found = store.one(session, attachment_id)
+        if found is None or found[0].removed_at is not None:
+            raise InputError("附件编号", "工单上现有附件的编号", str(attachment_id))
+        attachment, row = found
+        ticket = ticket_from_row(row)
+        data = store.content(session, attachment.digest)
+        event = _event(Action.OPEN_ATTACHMENT, context.operator, now, ticket.state,
+                       attachment.name, attachment=attachment.id)  # fmt: skip
+        TicketStore(session).save(row, ticket, [event])
+    return attachment, data
+
+
+def save_attachment(context: AppContext, attachment_id: int, target: Path) -> Attachment:
+    from hotline_desk.services.private_files import private_output
+
+    attachment, data = open_attachment(context, attachment_id)
+    private_output(target).write_bytes(data)
+    return attachment
+
+
+def remove_attachment(context: AppContext, attachment_id: int) -> Attachment:
+    check_actor(context)
+    now = context.clock.now()
+    with context.db.unit_of_work() as session:
+        found = store.one(session, attachment_id)
+        if found is None or found[0].removed_at is not None:
+            raise InputError("附件编号", "工单上现有附件的编号", str(attachment_id))
+        attachment, row = found
+        ticket = ticket_from_row(row)
+        store.mark_removed(session, attachment_id, context.operator, now)
+        event = _event(Action.DETACH, context.operator, now, ticket.state, attachment.name,
+                       attachment=attachment.id)  # fmt: skip
+        TicketStore(session).save(row, ticket, [event])
+    return attachment
+
+
+def purge_removed(context: AppContext, removed_before: datetime) -> int:
+    with context.db.unit_of_work() as session:
+        return store.purge(session, removed_before)

@@ -1,0 +1,89 @@
+"""附件 through the real services, on SQLite and PostgreSQL: kept with the
+ticket, judged by content, within the limits, all or none, each add, look
+and removal on record, the content once however often attached, purged
+after removal, and carried to the office server byte for byte."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from hotline_desk.domain import settings
+from hotline_desk.services import attachments
+from hotline_desk.services.attachments import NewFile
+from hotline_desk.services.demo import generate
+from hotline_desk.services.errors import InputError
+from hotline_desk.services.tickets import TicketService
+from hotline_desk.store.models import AttachmentBlobRow
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # a PNG's signature and some bytes
+PDF = b"%PDF-1.4\n" + b"1 0 obj<<>>endobj\n" * 50
+
+
+@pytest.fixture
+def office(context, clock, register):
+    clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    context.operator = "liqing"
+    register(context, "P-1", "投诉", "路灯不亮")
+    register(context, "P-2", "投诉", "井盖丢失")
+    return context
+
+
+def _actions(context, number):
+    return [e.action for e in TicketService(context).events(number)]
+
+
+def test_files_are_kept_with_the_ticket_and_every_look_is_on_record(office, tmp_path):
+    added = attachments.attach(
+        office, "P-1", [NewFile("整改后.jpg", PNG), NewFile("回复函.pdf", PDF)], "feedback"
+    )
+    assert [(a.kind, a.event_action) for a in added] == [
+        ("image/png", "feedback"),
+        ("application/pdf", "feedback"),
+    ]  # fmt: skip  - a PNG named .jpg is a PNG: judged by content
+    attachments.attach(office, "P-2", [NewFile("same.png", PNG)])  # the same photo again
+    with office.db.session() as session:
+        assert session.query(AttachmentBlobRow).count() == 2  # kept once
+    listed = attachments.attachments_of(office, "P-1")
+    assert [a.name for a in listed] == ["整改后.jpg", "回复函.pdf"]
+    saved = attachments.save_attachment(office, listed[0].id, tmp_path / "out.png")
+    assert (tmp_path / "out.png").read_bytes() == PNG and saved.size == len(PNG)
+    attachments.remove_attachment(office, listed[1].id)
+    assert [a.name for a in attachments.attachments_of(office, "P-1")] == ["整改后.jpg"]
+    with pytest.raises(InputError, match="附件编号"):
+        attachments.open_attachment(office, listed[1].id)
+    assert _actions(office, "P-1")[-4:] == ["attach", "attach", "open_attachment", "detach"]
+
+
+def test_what_is_no_office_file_or_too_big_is_refused_and_nothing_stored(office):
+    program = NewFile("setup.jpg", b"MZ\x90\x00" + bytes(200))  # a Windows program
+    script = NewFile("说明.txt", b"#!/bin/sh\nrm -rf ~\n")
+    for bad in (program, script, NewFile("empty.png", b"")):
+        with pytest.raises(InputError, match="附件"):
+            attachments.attach(office, "P-1", [NewFile("ok.pdf", PDF), bad])
+    assert attachments.attachments_of(office, "P-1") == []  # all or none
+    office.put(settings.ATTACHMENT_FILE_MB, 1)
+    with pytest.raises(InputError, match="不超过 1.0 MB"):
+        attachments.attach(office, "P-1", [NewFile("big.pdf", PDF + bytes(2 * 1024 * 1024))])
+    office.put(settings.ATTACHMENT_TICKET_MB, 1)
+    attachments.attach(office, "P-1", [NewFile("a.pdf", PDF + bytes(600_000))])
+    with pytest.raises(InputError, match="合计"):
+        attachments.attach(office, "P-1", [NewFile("b.pdf", PDF + bytes(600_000))])
+    assert (
+        "attach" in _actions(office, "P-1") and len(attachments.attachments_of(office, "P-1")) == 1
+    )
+
+
+def test_removed_contents_are_purged_once_no_backup_needs_them(office, clock):
+    kept, dropped = attachments.attach(
+        office, "P-1", [NewFile("a.png", PNG), NewFile("b.pdf", PDF)]
+    )
+    attachments.remove_attachment(office, dropped.id)
+    assert attachments.purge_removed(office, clock.current - timedelta(days=1)) == 0
+    clock.advance(timedelta(days=8))
+    assert attachments.purge_removed(office, clock.current - timedelta(days=7)) == 1
+    with office.db.session() as session:
+        assert [b.digest for b in session.query(AttachmentBlobRow)] == [kept.digest]
+    assert attachments.open_attachment(office, kept.id)[1] == PNG
