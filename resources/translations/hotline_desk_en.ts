@@ -299,6 +299,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -469,7 +470,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="72"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="501"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="505"/>
         <source>知识库(&amp;K)…</source>
         <translation>&amp;Knowledge base…</translation>
     </message>
@@ -536,7 +537,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="799"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="221"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="225"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -907,7 +908,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -1064,7 +1065,7 @@ Please give this file to your technician.</translation>
         <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -1160,14 +1161,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1183,7 +1184,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -1192,21 +1193,21 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="100"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1216,13 +1217,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1295,22 +1296,22 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="88"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="89"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="112"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="118"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="119"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1650,7 +1651,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1699,17 +1700,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1734,7 +1735,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1837,99 +1838,104 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="162"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="163"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="171"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="173"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="175"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="176"/>
         <source>相关工单</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="230"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="178"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="234"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="241"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="245"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="245"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="252"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="274"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="446"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="278"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="450"/>
         <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="303"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="307"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="314"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="318"/>
         <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
         <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="317"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="321"/>
         <source>该白名单条目已{status}。</source>
         <translation>That whitelist entry is {status}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="350"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="354"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="431"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="435"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="454"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="458"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="503"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="507"/>
         <source>查知识库，把条目的政策法规依据插入本表单</source>
         <translation>Search the knowledge base and put an entry&apos;s basis into this form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="516"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="520"/>
         <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
         <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="520"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="524"/>
         <source>采用确认答复(&amp;Y)</source>
         <translation>Use the confirmed answer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="527"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="531"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -2013,7 +2019,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="437"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="441"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -2128,7 +2134,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="260"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="195"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="88"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="147"/>
@@ -2935,6 +2941,92 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="58"/>
         <source>派单建议：{error}</source>
         <translation>Suggested unit: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="53"/>
+        <source>把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
+        <translation>Drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="65"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <source>另存为(&amp;S)…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="67"/>
+        <source>删除(&amp;D)…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="113"/>
+        <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
+        <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="115"/>
+        <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
+        <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="131"/>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="150"/>
+        <source>正在添加附件…</source>
+        <translation>Adding attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="191"/>
+        <source>正在打开附件…</source>
+        <translation>Opening the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="199"/>
+        <source>另存附件</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="205"/>
+        <source>正在保存附件…</source>
+        <translation>Saving the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="214"/>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="217"/>
+        <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
+        <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
 </context>
 <context>

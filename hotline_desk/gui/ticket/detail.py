@@ -50,6 +50,7 @@ from hotline_desk.gui.ticket.action_forms import (
     callback_dial_info,
     unit_contact_info,
 )
+from hotline_desk.gui.ticket.attachments_tab import AttachmentsTab
 from hotline_desk.gui.ticket.dispatch_suggestion import offer_suggestion
 from hotline_desk.gui.ticket.related_tab import RelatedTab
 from hotline_desk.services.changes import Area, Changes
@@ -173,6 +174,8 @@ class TicketDetail(QWidget):
         self.related = RelatedTab(context)
         self.related.ticket_requested.connect(self.ticket_requested.emit)
         self.tabs.addTab(self.related, tr("相关工单"))
+        self.attachments = AttachmentsTab(context, self.tasks)
+        self.tabs.addTab(self.attachments, tr("附件"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -194,6 +197,7 @@ class TicketDetail(QWidget):
             self._fill(answer[0], answer[1], keep_message)
 
         self.tasks.run("detail", read, fill, lambda error: self._failed(number, error))
+        self.attachments.show_for(number)
         context = self.context
         self.tasks.run(
             "related",

@@ -1,0 +1,242 @@
+"""附件: the ticket's files beside its history – added from a file dialog, by
+dragging files onto the list, or by pasting an image (Ctrl+V); opened in
+the system's viewer, saved elsewhere, removed. Each add, opening and removal
+is an event on the ticket, written on a worker (gui/qt/operations.py).
+
+An opened file is written to a private temporary folder under a name made
+from its kind (never the name it came with), so the viewer that opens it is
+the one for that kind of content.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline_desk.domain.attachments import Attachment, shown_size
+from hotline_desk.gui.qt.error_text import failure_text
+from hotline_desk.gui.qt.form_dialog import FormDialog, FormSpec
+from hotline_desk.gui.qt.i18n import tr, tr_domain
+from hotline_desk.gui.qt.operations import WriteOp
+from hotline_desk.gui.qt.tasks import TaskRunner
+from hotline_desk.gui.qt.widgets import fill_table
+from hotline_desk.services import attachments
+from hotline_desk.services.attachments import NewFile
+from hotline_desk.services.changes import Changes
+from hotline_desk.services.context import AppContext
+
+SUFFIXES = {
+    "image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/bmp": ".bmp",
+    "image/webp": ".webp", "application/pdf": ".pdf", "text/plain": ".txt",
+    "application/x-ole": ".doc", "application/x-ooxml": ".docx",
+}  # fmt: skip
+
+
+class AttachmentsTab(QWidget):
+    def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.tasks = context, tasks
+        self.setAcceptDrops(True)
+        self.summary = QLabel(tr("把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图"))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("attachmentsTable")
+        self.table.setHorizontalHeaderLabels([tr("文件"), tr("类型"), tr("大小"), tr("添加")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.cellActivated.connect(lambda _r, _c: self.open_chosen())
+        self.add_button = QPushButton(tr("添加(&A)…"))
+        self.open_button = QPushButton(tr("打开(&O)"))
+        self.save_button = QPushButton(tr("另存为(&S)…"))
+        self.remove_button = QPushButton(tr("删除(&D)…"))
+        self.add_button.clicked.connect(self.ask_files)
+        self.open_button.clicked.connect(self.open_chosen)
+        self.save_button.clicked.connect(self.save_chosen)
+        self.remove_button.clicked.connect(self.ask_remove)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.activated.connect(self.paste_image)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+            button.setMinimumWidth(button.sizeHint().width())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.number = ""
+        self.files: list[Attachment] = []
+        self.dialog: FormDialog | None = None
+        self._enable()
+
+    # -- showing -------------------------------------------------------------------
+    def show_for(self, number: str) -> None:
+        """Reads the ticket's files on a worker."""
+        self.number = number
+        context = self.context
+        self.tasks.run(
+            "attachments",
+            lambda: attachments.attachments_of(context, number),
+            self._show,
+            lambda error: self.summary.setText(failure_text(error)),
+        )
+
+    def _show(self, files: list[Attachment]) -> None:
+        self.files = files
+        fill_table(
+            self.table,
+            [
+                [a.name, tr_domain(a.kind_label), shown_size(a.size),
+                 f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}"]
+                for a in files
+            ],
+        )  # fmt: skip
+        self.table.clearSelection()
+        self.summary.setText(
+            tr("{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图").format(n=len(files))
+            if files
+            else tr("没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图")
+        )
+        self._enable()
+
+    def chosen(self) -> Attachment | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.files[rows.pop()] if len(rows) == 1 else None
+
+    def _enable(self) -> None:
+        has = self.chosen() is not None
+        self.add_button.setEnabled(bool(self.number))
+        for button in (self.open_button, self.save_button, self.remove_button):
+            button.setEnabled(has)
+
+    # -- adding --------------------------------------------------------------------
+    def ask_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, tr("添加附件"))
+        if paths:
+            self.add_paths([Path(p) for p in paths])
+
+    def add_paths(self, paths: list[Path]) -> WriteOp[object] | None:
+        if not self.number:
+            return None
+        number = self.number
+
+        def add() -> object:
+            return attachments.attach(self.context, number, attachments.read_files(paths))
+
+        return self._write(add, tr("正在添加附件…"))
+
+    def add_files(self, files: list[NewFile]) -> WriteOp[object] | None:
+        if not self.number:
+            return None
+        number = self.number
+        return self._write(
+            lambda: attachments.attach(self.context, number, files), tr("正在添加附件…")
+        )
+
+    def paste_image(self) -> WriteOp[object] | None:
+        """A screenshot on the clipboard, added as a PNG."""
+        image = QApplication.clipboard().image()
+        if image.isNull() or not self.number:
+            return None
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        stamp = self.context.clock.now()
+        return self.add_files([NewFile(f"截图-{stamp:%Y%m%d-%H%M%S}.png", bytes(data.data()))])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls() and self.number:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()
+
+    # -- opening, saving, removing -------------------------------------------------------
+    def open_chosen(self) -> WriteOp[object] | None:
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        context, folder = self.context, Path(tempfile.mkdtemp(prefix="hotline-attachment-"))
+
+        def fetch() -> Path:
+            attachment, data = attachments.open_attachment(context, chosen.id)
+            target = folder / f"附件-{attachment.id}{SUFFIXES.get(attachment.kind, '.bin')}"
+            target.write_bytes(data)
+            target.chmod(0o400)
+            return target
+
+        return self._write(
+            fetch,
+            tr("正在打开附件…"),
+            then=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+        )
+
+    def save_chosen(self) -> WriteOp[object] | None:
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        target, _filter = QFileDialog.getSaveFileName(self, tr("另存附件"), chosen.name)
+        if not target:
+            return None
+        context = self.context
+        return self._write(
+            lambda: attachments.save_attachment(context, chosen.id, Path(target)),
+            tr("正在保存附件…"),
+        )
+
+    def ask_remove(self) -> FormDialog | None:
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        context = self.context
+        spec = FormSpec(
+            tr("删除附件"),
+            [],
+            note=tr(
+                "从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。"
+            ).format(name=chosen.name),
+        )
+        form = FormDialog(
+            spec,
+            lambda _v: attachments.remove_attachment(context, chosen.id),
+            self,
+            Changes.of_tickets(self.number),
+        )
+        form.setObjectName("form_detach")
+        self.dialog = form
+        form.open()
+        return form
+
+    def _write(self, op, progress: str, then=None) -> WriteOp[object]:  # type: ignore[no-untyped-def]
+        def done(result: object) -> None:
+            self.summary.setText("")
+            if then is not None:
+                then(result)
+
+        return (
+            WriteOp(self, op, Changes.of_tickets(self.number), progress)
+            .success(done)
+            .failure(lambda error: self.summary.setText(failure_text(error)))
+            .run()
+        )
