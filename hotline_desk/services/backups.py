@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from hotline_desk.domain import settings
@@ -58,7 +59,22 @@ def daily_backup(context: AppContext) -> Path | None:
     for old in to_rotate(folder.glob("hotline-desk-*.sqlite3")):
         old.unlink(missing_ok=True)
     log.info("daily backup written: %s", target.name)
+    _purge_removed_attachments(context, folder)
     return target
+
+
+def _purge_removed_attachments(context: AppContext, folder: Path) -> None:
+    """A removed attachment's content stays while a kept copy still holds the
+    attachment; after the rotation, what was removed before the oldest kept
+    copy was made is in no copy any more that could need it: purged."""
+    from hotline_desk.services.attachments import purge_removed
+
+    kept = sorted(p.stat().st_mtime for p in folder.glob("hotline-desk-*.sqlite3"))
+    if kept:
+        oldest = datetime.fromtimestamp(kept[0])
+        purged = purge_removed(context, oldest)
+        if purged:
+            log.info("purged %d removed attachment content(s) no backup needs", purged)
 
 
 @dataclass(frozen=True)
