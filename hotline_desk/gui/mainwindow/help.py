@@ -54,6 +54,7 @@ SECTIONS = {
     "form_unwhitelist": "whitelist",
     "WhitelistDialog": "whitelist",
     "KnowledgeDialog": "knowledge",
+    "form_detach": "attachments",
     "form_knowledge": "knowledge",
     "form_knowledge_retire": "knowledge",
 }
