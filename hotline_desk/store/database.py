@@ -11,7 +11,6 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -173,10 +172,13 @@ def backup_sqlite_file(engine: Engine, stamp: datetime) -> Path | None:
     target = source.with_name(f"{source.name}.before-{head_revision()}.bak")
     if target.exists():
         return target
-    partial = target.with_name(target.name + ".partial")
-    shutil.copy2(source, partial)
-    partial.chmod(0o600)
-    partial.replace(target)  # a kill mid-copy leaves no half copy under the real name
+    # Through SQLite, never by reading the file: closing a plain handle on the
+    # file drops every lock this process's connections hold on it (POSIX), and
+    # another program's next close then deletes the WAL they still write to –
+    # the window stopped seeing others' changes and wrote into a deleted file.
+    from hotline_desk.store.backup import online_backup
+
+    online_backup(source, target)  # owner-only; a kill mid-copy leaves no half copy
     return target
 
 

@@ -544,3 +544,38 @@ def test_on_postgresql_the_second_of_two_at_once_is_told_who_was_first(
     finally:
         first.close()
         second.close()
+
+
+def test_after_a_migration_another_program_does_not_pull_the_wal_away(tmp_path: Path, clock):
+    """The copy before a migration goes through SQLite: a plain read of the file
+    dropped this process's locks, and another program closing the store then
+    deleted the WAL this one still used – it saw none of that program's
+    changes and wrote into a deleted file."""
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    from hotline_desk.store.database import _alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    db = open_database(f"sqlite:///{path}", stamp=clock.now())
+    command.downgrade(_alembic_config(db.engine), "0006")
+    db.dispose()
+    db = open_database(f"sqlite:///{path}", stamp=clock.now())  # migrates, copies first
+    try:
+        with db.session() as session:
+            session.add(UnitRow(name="窗口里的单位"))
+        other = (
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            'c.execute("INSERT INTO units(name, handler_name, handler_phone, leader_name, '
+            "leader_phone, active) VALUES ('另一个程序的单位', '', '', '', '', 1)\"); "
+            "c.commit(); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", other, str(path)], check=True, timeout=60)
+        assert (tmp_path / "old.sqlite3-wal").exists()  # still the one this process uses
+        with db.session() as session:
+            names = {n for (n,) in session.execute(text("SELECT name FROM units"))}
+        assert {"窗口里的单位", "另一个程序的单位"} <= names
+    finally:
+        db.dispose()
