@@ -45,9 +45,8 @@ def test_the_window_fits_the_office_screens(qtbot, office, qapp, language, size,
             assert dock is shown[0] or shown[0] in window.tabifiedDockWidgets(dock)
         assert window.rect().contains(window.centralWidget().geometry())
         assert window.table.width() >= 300 and window.detail.width() >= 280
-        assert (
-            window.detail.tabs.count() == 3
-        )  # the history and the related tickets: tabs of their own
+        # the history, the related tickets and the attachments: tabs of their own
+        assert window.detail.tabs.count() == 4
     finally:
         install_language(qapp, "zh_CN")
 
