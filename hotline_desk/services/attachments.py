@@ -12,10 +12,11 @@ kept backup still holds it); a removed file can no longer be opened.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from hotline_desk.domain import settings
 from hotline_desk.domain.attachments import (
@@ -35,6 +36,10 @@ from hotline_desk.store.mapping import ticket_from_row
 from hotline_desk.store.tickets import TicketStore
 
 MB = 1024 * 1024
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -112,8 +117,10 @@ def attachments_of(context: AppContext, number: str) -> list[Attachment]:
         return store.of_ticket(session, row)
 
 
-def open_attachment(context: AppContext, attachment_id: int) -> tuple[Attachment, bytes]:
-    """The file's content; the look is an event on the ticket."""
+def _on_record(
+    context: AppContext, attachment_id: int, action: Action, act: Callable[[Session, Attachment], T]
+) -> tuple[Attachment, T]:
+    """``act`` on an attachment the ticket still has, and the event that says so."""
     check_actor(context)
     now = context.clock.now()
     with context.db.unit_of_work() as session:
@@ -122,11 +129,18 @@ def open_attachment(context: AppContext, attachment_id: int) -> tuple[Attachment
             raise InputError("附件编号", "工单上现有附件的编号", str(attachment_id))
         attachment, row = found
         ticket = ticket_from_row(row)
-        data = store.content(session, attachment.digest)
-        event = _event(Action.OPEN_ATTACHMENT, context.operator, now, ticket.state,
-                       attachment.name, attachment=attachment.id)  # fmt: skip
+        result = act(session, attachment)
+        event = _event(action, context.operator, now, ticket.state, attachment.name,
+                       attachment=attachment.id)  # fmt: skip
         TicketStore(session).save(row, ticket, [event])
-    return attachment, data
+    return attachment, result
+
+
+def open_attachment(context: AppContext, attachment_id: int) -> tuple[Attachment, bytes]:
+    """The file's content; the look is an event on the ticket."""
+    return _on_record(
+        context, attachment_id, Action.OPEN_ATTACHMENT, lambda s, a: store.content(s, a.digest)
+    )
 
 
 def save_attachment(context: AppContext, attachment_id: int, target: Path) -> Attachment:
@@ -138,19 +152,14 @@ def save_attachment(context: AppContext, attachment_id: int, target: Path) -> At
 
 
 def remove_attachment(context: AppContext, attachment_id: int) -> Attachment:
-    check_actor(context)
-    now = context.clock.now()
-    with context.db.unit_of_work() as session:
-        found = store.one(session, attachment_id)
-        if found is None or found[0].removed_at is not None:
-            raise InputError("附件编号", "工单上现有附件的编号", str(attachment_id))
-        attachment, row = found
-        ticket = ticket_from_row(row)
-        store.mark_removed(session, attachment_id, context.operator, now)
-        event = _event(Action.DETACH, context.operator, now, ticket.state, attachment.name,
-                       attachment=attachment.id)  # fmt: skip
-        TicketStore(session).save(row, ticket, [event])
-    return attachment
+    """Off the ticket (an event); its content stays until ``purge_removed``."""
+    at, by = context.clock.now(), context.operator
+    return _on_record(
+        context,
+        attachment_id,
+        Action.DETACH,
+        lambda s, a: store.mark_removed(s, a.id, by, at),
+    )[0]
 
 
 def purge_removed(context: AppContext, removed_before: datetime) -> int:
