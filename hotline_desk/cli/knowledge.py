@@ -44,6 +44,10 @@ def add_kb_parser(sub: Any, commands: Any) -> None:
         )  # fmt: skip
         p.add_argument("--limit", type=int, default=20)
     sub(actions, "import", "rows of an .xlsx with the export's headers").add_argument("file")
+    p = sub(
+        actions, "categories", "the office's category tree; --import a 一级/二级/三级分类 sheet"
+    )
+    p.add_argument("--import", dest="tree", metavar="FILE", help="replace the tree from a workbook")
     p = sub(actions, "export", "every entry to an .xlsx")
     p.add_argument("file")
     p.add_argument("--in-force", action="store_true", help="leave the retired ones out")
@@ -129,6 +133,13 @@ def cmd_kb(args: argparse.Namespace, out: Output, context: Any) -> int:
             [_json(f.entry, today) | {"score": round(f.score, 2)} for f in found],
             lambda: "\n".join(_line(f.entry, today) for f in found) or "没有找到知识条目",
         )
+    elif command == "categories":
+        if args.tree:
+            count = knowledge.import_categories(context, Path(args.tree))
+            out.emit({"categories": count}, f"知识库分类已导入：{count} 个")
+        else:
+            found = knowledge.categories(context)
+            out.emit(found, lambda: "\n".join(found) or "还没有分类")
     elif command == "import":
         report = knowledge.import_entries(context, Path(args.file))
         out.emit(

@@ -103,3 +103,5 @@ ATTACHMENT_FILE_MB: Setting[int] = Setting("attachments.file_mb", 20, "单个附
 ATTACHMENT_TICKET_MB: Setting[int] = Setting(
     "attachments.ticket_mb", 200, "每件工单附件总量上限（MB）", int
 )
+# The office's category tree for the knowledge base, as JSON: ["一级/二级/三级", …].
+KNOWLEDGE_CATEGORIES: Setting[str] = Setting("knowledge.categories", "[]", "知识库分类", str)

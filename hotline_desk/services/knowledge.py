@@ -266,3 +266,47 @@ def _import_row(context: AppContext, values: dict[str, object], report: Knowledg
         report.unchanged += 1
     else:
         report.updated += 1
+
+
+# -- the category tree --------------------------------------------------------------
+TREE_HEADERS = ("一级分类", "二级分类", "三级分类")
+
+
+def categories(context: AppContext) -> list[str]:
+    """The office's tree ("一级/二级/三级") and every category an entry has."""
+    import json
+
+    from hotline_desk.domain import settings as office_settings
+
+    tree = json.loads(context.get(office_settings.KNOWLEDGE_CATEGORIES) or "[]")
+    with context.db.session() as session:
+        used = [c for c in KnowledgeStore(session).categories() if c]
+    return sorted(set(tree) | set(used))
+
+
+def import_categories(context: AppContext, path: Path) -> int:
+    """The category tree from a workbook with the columns 一级分类, 二级分类,
+    三级分类 (rows may leave the lower levels empty); replaces the office's."""
+    import json
+
+    from hotline_desk.domain import settings as office_settings
+    from hotline_desk.services.importer import read_rows
+
+    _require_editor(context, "导入知识库分类")
+    rows = iter(read_rows(path))
+    header = [str(c or "").strip() for c in next(rows, [])]
+    if header[:1] != [TREE_HEADERS[0]]:
+        raise InputError(
+            "表头", "分类表的表头（{columns}）", "、".join(h for h in header if h),
+            params={"columns": "、".join(TREE_HEADERS)},
+        )  # fmt: skip
+    paths: dict[str, None] = {}
+    for cells in rows:
+        levels = [str(c or "").strip().replace("/", "／") for c in list(cells)[:3]]
+        levels = [level for level in levels if level]
+        for depth in range(1, len(levels) + 1):
+            paths["/".join(levels[:depth])] = None
+    if not paths:
+        raise InputError("分类表", "至少一行分类", str(path.name))
+    context.put(office_settings.KNOWLEDGE_CATEGORIES, json.dumps(list(paths), ensure_ascii=False))
+    return len(paths)

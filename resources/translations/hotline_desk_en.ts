@@ -918,124 +918,124 @@ Please give this file to your technician.</translation>
         <translation>Frozen until</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="82"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="83"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="85"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="86"/>
         <source>输入两个字以上查找：标题、答复、依据、关键词</source>
         <translation>Type two or more characters: title, answer, basis, keywords</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="89"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="90"/>
         <source>有效和待复核</source>
         <translation>In force and to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="90"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="166"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="171"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
         <source>已失效</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="107"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
         <source>插入依据(&amp;I)</source>
         <translation>&amp;Insert the basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="109"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
         <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
         <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="112"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="113"/>
         <source>保存工单反馈为条目(&amp;F)…</source>
         <translation>Save the ticket&apos;s &amp;feedback as an entry…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
         <source>以当前工单的单位反馈起草一个知识条目，保存前可修改</source>
         <translation>Draft an entry from the shown ticket&apos;s unit feedback; edit it before saving</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
         <source>新增(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="118"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="118"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="119"/>
         <source>失效(&amp;R)…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="178"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="183"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="202"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="207"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="202"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="207"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="264"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="269"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="277"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="291"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="296"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="291"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="296"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="305"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="315"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="307"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="317"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -1190,7 +1190,7 @@ Please give this file to your technician.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
@@ -1562,7 +1562,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -2127,7 +2127,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="241"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="246"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="768"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
@@ -2736,32 +2736,32 @@ Caller: {caller}</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="150"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="151"/>
         <source>使用手册</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="196"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="197"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="197"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
         <source>关闭表单</source>
         <translation>Close a form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
         <source>作用</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="215"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="216"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -5375,6 +5375,27 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="523"/>
         <source>每件工单附件总量上限（MB）</source>
         <translation>Attachments per ticket (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="524"/>
+        <source>分类表</source>
+        <translation>Category sheet</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="525"/>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="527"/>
+        <source>分类表的表头（{columns}）</source>
+        <translation>a category sheet&apos;s headers ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="526"/>
+        <source>至少一行分类</source>
+        <translation>at least one row of categories</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="528"/>
+        <source>知识库分类</source>
+        <translation>Knowledge base categories</translation>
     </message>
 </context>
 <context>

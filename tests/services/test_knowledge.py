@@ -7,6 +7,7 @@ formula."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -138,3 +139,36 @@ def test_older_entries_are_found_beyond_the_newest(office, monkeypatch):
     monkeypatch.setattr(KnowledgeStore, "RECENT_WINDOW", 1)
     assert _titles(knowledge.search(office, "医保")) == everything
     assert _titles(knowledge.search(office, "集中缴费")) == ["城乡居民医保缴费标准"]
+
+
+def test_the_category_tree_is_read_from_a_workbook_and_offered(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in [
+        ("一级分类", "二级分类", "三级分类"),
+        ("劳动和社会保障", "社会保险", "医疗保险"),
+        ("劳动和社会保障", "社会保险", "养老保险"),
+        ("城乡建设", "市政设施", None),
+    ]:
+        book.active.append(row)  # fmt: skip
+    book.save(tmp_path / "tree.xlsx")
+    assert knowledge.import_categories(office, tmp_path / "tree.xlsx") == 6
+    found = knowledge.categories(office)
+    assert "劳动和社会保障/社会保险/养老保险" in found and "城乡建设/市政设施" in found
+    assert "社会保障/医疗保险/缴费" in found  # an entry's own category too
+    book = Workbook()
+    book.active.append(("分类", "名称"))
+    book.save(tmp_path / "wrong.xlsx")
+    with pytest.raises(InputError, match="一级分类"):
+        knowledge.import_categories(office, tmp_path / "wrong.xlsx")
+    assert "城乡建设/市政设施" in knowledge.categories(office)  # the tree kept
+
+
+@pytest.mark.skipif(
+    not (Path(__file__).resolve().parents[3] / "shared" / "data").exists(),
+    reason="../shared/data (real exports) is not here",
+)
+def test_the_message_boards_real_tree_loads(office):
+    path = Path(__file__).resolve().parents[3] / "shared/data/zhihuizhengwu-categories.xlsx"
+    assert knowledge.import_categories(office, path) > 517  # 517 leaves and their parents

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -153,9 +154,13 @@ class KnowledgeDialog(QDialog):
         self.search_box.returnPressed.connect(self._search_now)
         self.status.currentIndexChanged.connect(lambda _i: self.search())
         self._enable()
+        self.categories: list[str] = []
         tasks.run(
             "knowledge-role",
-            lambda: (staff_role(context, context.operator) or "") in KNOWLEDGE_EDITORS,
+            lambda: (
+                (staff_role(context, context.operator) or "") in KNOWLEDGE_EDITORS,
+                knowledge.categories(context),
+            ),
             self._role_read,
         )
         self.search()
@@ -204,8 +209,8 @@ class KnowledgeDialog(QDialog):
         self.error.setText("")
         self._enable()
 
-    def _role_read(self, editor: bool) -> None:
-        self.editor = editor
+    def _role_read(self, answer: tuple[bool, list[str]]) -> None:
+        self.editor, self.categories = answer
         self._enable()
 
     def _chosen(self) -> None:
@@ -291,6 +296,11 @@ class KnowledgeDialog(QDialog):
         title = tr("新增知识条目") if entry is None else tr("修改知识条目")
         form = FormDialog(FormSpec(title, fields, missing=missing), save, self, NOTHING)
         form.setObjectName("form_knowledge")
+        # The office's tree offered as one types any part of a category.
+        completer = QCompleter(self.categories, form)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        form.widgets["category"].setCompleter(completer)  # type: ignore[attr-defined]
         form.accepted.connect(self.search)
         self.form = form
         form.open()

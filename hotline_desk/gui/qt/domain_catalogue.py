@@ -521,6 +521,11 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "文本"),
     QT_TRANSLATE_NOOP("Domain", "单个附件上限（MB）"),
     QT_TRANSLATE_NOOP("Domain", "每件工单附件总量上限（MB）"),
+    QT_TRANSLATE_NOOP("Domain", "分类表"),
+    QT_TRANSLATE_NOOP("Domain", "分类表的表头（{columns}）"),
+    QT_TRANSLATE_NOOP("Domain", "至少一行分类"),
+    QT_TRANSLATE_NOOP("Domain", "分类表的表头（{columns}）"),
+    QT_TRANSLATE_NOOP("Domain", "知识库分类"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])
