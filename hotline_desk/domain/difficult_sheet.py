@@ -54,6 +54,7 @@ class SheetContent:
 _NOT_HISTORY = {
     Action.PLATFORM_SEEN.value,
     Action.REVEAL.value,
+    Action.OPEN_ATTACHMENT.value,
 }
 
 

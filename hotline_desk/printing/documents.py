@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from hotline_desk.domain.attachments import shown_size
 from hotline_desk.domain.lifecycle import ACTOR_NAMES, action_label
 from hotline_desk.domain.statistics import Figures
 from hotline_desk.printing.charts import chart_image, score_range, trend_chart, units_chart
@@ -281,12 +282,23 @@ def sheet_document(sheet: Sheet, printed_at: datetime, office: str = "") -> QTex
     html = (
         f"<html><body><h1>{title}</h1>"
         f'<p class="meta">打印时间：{_when(printed_at)}</p>'
-        f"{table}<h2>办理经过</h2>{history}</body></html>"
+        f"{table}<h2>办理经过</h2>{history}{_attachments(sheet)}</body></html>"
     )
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(html)
     return document
+
+
+def _attachments(sheet: Sheet) -> str:
+    """The files kept with the ticket, listed (their content is in the store)."""
+    if not sheet.attachments:
+        return ""
+    rows = [
+        (a.name, a.kind_label, shown_size(a.size), _when(a.added_at), a.added_by)
+        for a in sheet.attachments
+    ]
+    return "<h2>附件</h2>" + _table(["文件", "类型", "大小", "添加时间", "添加人"], rows, 9)
 
 
 def a4_layout() -> QPageLayout:

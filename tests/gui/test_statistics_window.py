@@ -182,6 +182,11 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     context.operator = "zhangld"
     TicketService(context).leader_decision("D", "请住建局三日内重新办理并回复")
     context.operator = "liqing"
+    from hotline_desk.services import attachments
+
+    attachments.attach(
+        context, "D", [attachments.NewFile("整改后照片.png", b"\x89PNG\r\n\x1a\n" + bytes(500))]
+    )
     after = tmp_path / "after"
     after.mkdir()
     window.save_sheet_pdf("D", after / "D.pdf")
@@ -191,6 +196,7 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     assert "请住建局三日内重新办理并回复" not in _text(before / "D.pdf")
     text = _text(after / "D.pdf")
     assert "请住建局三日内重新办理并回复" in text and "张领导" in text
+    assert "整改后照片.png" in text  # the evidence kept with the ticket, listed
     assert "王五" not in text and "13800000000" not in text  # the caller masked
     assert "王*" in text and "138****0000" in text
     assert "city" not in text and "unit" not in text  # the platform and the unit by their names
