@@ -274,7 +274,7 @@ def cmd_export(args: argparse.Namespace, out: Output, context: Any) -> int:
     if args.file.suffix.lower() != ".xlsx":
         raise CliError(f"导出文件应为 .xlsx：{args.file}")
     query = QueueQuery(states=list(args.state or []), search=args.search, order="newest")
-    count = export_tickets(context, args.file, query)
+    count = export_tickets(context, args.file, query, with_attachments=args.attachments)
     out.emit({"file": str(args.file), "tickets": count}, f"已导出 {count} 件工单到 {args.file}")
     return 0
 

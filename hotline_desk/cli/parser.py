@@ -376,6 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--state", action="append", type=parse_state, metavar="STATE", help="only these states"
     )
     export.add_argument("--search", default="")
+    export.add_argument(
+        "--attachments",
+        action="store_true",
+        help="write each ticket's files beside the workbook (never a 保密件's)",
+    )
 
     # Its own copy of the common options: "resolve" replaces --format on the
     # parent's actions themselves, which every other sub-command shares.

@@ -49,17 +49,32 @@ def _same(text: str) -> str:
     return text
 
 
+def _write_attachments(context: AppContext, workbook: Path, number: str) -> None:
+    from hotline_desk.services.attachments import attachments_of, save_attachment
+
+    files = attachments_of(context, number)
+    if not files:
+        return
+    folder = workbook.with_name(f"{workbook.stem}-附件") / number
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for attachment in files:
+        save_attachment(context, attachment.id, folder / f"{attachment.id}-{attachment.name}")
+
+
 def export_tickets(
     context: AppContext,
     path: Path,
     query: QueueQuery | None = None,
     translate: Callable[[str], str] = _same,
+    with_attachments: bool = False,
 ) -> int:
     """Writes the tickets ``query`` selects (all by default) to ``path``; returns how many.
 
     ``translate`` puts headers and labels (states, kinds, yes/no) in the
     user's language; the default keeps the platform's own words, which the
-    import reads back.
+    import reads back. ``with_attachments``: each ticket's files are written
+    beside the workbook (``<name>-附件/<number>/``) – each a look on record –
+    except a 保密件's, which never leave the application.
     """
     from openpyxl import Workbook
 
@@ -99,6 +114,8 @@ def export_tickets(
             )
         )
         count += 1
+        if with_attachments and not t.confidential:
+            _write_attachments(context, path, t.number)
     book.save(private_output(path))
     if callers:
         record_access(context, EXPORT, path.name, callers, f"{count} 件工单")

@@ -87,3 +87,20 @@ def test_removed_contents_are_purged_once_no_backup_needs_them(office, clock):
     with office.db.session() as session:
         assert [b.digest for b in session.query(AttachmentBlobRow)] == [kept.digest]
     assert attachments.open_attachment(office, kept.id)[1] == PNG
+
+
+def test_an_export_writes_the_files_beside_it_but_never_a_confidential_tickets(
+    office, register, tmp_path
+):
+    from hotline_desk.services.exporter import export_tickets
+
+    register(office, "P-3", "举报", "举报违规", confidential=True)
+    attachments.attach(office, "P-1", [NewFile("照片.png", PNG)])
+    attachments.attach(office, "P-3", [NewFile("举报材料.pdf", PDF)])
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export_tickets(office, out / "导出.xlsx", with_attachments=True) == 3
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*"))
+    assert written == ["导出-附件/P-1/1-照片.png", "导出.xlsx"]
+    assert (out / "导出-附件/P-1/1-照片.png").read_bytes() == PNG
+    assert _actions(office, "P-1")[-1] == "open_attachment"  # the look is on record
