@@ -299,7 +299,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -2736,32 +2736,32 @@ Caller: {caller}</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="151"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="152"/>
         <source>使用手册</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="197"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="198"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
         <source>关闭表单</source>
         <translation>Close a form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="200"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="200"/>
         <source>作用</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="216"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="217"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2943,90 +2943,101 @@ Caller: {caller}</translation>
         <translation>Suggested unit: {error}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="53"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="62"/>
         <source>把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>Drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="73"/>
         <source>添加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="65"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="74"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="67"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="76"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="113"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="123"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="125"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="131"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="141"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="143"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="150"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="153"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="160"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="191"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="196"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="210"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="199"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="224"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="205"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="230"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="214"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="239"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="217"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="242"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="289"/>
+        <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
+        <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="299"/>
+        <source>{name}（{kind}，{size}），{who} {when} 添加</source>
+        <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,16 @@ def test_dropped_pasted_refused_and_removed_files(
     settle(window)
     assert "setup.pdf" in tab.summary.text() and len(tab.files) == 2
 
+    tab.table.selectRow(1)  # the screenshot: shown in the application, its opening on record
+    tab.open_chosen()
+    settle(window)
+    settle(window)
+    view = tab.image_view
+    assert view is not None and view.isVisible()
+    assert not view.image.pixmap().isNull() and view.image.pixmap().width() == 40
+    view.close()
+    assert [e.action for e in TicketService(context).events("AT-1")][-1] == "open_attachment"
+
     tab.table.selectRow(0)
     form = tab.ask_remove()
     form.accept()

@@ -55,6 +55,7 @@ SECTIONS = {
     "WhitelistDialog": "whitelist",
     "KnowledgeDialog": "knowledge",
     "form_detach": "attachments",
+    "ImageView": "attachments",
     "form_knowledge": "knowledge",
     "form_knowledge_retire": "knowledge",
 }

@@ -13,10 +13,19 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,7 +41,7 @@ from hotline_desk.gui.qt.form_dialog import FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
-from hotline_desk.gui.qt.widgets import fill_table
+from hotline_desk.gui.qt.widgets import close_buttons, fill_table
 from hotline_desk.services import attachments
 from hotline_desk.services.attachments import NewFile
 from hotline_desk.services.changes import Changes
@@ -82,6 +91,7 @@ class AttachmentsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.number = ""
+        self.image_view: ImageView | None = None
         self.files: list[Attachment] = []
         self.dialog: FormDialog | None = None
         self._enable()
@@ -174,9 +184,18 @@ class AttachmentsTab(QWidget):
 
     # -- opening, saving, removing -------------------------------------------------------
     def open_chosen(self) -> WriteOp[object] | None:
+        """An image in the application's own view; any other file in the
+        system's viewer (the opening is on record either way)."""
         chosen = self.chosen()
         if chosen is None:
             return None
+        if chosen.is_image:
+            context = self.context
+            return self._write(
+                lambda: attachments.open_attachment(context, chosen.id)[1],
+                tr("正在打开附件…"),
+                then=lambda data: self._show_image(chosen, data),
+            )
         context, folder = self.context, Path(tempfile.mkdtemp(prefix="hotline-attachment-"))
 
         def fetch() -> Path:
@@ -191,6 +210,12 @@ class AttachmentsTab(QWidget):
             tr("正在打开附件…"),
             then=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
         )
+
+    def _show_image(self, attachment: Attachment, data: object) -> ImageView:
+        view = ImageView(attachment, bytes(data), self)  # type: ignore[arg-type]
+        self.image_view = view
+        view.open()
+        return view
 
     def save_chosen(self) -> WriteOp[object] | None:
         chosen = self.chosen()
@@ -240,3 +265,45 @@ class AttachmentsTab(QWidget):
             .failure(lambda error: self.summary.setText(failure_text(error)))
             .run()
         )
+
+
+class ImageView(QDialog):
+    """An image attachment at the size the screen allows (its content is
+    already on record as opened)."""
+
+    def __init__(self, attachment: Attachment, data: bytes, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ImageView")
+        self.setWindowTitle(attachment.name)
+        image = QImage.fromData(data)
+        self.image = QLabel()
+        self.image.setObjectName("attachmentImage")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = (
+            QSize(int(screen.width() * 0.8), int(screen.height() * 0.7))
+            if screen
+            else QSize(800, 600)
+        )
+        if image.isNull():
+            self.image.setText(tr("无法显示这张图片（内容损坏？可以另存后用其他程序打开）"))
+        else:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > limit.width() or pixmap.height() > limit.height():
+                pixmap = pixmap.scaled(
+                    limit, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )  # fmt: skip
+            self.image.setPixmap(pixmap)
+        caption = QLabel(
+            tr("{name}（{kind}，{size}），{who} {when} 添加").format(
+                name=attachment.name, kind=tr_domain(attachment.kind_label),
+                size=shown_size(attachment.size), who=attachment.added_by,
+                when=f"{attachment.added_at:%Y-%m-%d %H:%M}",
+            )
+        )  # fmt: skip
+        caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(caption)
+        layout.addWidget(close_buttons(self))
