@@ -43,7 +43,7 @@ from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.form_dialog import Field, FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.tasks import TaskRunner
-from hotline_desk.gui.qt.widgets import close_buttons, error_label, fill_table
+from hotline_desk.gui.qt.widgets import close_buttons, error_label, fill_table, read_only_table
 from hotline_desk.services import knowledge
 from hotline_desk.services.changes import NOTHING
 from hotline_desk.services.context import AppContext
@@ -93,11 +93,8 @@ class KnowledgeDialog(QDialog):
             (tr("全部"), ("active", "review", "retired")),
         ):
             self.status.addItem(label, value)
-        self.table = QTableWidget(0, 4)
+        self.table = read_only_table([tr("标题"), tr("分类"), tr("状态"), tr("依据")])
         self.table.setObjectName("knowledgeTable")
-        self.table.setHorizontalHeaderLabels([tr("标题"), tr("分类"), tr("状态"), tr("依据")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._chosen)

@@ -41,7 +41,7 @@ from hotline_desk.gui.qt.form_dialog import FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
-from hotline_desk.gui.qt.widgets import close_buttons, fill_table
+from hotline_desk.gui.qt.widgets import close_buttons, fill_table, read_only_table
 from hotline_desk.services import attachments
 from hotline_desk.services.attachments import NewFile
 from hotline_desk.services.changes import Changes
@@ -61,11 +61,8 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
         self.summary = QLabel(tr("把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图"))
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.table = read_only_table([tr("文件"), tr("类型"), tr("大小"), tr("添加")])
         self.table.setObjectName("attachmentsTable")
-        self.table.setHorizontalHeaderLabels([tr("文件"), tr("类型"), tr("大小"), tr("添加")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._enable)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from hotline_desk.domain.related import LINKED, MERGED, REASON_LABELS, Related, RelatedTicket
 from hotline_desk.gui.qt.form_dialog import Field, FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
-from hotline_desk.gui.qt.widgets import fill_table
+from hotline_desk.gui.qt.widgets import fill_table, read_only_table
 from hotline_desk.services import merging
 from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
@@ -41,13 +40,10 @@ class RelatedTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("relatedSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("relatedTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [tr("工单编号"), tr("相关原因"), tr("受理时间"), tr("状态"), tr("承办单位"), tr("摘要")]
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setObjectName("relatedTable")
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons below
         self.table.cellActivated.connect(lambda row, _c: self._open(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
