@@ -299,7 +299,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -934,7 +934,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="171"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="168"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
@@ -949,93 +949,93 @@ Please give this file to your technician.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="105"/>
         <source>插入依据(&amp;I)</source>
         <translation>&amp;Insert the basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="107"/>
         <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
         <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="113"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
         <source>保存工单反馈为条目(&amp;F)…</source>
         <translation>Save the ticket&apos;s &amp;feedback as an entry…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="112"/>
         <source>以当前工单的单位反馈起草一个知识条目，保存前可修改</source>
         <translation>Draft an entry from the shown ticket&apos;s unit feedback; edit it before saving</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="114"/>
         <source>新增(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="118"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="119"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
         <source>失效(&amp;R)…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="183"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="180"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="207"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="204"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="207"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="204"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="269"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="266"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="282"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="279"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="296"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="293"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="296"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="293"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="315"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="312"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="317"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="314"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -1120,7 +1120,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
         <location filename="../../hotline_desk/gui/ticket/conflicts_dialog.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>工单编号</source>
         <translation>Number</translation>
     </message>
@@ -1162,7 +1162,7 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
@@ -1175,7 +1175,7 @@ Please give this file to your technician.</translation>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="52"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
@@ -1185,16 +1185,16 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1562,7 +1562,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -2127,7 +2127,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="246"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="243"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="768"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
@@ -2136,9 +2136,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="260"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="195"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="88"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="147"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="162"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="84"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="143"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="158"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2816,94 +2816,94 @@ Caller: {caller}</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="47"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>相关原因</source>
         <translation>Why related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="55"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="51"/>
         <source>关联(&amp;L)…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="53"/>
         <source>选中的工单与本工单关联，各自办理</source>
         <translation>Link the chosen tickets with this one; each keeps its own handling</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="60"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="56"/>
         <source>选中的重复件并入本工单，随本工单派单、反馈、回访和办结</source>
         <translation>Merge the chosen repeats into this ticket: they follow its dispatch, feedback, callback and closing</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="58"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="54"/>
         <source>并单(&amp;M)…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="61"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="57"/>
         <source>取消(&amp;U)…</source>
         <translation>&amp;Undo…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="63"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="59"/>
         <source>取消选中工单与本工单的关联或并单</source>
         <translation>Undo the link or merge of the chosen ticket with this one</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="100"/>
         <source>{n} 件相关工单，双击打开</source>
         <translation>{n} related tickets; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="102"/>
         <source>没有相关工单</source>
         <translation>No related tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="105"/>
         <source>；另有同一来电人的保密件 {n} 件，不列出</source>
         <translation>; {n} confidential tickets of the same caller, not listed</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="146"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="142"/>
         <source>{numbers} 与本工单 {this} 关联：各自办理，办理记录中互相注明。</source>
         <translation>{numbers} will be linked with this ticket {this}: each keeps its own handling, and each history names the other.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="149"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="145"/>
         <source>关联工单</source>
         <translation>Link tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="160"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="156"/>
         <source>{numbers} 并入主工单 {this}：保留各自的工单编号并分别答复市平台，随主工单派单、反馈和办结；同一来电人的随主工单回访。可随时取消并单。</source>
         <translation>{numbers} will be merged into the main ticket {this}: they keep their own numbers and are each answered to the platform, and follow the main ticket&apos;s dispatch, feedback and closing; those of the same caller also follow its callback. A merge can be undone at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="163"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="159"/>
         <source>并单</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="176"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="172"/>
         <source>取消 {other} 与本工单的并单：重复件从现在的状态起单独办理。</source>
         <translation>Undo the merge of {other} with this ticket: the repeat goes on on its own from where it stands.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="178"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="174"/>
         <source>取消 {other} 与本工单的关联。</source>
         <translation>Undo the link of {other} with this ticket.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="180"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="176"/>
         <source>取消关联/并单</source>
         <translation>Undo link/merge</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="53"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="124"/>
-        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="192"/>
+        <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="188"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -2948,94 +2948,94 @@ Caller: {caller}</translation>
         <translation>Drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="66"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="73"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="70"/>
         <source>添加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="74"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="71"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="72"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="76"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="73"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="123"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="120"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="125"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="122"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="141"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="138"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="153"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="160"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="150"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="157"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="196"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="210"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="193"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="207"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="224"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="221"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="230"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="227"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="236"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="242"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="239"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="289"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="286"/>
         <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
         <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="299"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="296"/>
         <source>{name}（{kind}，{size}），{who} {when} 添加</source>
         <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
     </message>
@@ -5407,6 +5407,11 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="528"/>
         <source>知识库分类</source>
         <translation>Knowledge base categories</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="529"/>
+        <source>由有权查看来电人信息的人员导出</source>
+        <translation>exported by someone whose role may see callers</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,10 @@ def test_an_export_writes_the_files_beside_it_but_never_a_confidential_tickets(
     assert written == ["导出-附件/P-1/1-照片.png", "导出.xlsx"]
     assert (out / "导出-附件/P-1/1-照片.png").read_bytes() == PNG
     assert _actions(office, "P-1")[-1] == "open_attachment"  # the look is on record
+    from hotline_desk.services.staff import save_staff
+
+    save_staff(office, "tongji", "统计员", "general")  # a role that may not see callers
+    office.operator = "tongji"
+    with pytest.raises(InputError, match="有权查看来电人"):
+        export_tickets(office, out / "再导出.xlsx", with_attachments=True)
+    assert not (out / "再导出.xlsx").exists()

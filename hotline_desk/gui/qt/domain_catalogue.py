@@ -526,6 +526,7 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "至少一行分类"),
     QT_TRANSLATE_NOOP("Domain", "分类表的表头（{columns}）"),
     QT_TRANSLATE_NOOP("Domain", "知识库分类"),
+    QT_TRANSLATE_NOOP("Domain", "由有权查看来电人信息的人员导出"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])
