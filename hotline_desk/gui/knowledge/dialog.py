@@ -85,6 +85,7 @@ class KnowledgeDialog(QDialog):
         self.search_box = QLineEdit(query)
         self.search_box.setPlaceholderText(tr("输入两个字以上查找：标题、答复、依据、关键词"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.selectAll()  # the ticket's category searched; typing replaces it
         self.status = QComboBox()
         for label, value in (
             (tr("有效和待复核"), ("active", "review")),
