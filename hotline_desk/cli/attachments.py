@@ -11,17 +11,20 @@ from hotline_desk.cli.common import Output
 def _json(a: Any) -> dict[str, object]:
     return {
         "id": a.id, "number": a.ticket_number, "name": a.name, "kind": a.kind, "size": a.size,
-        "sha256": a.digest, "event": a.event_action or None, "added_by": a.added_by,
+        "sha256": a.digest, "event": a.event_action or None, "event_number": a.event_seq,
+        "added_by": a.added_by,
         "added_at": a.added_at.isoformat(" ", "seconds"),
     }  # fmt: skip
 
 
 def _line(a: Any) -> str:
     from hotline_desk.domain.attachments import shown_size
+    from hotline_desk.domain.lifecycle import action_label
 
+    on = f"  属于第 {a.event_seq} 条记录（{action_label(a.event_action)}）" if a.event_seq else ""
     return (
         f"{a.id:>5}  {a.name}  {a.kind_label}  {shown_size(a.size)}  "
-        f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}"
+        f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}{on}"
     )
 
 

@@ -245,7 +245,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=bounded_int(1, 20), default=3)
     p = numbered("attach", "附件: add files to the ticket (images, PDF, Office, text)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--event", default="", help="the event they belong to: feedback, callback…")
+    p.add_argument(
+        "--event",
+        default="",
+        help="the event they belong to: its number in `ticket show`, or feedback, callback or "
+        "commit (the latest of that kind)",
+    )
     p = numbered("attachments", "the ticket's files")
     p = sub(actions, "attachment", "one file: get it, or remove it (on record)")
     which = p.add_subparsers(dest="attachment_command", required=True, metavar="ACTION")

@@ -217,6 +217,7 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
     )
     data["events"] = [
         {
+            "number": seq,
             "at": when(e.at),
             "actor": e.actor,
             "action": e.action,
@@ -225,7 +226,7 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
             "note": e.note,
             "data": masked_event_data(e.data, view.ticket, args.reveal),
         }
-        for e in view.events
+        for seq, e in enumerate(view.events, start=1)
     ]
 
     def text() -> str:
@@ -244,10 +245,10 @@ def _show(args: argparse.Namespace, out: Output, service: Any) -> int:
         ]
         facts = event_facts(view.events, callee_revealed=args.reveal, name=view.name)
         lines += [
-            f"    {when(e.at)}  {view.name(e.actor):<6} {action_label(e.action):<8} "
+            f"    {seq:>3}. {when(e.at)}  {view.name(e.actor):<6} {action_label(e.action):<8} "
             + (f"{e.from_state.label} → {e.to_state.label}" if e.from_state != e.to_state else "")
             + ("  " + "；".join(f.text() for f in said)).rstrip()
-            for e, said in zip(view.events, facts, strict=True)
+            for seq, (e, said) in enumerate(zip(view.events, facts, strict=True), start=1)
         ]
         return "\n".join(lines)
 

@@ -33,6 +33,7 @@ KIND_LABELS = {
     TEXT: "文本",
 }
 IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", WEBP})
+PDF = "application/pdf"
 ACCEPTED = "图片（JPEG、PNG、GIF、BMP、WebP）、PDF、Office 文档或文本文件"
 
 
@@ -81,10 +82,16 @@ class Attachment:
     added_at: datetime
     event_action: str = ""  # the event it belongs to (feedback, callback…), if any
     removed_at: datetime | None = None
+    event_seq: int | None = None  # that event's number in the ticket's history
 
     @property
     def is_image(self) -> bool:
         return self.kind in IMAGES
+
+    @property
+    def has_preview(self) -> bool:
+        """Whether a thumbnail can show it (an image, a PDF's first page)."""
+        return self.kind in IMAGES or self.kind == PDF
 
     @property
     def kind_label(self) -> str:

@@ -26,9 +26,10 @@ from hotline_desk.domain.attachments import (
     shown_size,
     sniff,
 )
-from hotline_desk.domain.lifecycle import Action
+from hotline_desk.domain.lifecycle import Action, action_label, may_see_callers
 from hotline_desk.domain.ticket import Event
 from hotline_desk.services.context import AppContext
+from hotline_desk.services.directory import staff_role
 from hotline_desk.services.errors import InputError
 from hotline_desk.services.staff import check_actor
 from hotline_desk.store import attachments as store
@@ -42,10 +43,37 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+# The events a file may belong to (the unit's reply, the callback, a request
+# for more time); ``--event`` names one by its kind (the latest) or its number.
+EVENT_KINDS = (Action.FEEDBACK, Action.CALLBACK, Action.COMMIT)
+
+
 @dataclass(frozen=True)
 class NewFile:
     name: str
     content: bytes
+
+
+@dataclass(frozen=True)
+class EventTarget:
+    """An event of the ticket a file can be put on: its number in the
+    ticket's history (1 = the first, as ``ticket show`` lists them)."""
+
+    seq: int
+    action: str
+    at: datetime
+    actor: str
+
+    @property
+    def label(self) -> str:
+        return action_label(self.action)
+
+
+def require_sight(context: AppContext) -> None:
+    """A photo or a letter may show the caller: its content is for the roles
+    that may see callers (the general desk lists the files, never opens them)."""
+    if not may_see_callers(staff_role(context, context.operator) or ""):
+        raise InputError("附件", "由有权查看来电人信息的人员查看", context.operator)
 
 
 def read_files(paths: Sequence[Path]) -> list[NewFile]:
@@ -64,10 +92,38 @@ def _event(
     return Event(action.value, actor, at, state, state, note, dict(data))  # type: ignore[arg-type]
 
 
+def event_targets(history: Sequence[Event]) -> list[EventTarget]:
+    kinds = {k.value for k in EVENT_KINDS}
+    return [
+        EventTarget(seq, e.action, e.at, e.actor)
+        for seq, e in enumerate(history, start=1)
+        if e.action in kinds
+    ]
+
+
+def _target(history: Sequence[Event], event: str | int) -> EventTarget | None:
+    """The event ``event`` names: its number, or its kind (the latest of it)."""
+    if event in ("", 0, None):
+        return None
+    targets = event_targets(history)
+    if isinstance(event, int) or str(event).isdigit():
+        found = [t for t in targets if t.seq == int(event)]
+    else:
+        word = str(event).strip()
+        found = [t for t in targets if word in (t.action, t.label)][-1:]
+    if not found:
+        raise InputError(
+            "所属记录", "工单上反馈、回访或延期申请记录的序号或种类（{kinds}）", event,
+            params={"kinds": tuple(k.value for k in EVENT_KINDS)},
+        )  # fmt: skip
+    return found[0]
+
+
 def attach(
-    context: AppContext, number: str, files: Sequence[NewFile], event_action: str = ""
+    context: AppContext, number: str, files: Sequence[NewFile], event: str | int = ""
 ) -> list[Attachment]:
-    """Adds ``files`` to ticket ``number`` in one transaction: all or none."""
+    """Adds ``files`` to ticket ``number`` in one transaction: all or none;
+    ``event``: the ticket's event they belong to (see :func:`_target`)."""
     check_actor(context)
     per_file = context.get(settings.ATTACHMENT_FILE_MB) * MB
     per_ticket = context.get(settings.ATTACHMENT_TICKET_MB) * MB
@@ -96,13 +152,14 @@ def attach(
             )  # fmt: skip
         added, events = [], []
         ticket = ticket_from_row(row)
+        target = _target(tickets.events(row.id), event)
         for f, kind in zip(files, kinds, strict=True):
             digest = content_hash(f.content)
             store.keep_content(session, digest, kind, f.content)
             name = Path(f.name).name[:255] or "附件"
             attachment = store.add(
                 session, row, name, digest, kind, len(f.content), context.operator, now,
-                event_action,
+                target.action if target else "", target.seq if target else None,
             )  # fmt: skip
             added.append(attachment)
             events.append(_event(Action.ATTACH, context.operator, now, ticket.state, name,
@@ -117,11 +174,44 @@ def attachments_of(context: AppContext, number: str) -> list[Attachment]:
         return store.of_ticket(session, row)
 
 
+def attachments_and_targets(
+    context: AppContext, number: str
+) -> tuple[list[Attachment], list[EventTarget]]:
+    """The ticket's files and the events a new one may be put on (one read)."""
+    with context.db.session() as session:
+        tickets = TicketStore(session)
+        row = tickets.get_row(number.strip())
+        return store.of_ticket(session, row), event_targets(tickets.events(row.id))
+
+
+def previews(context: AppContext, number: str) -> list[tuple[Attachment, bytes]]:
+    """The contents of the ticket's images and PDFs, for thumbnails: one look
+    on record (an event naming them), for the roles that may see callers."""
+    check_actor(context)
+    require_sight(context)
+    now = context.clock.now()
+    with context.db.unit_of_work() as session:
+        tickets = TicketStore(session)
+        row = tickets.get_row(number.strip())
+        shown = [a for a in store.of_ticket(session, row) if a.has_preview]
+        if not shown:
+            return []
+        ticket = ticket_from_row(row)
+        names = "、".join(a.name for a in shown)
+        event = _event(Action.OPEN_ATTACHMENT, context.operator, now, ticket.state,
+                       f"缩略图：{names}", attachments=[a.id for a in shown])  # fmt: skip
+        contents = [(a, store.content(session, a.digest)) for a in shown]
+        tickets.save(row, ticket, [event])
+    return contents
+
+
 def _on_record(
     context: AppContext, attachment_id: int, action: Action, act: Callable[[Session, Attachment], T]
 ) -> tuple[Attachment, T]:
     """``act`` on an attachment the ticket still has, and the event that says so."""
     check_actor(context)
+    if action is Action.OPEN_ATTACHMENT:
+        require_sight(context)
     now = context.clock.now()
     with context.db.unit_of_work() as session:
         found = store.one(session, attachment_id)

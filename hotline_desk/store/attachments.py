@@ -15,7 +15,7 @@ def _attachment(row: AttachmentRow, number: str) -> Attachment:
     return Attachment(
         id=row.id, ticket_number=number, name=row.name, kind=row.kind, size=row.size,
         digest=row.digest, added_by=row.added_by, added_at=row.added_at,
-        event_action=row.event_action, removed_at=row.removed_at,
+        event_action=row.event_action, removed_at=row.removed_at, event_seq=row.event_seq,
     )  # fmt: skip
 
 
@@ -28,11 +28,11 @@ def keep_content(session: Session, digest: str, kind: str, data: bytes) -> None:
 
 def add(
     session: Session, ticket: TicketRow, name: str, digest: str, kind: str, size: int,
-    by: str, at: datetime, event_action: str = "",
+    by: str, at: datetime, event_action: str = "", event_seq: int | None = None,
 ) -> Attachment:  # fmt: skip
     row = AttachmentRow(
         ticket_id=ticket.id, name=name, digest=digest, kind=kind, size=size, added_by=by,
-        added_at=at, event_action=event_action,
+        added_at=at, event_action=event_action, event_seq=event_seq,
     )  # fmt: skip
     session.add(row)
     session.flush()

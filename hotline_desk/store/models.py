@@ -490,6 +490,7 @@ class AttachmentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
     event_action: Mapped[str] = mapped_column(String(30), default="")
+    event_seq: Mapped[int | None] = mapped_column(Integer)  # the event's number in the history
     name: Mapped[str] = mapped_column(String(255))
     digest: Mapped[str] = mapped_column(ForeignKey("attachment_blobs.digest"))
     kind: Mapped[str] = mapped_column(String(60))

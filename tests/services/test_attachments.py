@@ -37,11 +37,11 @@ def _actions(context, number):
 
 def test_files_are_kept_with_the_ticket_and_every_look_is_on_record(office, tmp_path):
     added = attachments.attach(
-        office, "P-1", [NewFile("整改后.jpg", PNG), NewFile("回复函.pdf", PDF)], "feedback"
+        office, "P-1", [NewFile("整改后.jpg", PNG), NewFile("回复函.pdf", PDF)]
     )
     assert [(a.kind, a.event_action) for a in added] == [
-        ("image/png", "feedback"),
-        ("application/pdf", "feedback"),
+        ("image/png", ""),
+        ("application/pdf", ""),
     ]  # fmt: skip  - a PNG named .jpg is a PNG: judged by content
     attachments.attach(office, "P-2", [NewFile("same.png", PNG)])  # the same photo again
     with office.db.session() as session:
@@ -111,3 +111,47 @@ def test_an_export_writes_the_files_beside_it_but_never_a_confidential_tickets(
     with pytest.raises(InputError, match="有权查看来电人"):
         export_tickets(office, out / "再导出.xlsx", with_attachments=True)
     assert not (out / "再导出.xlsx").exists()
+
+
+def test_a_file_belongs_to_one_event_named_by_its_number_or_its_kind(office, ticket_in):
+    ticket_in(office, "feedback", "E-1")
+    history = TicketService(office).events("E-1")
+    feedback_number = [e.action for e in history].index("feedback") + 1
+    by_kind = attachments.attach(office, "E-1", [NewFile("整改后.png", PNG)], "feedback")
+    by_number = attachments.attach(office, "E-1", [NewFile("回复函.pdf", PDF)], feedback_number)
+    assert [(a.event_action, a.event_seq) for a in by_kind + by_number] == [
+        ("feedback", feedback_number),
+        ("feedback", feedback_number),
+    ]
+    for wrong in ("callback", 1, 999, "nonsense"):  # none yet; creation; none; no kind
+        with pytest.raises(InputError, match="所属记录"):
+            attachments.attach(office, "E-1", [NewFile("x.png", PNG)], wrong)
+    assert len(attachments.attachments_of(office, "E-1")) == 2  # nothing of the refused
+
+
+def test_thumbnails_are_one_look_on_record_and_only_for_who_may_see_callers(office):
+    from hotline_desk.services.staff import save_staff
+
+    attachments.attach(
+        office, "P-1", [NewFile("a.png", PNG), NewFile("b.pdf", PDF), NewFile("c.txt", b"hello")]
+    )
+    before = len(_actions(office, "P-1"))
+    shown = attachments.previews(office, "P-1")
+    assert [(a.name, data[:4]) for a, data in shown] == [("a.png", PNG[:4]), ("b.pdf", b"%PDF")]
+    events = TicketService(office).events("P-1")
+    assert len(events) == before + 1 and events[-1].action == "open_attachment"
+    assert events[-1].note == "缩略图：a.png、b.pdf"
+    save_staff(office, "tongji", "统计员", "general")
+    office.operator = "tongji"
+    for look in (
+        lambda: attachments.previews(office, "P-1"),
+        lambda: attachments.open_attachment(office, shown[0][0].id),
+    ):
+        with pytest.raises(InputError, match="有权查看来电人"):
+            look()
+    assert len(TicketService(office).events("P-1")) == before + 1
+    assert [a.name for a in attachments.attachments_of(office, "P-1")] == [
+        "a.png",
+        "b.pdf",
+        "c.txt",
+    ]
