@@ -156,7 +156,12 @@ class SelfTest:
         size = path.stat().st_size
         if not path.read_bytes().startswith(b"%PDF") or size < 10_000:
             raise CheckFailed(f"the PDF looks wrong ({size} bytes)")
-        return f"{document.pageCount()} pages, {size // 1024} KB"
+        from hotline_desk.printing.thumbnails import thumbnail
+
+        first_page = thumbnail("application/pdf", path.read_bytes())  # Qt's PDF reader is there
+        if first_page is None:
+            raise CheckFailed("a PDF's first page could not be drawn (no Qt PDF module?)")
+        return f"{document.pageCount()} pages, {size // 1024} KB, thumbnail {first_page.width()}×{first_page.height()}"
 
     def close(self) -> None:
         if self.window is not None:

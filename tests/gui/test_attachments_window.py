@@ -72,3 +72,53 @@ def test_dropped_pasted_refused_and_removed_files(
     assert actions.count("attach") == 2 and actions[-1] == "detach"
     # The store holds what the window shows.
     assert [a.kind for a in attachments.attachments_of(context, "AT-1")] == ["image/png"]
+
+
+def _real_pdf(path):
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "整改回复函")
+    painter.end()
+    return path.read_bytes()
+
+
+def test_thumbnails_only_when_asked_and_a_file_on_the_units_reply(
+    qtbot, sqlite_context, open_window, settle, ticket_in, tmp_path
+):
+    context = sqlite_context
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    context.operator = "liqing"
+    ticket_in(context, "feedback", "AT-2")
+    photo = QImage(400, 300, QImage.Format.Format_RGB32)
+    photo.fill(QColor("green"))
+    photo.save(str(tmp_path / "整改后.png"))
+    (tmp_path / "复函.pdf").write_bytes(_real_pdf(tmp_path / "made.pdf"))
+    window = open_window(context)
+    window.show_ticket("AT-2")
+    settle(window)
+    tab = window.detail.attachments
+    labels = [tab.target.itemText(i) for i in range(tab.target.count())]
+    assert labels[0] == "工单本身" and any("反馈" in text for text in labels[1:]), labels
+    tab.target.setCurrentIndex(len(labels) - 1)  # the unit's reply
+    tab.add_paths([tmp_path / "整改后.png", tmp_path / "复函.pdf"])
+    settle(window)
+    settle(window)
+    assert [a.event_action for a in tab.files] == ["feedback", "feedback"]
+    seq = [e.action for e in TicketService(context).events("AT-2")].index("feedback") + 1
+    assert tab.table.item(0, 3).text() == f"单位反馈（第 {seq} 条）"
+    # No picture until asked: a look at the content is on record.
+    assert tab.table.item(0, 0).icon().isNull() and tab.thumbs_button.isEnabled()
+    looks = [e.action for e in TicketService(context).events("AT-2")].count("open_attachment")
+    tab.show_thumbnails()
+    settle(window)
+    settle(window)
+    settle(window)
+    assert not tab.table.item(0, 0).icon().isNull()  # the photo
+    assert not tab.table.item(1, 0).icon().isNull()  # the PDF's first page
+    assert not tab.thumbs_button.isEnabled()
+    events = TicketService(context).events("AT-2")
+    assert [e.action for e in events].count("open_attachment") == looks + 1
+    assert events[-1].note == "缩略图：整改后.png、复函.pdf"

@@ -3,6 +3,12 @@ dragging files onto the list, or by pasting an image (Ctrl+V); opened in
 the system's viewer, saved elsewhere, removed. Each add, opening and removal
 is an event on the ticket, written on a worker (gui/qt/operations.py).
 
+Thumbnails of the images and PDFs are shown when asked (显示缩略图): a
+photo or a letter may show the caller, so seeing them is a look on record
+like opening one, and only for the roles that may see callers. A new file
+can be put on one of the ticket's events (the unit's reply, the callback,
+a request for more time) chosen in 附于.
+
 An opened file is written to a private temporary folder under a name made
 from its kind (never the name it came with), so the viewer that opens it is
 the one for that kind of content.
@@ -25,25 +31,29 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from hotline_desk.domain.attachments import Attachment, shown_size
+from hotline_desk.domain.lifecycle import ACTOR_NAMES, action_label
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.form_dialog import FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
 from hotline_desk.gui.qt.operations import WriteOp
 from hotline_desk.gui.qt.tasks import TaskRunner
 from hotline_desk.gui.qt.widgets import close_buttons, fill_table, read_only_table
+from hotline_desk.printing.thumbnails import EDGE, thumbnail
 from hotline_desk.services import attachments
-from hotline_desk.services.attachments import NewFile
+from hotline_desk.services.attachments import EventTarget, NewFile
 from hotline_desk.services.changes import Changes
 from hotline_desk.services.context import AppContext
 
@@ -61,7 +71,10 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
         self.summary = QLabel(tr("把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图"))
         self.summary.setWordWrap(True)
-        self.table = read_only_table([tr("文件"), tr("类型"), tr("大小"), tr("添加")])
+        self.table = read_only_table(
+            [tr("文件"), tr("类型"), tr("大小"), tr("所属记录"), tr("添加")]
+        )
+        self.table.setIconSize(QSize(EDGE, EDGE))
         self.table.setObjectName("attachmentsTable")
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -71,50 +84,83 @@ class AttachmentsTab(QWidget):
         self.open_button = QPushButton(tr("打开(&O)"))
         self.save_button = QPushButton(tr("另存为(&S)…"))
         self.remove_button = QPushButton(tr("删除(&D)…"))
+        self.thumbs_button = QPushButton(tr("显示缩略图(&T)"))
+        self.thumbs_button.setToolTip(tr("图片和 PDF 的缩略图；查看记入办理记录"))
+        self.target = QComboBox()
+        self.target.setObjectName("attachmentTarget")
+        self.target_label = QLabel(tr("附于(&W)："))
+        self.target_label.setBuddy(self.target)
         self.add_button.clicked.connect(self.ask_files)
+        self.thumbs_button.clicked.connect(self.show_thumbnails)
         self.open_button.clicked.connect(self.open_chosen)
         self.save_button.clicked.connect(self.save_chosen)
         self.remove_button.clicked.connect(self.ask_remove)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.paste_image)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+        for button in (
+            self.add_button, self.open_button, self.save_button, self.remove_button,
+            self.thumbs_button,
+        ):  # fmt: skip
             button.setMinimumWidth(button.sizeHint().width())
             buttons.addWidget(button)
         buttons.addStretch(1)
+        adding = QHBoxLayout()
+        adding.addWidget(self.target_label)
+        adding.addWidget(self.target, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(adding)
         layout.addLayout(buttons)
         self.number = ""
         self.image_view: ImageView | None = None
         self.files: list[Attachment] = []
+        self.targets: list[EventTarget] = []
+        self.thumbs: dict[int, QPixmap] = {}  # attachment id -> its thumbnail, once looked at
         self.dialog: FormDialog | None = None
         self._enable()
 
     # -- showing -------------------------------------------------------------------
     def show_for(self, number: str) -> None:
-        """Reads the ticket's files on a worker."""
+        """Reads the ticket's files (and the events a new one may go on) on a worker."""
+        if number != self.number:
+            self.thumbs = {}
         self.number = number
         context = self.context
         self.tasks.run(
             "attachments",
-            lambda: attachments.attachments_of(context, number),
+            lambda: attachments.attachments_and_targets(context, number),
             self._show,
             lambda error: self.summary.setText(failure_text(error)),
         )
 
-    def _show(self, files: list[Attachment]) -> None:
+    def _show(self, found: tuple[list[Attachment], list[EventTarget]]) -> None:
+        files, self.targets = found
         self.files = files
-        fill_table(
+        chosen = self.target.currentData()
+        self.target.clear()
+        self.target.addItem(tr("工单本身"), 0)
+        for t in self.targets:
+            who = ACTOR_NAMES.get(t.actor, t.actor)
+            self.target.addItem(
+                tr("第 {seq} 条：{label} {when} {who}").format(
+                    seq=t.seq, label=tr_domain(t.label), when=f"{t.at:%Y-%m-%d %H:%M}",
+                    who=tr_domain(who),
+                ),
+                t.seq,
+            )  # fmt: skip
+        self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
+        firsts = fill_table(
             self.table,
             [
-                [a.name, tr_domain(a.kind_label), shown_size(a.size),
+                [a.name, tr_domain(a.kind_label), shown_size(a.size), self._belongs(a),
                  f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}"]
                 for a in files
             ],
         )  # fmt: skip
+        self._put_thumbnails(firsts)
         self.table.clearSelection()
         self.summary.setText(
             tr("{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图").format(n=len(files))
@@ -123,6 +169,40 @@ class AttachmentsTab(QWidget):
         )
         self._enable()
 
+    @staticmethod
+    def _belongs(a: Attachment) -> str:
+        if not a.event_seq:
+            return ""
+        return tr("{label}（第 {seq} 条）").format(
+            label=tr_domain(action_label(a.event_action)), seq=a.event_seq
+        )
+
+    def _put_thumbnails(self, firsts: list[QTableWidgetItem]) -> None:
+        for row, (a, item) in enumerate(zip(self.files, firsts, strict=True)):
+            pixmap = self.thumbs.get(a.id)
+            if pixmap is not None:
+                item.setIcon(pixmap)
+                self.table.setRowHeight(row, EDGE + 8)
+
+    def show_thumbnails(self) -> WriteOp[object] | None:
+        """The images' and PDFs' thumbnails: read and drawn on a worker, the look on record."""
+        if not self.number:
+            return None
+        context, number = self.context, self.number
+
+        def look() -> list[tuple[int, QImage | None]]:
+            return [
+                (a.id, thumbnail(a.kind, data)) for a, data in attachments.previews(context, number)
+            ]
+
+        def shown(pictures: object) -> None:
+            for attachment_id, image in pictures:  # type: ignore[attr-defined]
+                if image is not None:
+                    self.thumbs[attachment_id] = QPixmap.fromImage(image)
+            self.show_for(number)
+
+        return self._write(look, tr("正在读取缩略图…"), then=shown)
+
     def chosen(self) -> Attachment | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
         return self.files[rows.pop()] if len(rows) == 1 else None
@@ -130,8 +210,12 @@ class AttachmentsTab(QWidget):
     def _enable(self) -> None:
         has = self.chosen() is not None
         self.add_button.setEnabled(bool(self.number))
+        self.target.setEnabled(bool(self.number))
         for button in (self.open_button, self.save_button, self.remove_button):
             button.setEnabled(has)
+        self.thumbs_button.setEnabled(
+            any(a.has_preview and a.id not in self.thumbs for a in self.files)
+        )
 
     # -- adding --------------------------------------------------------------------
     def ask_files(self) -> None:
@@ -142,19 +226,19 @@ class AttachmentsTab(QWidget):
     def add_paths(self, paths: list[Path]) -> WriteOp[object] | None:
         if not self.number:
             return None
-        number = self.number
+        number, event = self.number, self.target.currentData() or 0
 
         def add() -> object:
-            return attachments.attach(self.context, number, attachments.read_files(paths))
+            return attachments.attach(self.context, number, attachments.read_files(paths), event)
 
         return self._write(add, tr("正在添加附件…"))
 
     def add_files(self, files: list[NewFile]) -> WriteOp[object] | None:
         if not self.number:
             return None
-        number = self.number
+        number, event = self.number, self.target.currentData() or 0
         return self._write(
-            lambda: attachments.attach(self.context, number, files), tr("正在添加附件…")
+            lambda: attachments.attach(self.context, number, files, event), tr("正在添加附件…")
         )
 
     def paste_image(self) -> WriteOp[object] | None:
