@@ -12,7 +12,7 @@ def _json(a: Any) -> dict[str, object]:
     return {
         "id": a.id, "number": a.ticket_number, "name": a.name, "kind": a.kind, "size": a.size,
         "sha256": a.digest, "event": a.event_action or None, "event_number": a.event_seq,
-        "added_by": a.added_by,
+        "added_by": a.added_by, "added_by_name": a.adder,
         "added_at": a.added_at.isoformat(" ", "seconds"),
     }  # fmt: skip
 
@@ -24,7 +24,7 @@ def _line(a: Any) -> str:
     on = f"  属于第 {a.event_seq} 条记录（{action_label(a.event_action)}）" if a.event_seq else ""
     return (
         f"{a.id:>5}  {a.name}  {a.kind_label}  {shown_size(a.size)}  "
-        f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}{on}"
+        f"{a.added_at:%Y-%m-%d %H:%M} {a.adder}{on}"
     )
 
 

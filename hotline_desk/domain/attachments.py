@@ -83,6 +83,12 @@ class Attachment:
     event_action: str = ""  # the event it belongs to (feedback, callback…), if any
     removed_at: datetime | None = None
     event_seq: int | None = None  # that event's number in the ticket's history
+    added_by_name: str = ""  # the name on the staff list (the login when none)
+
+    @property
+    def adder(self) -> str:
+        """Who added it, as people call them (never a bare login where a name exists)."""
+        return self.added_by_name or self.added_by
 
     @property
     def is_image(self) -> bool:

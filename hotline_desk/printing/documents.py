@@ -13,13 +13,23 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter
 
-from hotline_desk.domain.attachments import shown_size
+from hotline_desk.domain.attachments import Attachment, shown_size
 from hotline_desk.domain.lifecycle import ACTOR_NAMES, action_label
 from hotline_desk.domain.statistics import Figures
 from hotline_desk.printing.charts import chart_image, score_range, trend_chart, units_chart
+from hotline_desk.printing.thumbnails import thumbnail
 from hotline_desk.services.difficult_sheet import Sheet
 from hotline_desk.services.private_files import private_output
 from hotline_desk.services.report_workbook import FIGURE_COLUMNS, rate_text
@@ -224,8 +234,33 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
 
-def sheet_document(sheet: Sheet, printed_at: datetime, office: str = "") -> QTextDocument:
-    """疑难工单呈批单: the ticket, why it is difficult, its history, the leader's box."""
+PICTURE_EDGE = 600  # pixels: sharp at the printed width (about 5.5 cm)
+PICTURE_WIDTH = 160  # points on the page: three pictures a row
+SheetPictures = list[tuple[Attachment, QImage]]
+
+
+def sheet_pictures(sheet: Sheet) -> SheetPictures:
+    """The sheet's pictures drawn, each in a thin frame (a white page of a PDF
+    shows where it ends); a worker's job: photos are decoded here."""
+    drawn = [(a, thumbnail(a.kind, data, PICTURE_EDGE)) for a, data in sheet.pictures]
+    return [(a, _framed(image)) for a, image in drawn if image is not None]
+
+
+def _framed(image: QImage) -> QImage:
+    framed = image.convertToFormat(QImage.Format.Format_RGB32)
+    painter = QPainter(framed)
+    painter.setPen(QPen(QColor("#9e9e9e"), 3))
+    painter.drawRect(1, 1, framed.width() - 3, framed.height() - 3)
+    painter.end()
+    return framed
+
+
+def sheet_document(
+    sheet: Sheet, printed_at: datetime, office: str = "", pictures: SheetPictures | None = None
+) -> QTextDocument:
+    """疑难工单呈批单: the ticket, why it is difficult, its history, the leader's
+    box; the attachments listed, then a page of their pictures (``pictures``
+    as drawn by :func:`sheet_pictures`, drawn here when not given)."""
     content, units = sheet.content, sheet.units
 
     def who(login: str | None) -> str:
@@ -279,15 +314,46 @@ def sheet_document(sheet: Sheet, printed_at: datetime, office: str = "") -> QTex
         numeric_from=9,
     )
     title = f"{_t(office)}疑难工单呈批单" if office else "疑难工单呈批单"
+    if pictures is None:
+        pictures = sheet_pictures(sheet)
     html = (
         f"<html><body><h1>{title}</h1>"
         f'<p class="meta">打印时间：{_when(printed_at)}</p>'
-        f"{table}<h2>办理经过</h2>{history}{_attachments(sheet)}</body></html>"
+        f"{table}<h2>办理经过</h2>{history}{_attachments(sheet)}"
+        f"{_pictures_page(t.number, pictures)}</body></html>"
     )
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
+    for a, image in pictures:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"attachment:{a.id}"), image
+        )
     document.setHtml(html)
     return document
+
+
+def _pictures_page(number: str, pictures: SheetPictures) -> str:
+    """A page of the attachments' pictures, three a row, each with its name and
+    who added it when (a PDF shows its first page)."""
+    if not pictures:
+        return ""
+    cells = []
+    for a, image in pictures:
+        height = round(PICTURE_WIDTH * image.height() / max(1, image.width()))
+        width = PICTURE_WIDTH
+        if height > PICTURE_WIDTH * 1.5:  # a tall page: kept within the row
+            width, height = round(width * PICTURE_WIDTH * 1.5 / height), round(PICTURE_WIDTH * 1.5)
+        first = "（第 1 页）" if not a.is_image else ""
+        cells.append(
+            f'<td align="center" width="33%"><img src="attachment:{a.id}" width="{width}" '
+            f'height="{height}"><br>{_t(a.name)}{first}<br>'
+            f'<span style="color:#555">{_when(a.added_at)} {_t(a.adder)}</span></td>'
+        )
+    rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
+    return (
+        f'<h2 style="page-break-before: always">附件图片（工单 {_t(number)}）</h2>'
+        f'<table cellspacing="0" cellpadding="6" width="100%">{rows}</table>'
+    )
 
 
 def _attachments(sheet: Sheet) -> str:
@@ -295,7 +361,7 @@ def _attachments(sheet: Sheet) -> str:
     if not sheet.attachments:
         return ""
     rows = [
-        (a.name, a.kind_label, shown_size(a.size), _when(a.added_at), a.added_by)
+        (a.name, a.kind_label, shown_size(a.size), _when(a.added_at), a.adder)
         for a in sheet.attachments
     ]
     return "<h2>附件</h2>" + _table(["文件", "类型", "大小", "添加时间", "添加人"], rows, 9)

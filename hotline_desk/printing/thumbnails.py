@@ -9,7 +9,7 @@ as a page of evidence.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from hotline_desk.domain.attachments import IMAGES, PDF
 
@@ -59,6 +59,13 @@ def _first_page(data: bytes, edge: int) -> QImage | None:
     page = document.pagePointSize(0).toSize()
     if page.isEmpty():
         return None
-    image = document.render(0, page.scaled(QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio))
+    drawn = document.render(0, page.scaled(QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio))
     document.close()
-    return None if image.isNull() else image
+    if drawn.isNull():
+        return None
+    paper = QImage(drawn.size(), QImage.Format.Format_RGB32)  # the page is transparent: on white
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    return paper

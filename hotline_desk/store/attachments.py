@@ -8,14 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hotline_desk.domain.attachments import Attachment
-from hotline_desk.store.models import AttachmentBlobRow, AttachmentRow, TicketRow
+from hotline_desk.store.models import AttachmentBlobRow, AttachmentRow, OperatorRow, TicketRow
 
 
-def _attachment(row: AttachmentRow, number: str) -> Attachment:
+def _attachment(row: AttachmentRow, number: str, name: str | None = None) -> Attachment:
     return Attachment(
         id=row.id, ticket_number=number, name=row.name, kind=row.kind, size=row.size,
         digest=row.digest, added_by=row.added_by, added_at=row.added_at,
         event_action=row.event_action, removed_at=row.removed_at, event_seq=row.event_seq,
+        added_by_name=name or "",
     )  # fmt: skip
 
 
@@ -36,15 +37,19 @@ def add(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    return _attachment(row, ticket.number)
+    return _attachment(row, ticket.number, _name(session, by))
 
 
 def of_ticket(session: Session, ticket: TicketRow, removed: bool = False) -> list[Attachment]:
-    query = select(AttachmentRow).where(AttachmentRow.ticket_id == ticket.id)
+    query = (
+        select(AttachmentRow, OperatorRow.name)
+        .outerjoin(OperatorRow, OperatorRow.login == AttachmentRow.added_by)
+        .where(AttachmentRow.ticket_id == ticket.id)
+    )
     if not removed:
         query = query.where(AttachmentRow.removed_at.is_(None))
-    rows = session.scalars(query.order_by(AttachmentRow.added_at, AttachmentRow.id))
-    return [_attachment(r, ticket.number) for r in rows]
+    rows = session.execute(query.order_by(AttachmentRow.added_at, AttachmentRow.id))
+    return [_attachment(r, ticket.number, name) for r, name in rows]
 
 
 def total_size(session: Session, ticket: TicketRow) -> int:
@@ -64,7 +69,11 @@ def one(session: Session, attachment_id: int) -> tuple[Attachment, TicketRow] | 
         return None
     ticket = session.get(TicketRow, row.ticket_id)
     assert ticket is not None
-    return _attachment(row, ticket.number), ticket
+    return _attachment(row, ticket.number, _name(session, row.added_by)), ticket
+
+
+def _name(session: Session, login: str) -> str | None:
+    return session.scalar(select(OperatorRow.name).where(OperatorRow.login == login))
 
 
 def content(session: Session, digest: str) -> bytes:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.statistics import FindingKind
@@ -111,6 +111,17 @@ def _ink(image: QImage) -> float:
     return dark / total
 
 
+def _green(image: QImage) -> float:
+    """The share of sampled pixels that are the photo's green."""
+    green = total = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            total += 1
+            c = image.pixelColor(x, y)
+            green += c.green() > 120 and c.red() < 60 and c.blue() < 60
+    return green / total
+
+
 def _survives_gc_and_prints(qtbot, preview, pdf: Path) -> None:
     """The preview outlives a garbage collection and an event-loop turn (it
     used to hold a freed printer and crash on its next paint), repaints, and
@@ -184,8 +195,11 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     context.operator = "liqing"
     from hotline_desk.services import attachments
 
+    photo = QImage(800, 600, QImage.Format.Format_RGB32)
+    photo.fill(QColor(0, 160, 0))  # the site after the work: all green
+    photo.save(str(tmp_path / "photo.png"))
     attachments.attach(
-        context, "D", [attachments.NewFile("整改后照片.png", b"\x89PNG\r\n\x1a\n" + bytes(500))]
+        context, "D", [attachments.NewFile("整改后照片.png", (tmp_path / "photo.png").read_bytes())]
     )
     after = tmp_path / "after"
     after.mkdir()
@@ -193,6 +207,10 @@ def test_the_sheet_shows_the_leaders_instruction_once_given(
     settle(window)
     signed = _pages(after / "D.pdf", after)
     assert all(_ink(page) > 0.005 for page in blank + signed)
+    # The photo printed on a page of its own, after the sheet.
+    assert len(signed) == len(blank) + 1
+    assert _green(signed[-1]) > 0.02 and all(_green(page) == 0 for page in signed[:-1])
+    assert "附件图片" in _text(after / "D.pdf")
     assert "请住建局三日内重新办理并回复" not in _text(before / "D.pdf")
     text = _text(after / "D.pdf")
     assert "请住建局三日内重新办理并回复" in text and "张领导" in text

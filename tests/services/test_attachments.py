@@ -155,3 +155,22 @@ def test_thumbnails_are_one_look_on_record_and_only_for_who_may_see_callers(offi
         "b.pdf",
         "c.txt",
     ]
+
+
+def test_the_sheet_prints_pictures_only_for_who_may_see_callers_and_never_a_confidentials(
+    office, register
+):
+    from hotline_desk.services.difficult_sheet import sheet_for
+    from hotline_desk.services.staff import save_staff
+
+    register(office, "P-9", "举报", "举报违规", confidential=True)
+    for number in ("P-1", "P-9"):
+        attachments.attach(office, number, [NewFile("照片.png", PNG), NewFile("c.txt", b"hi")])
+    sheet = sheet_for(office, "P-1")
+    assert [a.name for a, _data in sheet.pictures] == ["照片.png"]
+    assert [a.name for a in sheet.attachments] == ["照片.png", "c.txt"]
+    assert sheet.attachments[0].adder != "liqing"  # the name on the staff list
+    assert sheet_for(office, "P-9").pictures == ()  # a 保密件: listed, never printed
+    save_staff(office, "tongji", "统计员", "general")
+    office.operator = "tongji"
+    assert sheet_for(office, "P-1").pictures == ()

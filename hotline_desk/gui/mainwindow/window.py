@@ -83,6 +83,7 @@ if TYPE_CHECKING:  # dialogs are imported when first opened: start-up stays shor
     from hotline_desk.gui.statistics.window import StatisticsWindow
     from hotline_desk.gui.ticket.conflicts_dialog import ConflictsDialog
     from hotline_desk.gui.ticket.new_ticket_dialog import NewTicketDialog
+    from hotline_desk.printing.documents import SheetPictures
     from hotline_desk.services.difficult_sheet import Sheet
     from hotline_desk.services.live_updates import ChangeListener
     from hotline_desk.services.watched_folder import FolderImport
@@ -674,17 +675,16 @@ class MainWindow(QMainWindow):
         """The sheet is read on a worker; its print preview opens when it is here
         (``sheet_preview``)."""
         from hotline_desk.gui.ticket.sheet_printing import preview_sheet
-        from hotline_desk.services.difficult_sheet import sheet_for
 
         number = self._sheet_number()
         if number is None:
             return
         context = self.context
 
-        def show(sheet: Sheet) -> None:
-            self.sheet_preview = preview_sheet(sheet, context.clock.now(), self)
+        def show(read: tuple[Sheet, SheetPictures]) -> None:
+            self.sheet_preview = preview_sheet(*read, context.clock.now(), self)
 
-        self.tasks.run("sheet", lambda: sheet_for(context, number), show, self._sheet_failed)
+        self.tasks.run("sheet", lambda: _sheet_read(context, number), show, self._sheet_failed)
 
     def _sheet_failed(self, error: BaseException) -> None:
         self.tell(failure_text(error), warning=True)
@@ -704,19 +704,18 @@ class MainWindow(QMainWindow):
 
     def save_sheet_pdf(self, number: str, path: Path) -> None:
         from hotline_desk.gui.ticket.sheet_printing import save_sheet_pdf
-        from hotline_desk.services.difficult_sheet import sheet_for
 
         context = self.context
 
-        def save(sheet: Sheet) -> None:
+        def save(read: tuple[Sheet, SheetPictures]) -> None:
             try:
-                save_sheet_pdf(sheet, context.clock.now(), path)
+                save_sheet_pdf(*read, context.clock.now(), path)
             except (OSError, ValueError) as error:
                 self.tell(tr("导出失败：{problem}").format(problem=error), warning=True)
                 return
             self.tell(tr("已将呈批单存为 {file}").format(file=path.name))
 
-        self.tasks.run("sheet_pdf", lambda: sheet_for(context, number), save, self._sheet_failed)
+        self.tasks.run("sheet_pdf", lambda: _sheet_read(context, number), save, self._sheet_failed)
 
     def show_confirmation(self, index: int) -> None:
         """The queue shows exactly the tickets a confirmation counts."""
@@ -971,3 +970,12 @@ class MainWindow(QMainWindow):
         else:
             changes = Changes(frozenset(numbers), TICKET_AREAS)
         self.changes.announce(changes, delay_ms=150)
+
+
+def _sheet_read(context: AppContext, number: str) -> tuple[Sheet, SheetPictures]:
+    """A worker's part of the sheet: read, and its pictures drawn."""
+    from hotline_desk.printing.documents import sheet_pictures
+    from hotline_desk.services.difficult_sheet import sheet_for
+
+    sheet = sheet_for(context, number)
+    return sheet, sheet_pictures(sheet)

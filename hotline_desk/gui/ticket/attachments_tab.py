@@ -156,7 +156,7 @@ class AttachmentsTab(QWidget):
             self.table,
             [
                 [a.name, tr_domain(a.kind_label), shown_size(a.size), self._belongs(a),
-                 f"{a.added_at:%Y-%m-%d %H:%M} {a.added_by}"]
+                 f"{a.added_at:%Y-%m-%d %H:%M} {a.adder}"]
                 for a in files
             ],
         )  # fmt: skip
@@ -379,7 +379,7 @@ class ImageView(QDialog):
         caption = QLabel(
             tr("{name}（{kind}，{size}），{who} {when} 添加").format(
                 name=attachment.name, kind=tr_domain(attachment.kind_label),
-                size=shown_size(attachment.size), who=attachment.added_by,
+                size=shown_size(attachment.size), who=attachment.adder,
                 when=f"{attachment.added_at:%Y-%m-%d %H:%M}",
             )
         )  # fmt: skip
