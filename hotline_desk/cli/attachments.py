@@ -49,6 +49,18 @@ def cmd_attachments(args: argparse.Namespace, out: Output, context: Any) -> int:
             [_json(a) for a in found],
             lambda: "\n".join(_line(a) for a in found) or f"工单 {args.number} 没有附件",
         )
+    elif args.attachment_command == "limits":
+        file_mb, ticket_mb = attachments.attachment_limits(context)
+        if args.file_mb is not None or args.ticket_mb is not None:
+            file_mb, ticket_mb = attachments.set_attachment_limits(
+                context,
+                file_mb if args.file_mb is None else args.file_mb,
+                ticket_mb if args.ticket_mb is None else args.ticket_mb,
+            )
+        out.emit(
+            {"file_mb": file_mb, "ticket_mb": ticket_mb},
+            f"附件上限：单个文件 {file_mb} MB，每件工单合计 {ticket_mb} MB",
+        )
     elif args.attachment_command == "get":
         saved = attachments.save_attachment(context, args.id, args.out)
         out.emit(_json(saved), f"已保存附件 {saved.name} 到 {args.out}")

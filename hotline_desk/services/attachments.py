@@ -38,6 +38,10 @@ from hotline_desk.store.tickets import TicketStore
 
 MB = 1024 * 1024
 T = TypeVar("T")
+# What the admin may set, in MB: a database value holds at most 1 GB, and a
+# ticket's files are read whole to be exported or printed.
+FILE_MB_RANGE = (1, 500)
+TICKET_MB_RANGE = (1, 5000)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -250,6 +254,40 @@ def remove_attachment(context: AppContext, attachment_id: int) -> Attachment:
         Action.DETACH,
         lambda s, a: store.mark_removed(s, a.id, by, at),
     )[0]
+
+
+def attachment_limits(context: AppContext) -> tuple[int, int]:
+    """The limits per file and per ticket, in MB."""
+    return context.get(settings.ATTACHMENT_FILE_MB), context.get(settings.ATTACHMENT_TICKET_MB)
+
+
+def _megabytes(label: str, value: object, bounds: tuple[int, int]) -> int:
+    low, high = bounds
+    text = str(value).strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise InputError(
+            label, "{low}–{high} 之间的整数（MB）", value, params={"low": low, "high": high}
+        )
+    return int(text)
+
+
+def set_attachment_limits(
+    context: AppContext, file_mb: object, ticket_mb: object
+) -> tuple[int, int]:
+    """The admin's limits (files already kept stay, whatever their size)."""
+    from hotline_desk.services.auth import require_settings_role
+
+    require_settings_role(context)
+    per_file = _megabytes(settings.ATTACHMENT_FILE_MB.title, file_mb, FILE_MB_RANGE)
+    per_ticket = _megabytes(settings.ATTACHMENT_TICKET_MB.title, ticket_mb, TICKET_MB_RANGE)
+    if per_file > per_ticket:
+        raise InputError(
+            settings.ATTACHMENT_FILE_MB.title, "不大于每件工单的合计上限（{limit} MB）", per_file,
+            params={"limit": per_ticket},
+        )  # fmt: skip
+    context.put(settings.ATTACHMENT_FILE_MB, per_file)
+    context.put(settings.ATTACHMENT_TICKET_MB, per_ticket)
+    return per_file, per_ticket
 
 
 def purge_removed(context: AppContext, removed_before: datetime) -> int:

@@ -68,6 +68,14 @@ def _role(context: AppContext, login: str) -> str:
         return store.operator_role(session, login) or ""
 
 
+def refusal(context: AppContext, role: str, what: str) -> NotPermitted:
+    """The refusal of ``what`` to the actor, named as on the staff list (a
+    Chinese screen never shows a bare login where a name exists)."""
+    with context.db.session() as session:
+        name = store.operator_name(session, context.operator)
+    return NotPermitted(name or context.operator, ROLE_LABELS.get(role, role or "—"), what)
+
+
 def require_admin(context: AppContext, what: str, also: tuple[str, ...] = ()) -> None:
     """Staff, roles, passwords and the office's settings are the admin's (and
     the roles in ``also``) – once the office has an admin."""
@@ -76,7 +84,7 @@ def require_admin(context: AppContext, what: str, also: tuple[str, ...] = ()) ->
             return
         role = store.operator_role(session, context.operator) or ""
     if role != SETTINGS_ROLE and role not in also:
-        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), what)
+        raise refusal(context, role, what)
 
 
 def require_settings_role(context: AppContext) -> None:
@@ -122,4 +130,4 @@ def check_action_role(context: AppContext, action: Action) -> None:
         return
     role = _role(context, context.operator)
     if role and not role_may(role, action):
-        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role), ACTION_LABELS[action])
+        raise refusal(context, role, ACTION_LABELS[action])

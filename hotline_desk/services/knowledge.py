@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from hotline_desk.domain.errors import NotPermitted
 from hotline_desk.domain.knowledge import (
     DATE_FIELDS,
     ENTRY_FIELDS,
@@ -24,7 +23,8 @@ from hotline_desk.domain.knowledge import (
     relevance,
     search_terms,
 )
-from hotline_desk.domain.lifecycle.roles import KNOWLEDGE_EDITORS, ROLE_LABELS
+from hotline_desk.domain.lifecycle.roles import KNOWLEDGE_EDITORS
+from hotline_desk.services.auth import refusal
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import staff_role
 from hotline_desk.services.errors import InputError, bounded_text
@@ -50,7 +50,7 @@ STATUS_WORDS = {"有效": EntryStatus.ACTIVE, "已失效": EntryStatus.RETIRED,
 def _require_editor(context: AppContext, what: str) -> None:
     role = staff_role(context, context.operator) or ""
     if role not in KNOWLEDGE_EDITORS:
-        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), what)
+        raise refusal(context, role, what)
 
 
 def _date(label: str, value: object) -> date | None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from hotline_desk.domain.errors import NotPermitted
 from hotline_desk.domain.lifecycle import Action
-from hotline_desk.domain.lifecycle.roles import ROLE_LABELS, WHITELIST_ROLES
+from hotline_desk.domain.lifecycle.roles import WHITELIST_ROLES
 from hotline_desk.domain.lifecycle.whitelisting import confirm_normal, end_normal, recognised
 from hotline_desk.domain.related import address_key
 from hotline_desk.domain.ticket import Event, Ticket
@@ -24,6 +23,7 @@ from hotline_desk.domain.whitelist import (
     problems,
     request_of,
 )
+from hotline_desk.services.auth import refusal
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.derived import update_derived
 from hotline_desk.services.directory import staff_role
@@ -41,7 +41,7 @@ _FIELDS = {"until": "冻结至", "reason": "理由", "address": "工单地址"}
 def _require_role(context: AppContext, action: Action) -> None:
     role = staff_role(context, context.operator) or ""
     if role not in WHITELIST_ROLES:
-        raise NotPermitted(context.operator, ROLE_LABELS.get(role, role or "—"), action.label)
+        raise refusal(context, role, action.label)
 
 
 def _feedback_answer(history: list[Event]) -> str:

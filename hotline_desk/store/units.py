@@ -69,6 +69,10 @@ def operator_role(session: Session, login: str) -> str | None:
     return known[login]
 
 
+def operator_name(session: Session, login: str) -> str | None:
+    return session.scalar(select(OperatorRow.name).where(OperatorRow.login == login))
+
+
 def unit_phones(session: Session) -> dict[int, UnitPhones]:
     """Each unit's handler and leader numbers (six ensures #5)."""
     return {

@@ -299,7 +299,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/duty_dialog.py" line="55"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -438,23 +438,23 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/tray.py" line="12"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="106"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="107"/>
         <source>热线工单桌面助手</source>
         <translation>Hotline Desk</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="127"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="128"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="134"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="888"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="135"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
         <source>保存视图</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="140"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="141"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
@@ -495,74 +495,74 @@ Please give this file to your technician.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="463"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="475"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="476"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="464"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
         <source>读取中…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="465"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="466"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
         <source>控制台</source>
         <translation>the console</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="467"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="468"/>
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="476"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="477"/>
         <source>{url}（结构版本 {revision}）</source>
         <translation>{url} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="799"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="798"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="225"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="214"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="215"/>
         <source>五个确认</source>
         <translation>Five confirmations</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="216"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="217"/>
         <source>今日催办</source>
         <translation>Phone today</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="215"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="216"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="270"/>
         <source> 等</source>
         <translation> and more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="272"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="273"/>
         <source>{n} 件工单的办理记录在本程序之外被改动过（修改、删除或插入），已不可信：{numbers}。请报告管理员，用 hotline-desk db verify 查看详情，必要时从备份恢复。</source>
         <translation>The history of {n} tickets was changed outside hotline-desk (edited, deleted or inserted) and can no longer be trusted: {numbers}. Tell the admin, see hotline-desk db verify for details, restore from a backup if needed.</translation>
     </message>
@@ -572,32 +572,32 @@ Please give this file to your technician.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="314"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="315"/>
         <source>还没有任何工单。可以先载入一个演示办公室看看（约60件工单，可随时另建数据库正式使用）。</source>
         <translation>No tickets yet. Load a demo office to look around (about 60 tickets); start a new database for real work at any time.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="320"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="321"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="338"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="339"/>
         <source>{year} 年节假日安排尚未录入，涉及 {year} 年的期限为估算</source>
         <translation>The holidays of {year} are not entered yet: deadlines in {year} are estimates</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="340"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="341"/>
         <source>打开工作日历</source>
         <translation>Open the work calendar</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="372"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="373"/>
         <source>欢迎，{name}：从 工单 → 新建工单（Ctrl+N）开始；按 F1 打开使用手册</source>
         <translation>Welcome, {name}: start with Tickets → New ticket (Ctrl+N); F1 opens the manual</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="387"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="388"/>
         <source>正在载入……</source>
         <translation>Loading…</translation>
     </message>
@@ -738,45 +738,50 @@ Please give this file to your technician.</translation>
         <translation>W&amp;hitelist…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/settings/__init__.py" line="36"/>
+        <source>附件上限(&amp;F)…</source>
+        <translation>Attachment limits(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
         <source>导出当前列表</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
         <source>工单.xlsx</source>
         <translation>tickets.xlsx</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="515"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="516"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="606"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="530"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="531"/>
         <source>已导出 {n} 件工单到 {file}</source>
         <translation>{n} tickets exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="533"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="715"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="534"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="714"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="651"/>
         <source>导出失败：{problem}</source>
         <translation>Export failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="561"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="562"/>
         <source>工单 {number} 已登记</source>
         <translation>Ticket {number} registered</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="566"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="567"/>
         <source>语言已更改，重新启动后生效</source>
         <translation>Language changed; it applies after a restart</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="575"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="576"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -786,17 +791,17 @@ Please give this file to your technician.</translation>
         <translation>Signed in: {login}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="614"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="615"/>
         <source>按编号找到工单 {number}（{state}），未按其他条件筛选</source>
         <translation>Found ticket {number} ({state}) by its number; other filters ignored</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="635"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="636"/>
         <source>统计：{what}</source>
         <translation>Statistics: {what}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="669"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="670"/>
         <source>请先在列表中选择一件工单</source>
         <translation>Select a ticket in the list first</translation>
     </message>
@@ -812,82 +817,82 @@ Please give this file to your technician.</translation>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="717"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="716"/>
         <source>已将呈批单存为 {file}</source>
         <translation>Sheet saved as {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="727"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="726"/>
         <source>五个确认 {index}：{label}</source>
         <translation>Confirmation {index}: {label}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="741"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="740"/>
         <source>检查发现 {n} 件新工单</source>
         <translation>The check found {n} new ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="760"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="759"/>
         <source>导入文件夹：{files} 个文件，新工单 {new} 件，更新 {updated} 件</source>
         <translation>Import folder: {files} files, {new} new tickets, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="766"/>
         <source>；无法读取：{names}（见 failed 文件夹）</source>
         <translation>; could not be read: {names} (see the failed folder)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="770"/>
         <source>；与市平台不一致 {n} 处</source>
         <translation>; {n} differences from the platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="777"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="776"/>
         <source>已 {minutes} 分钟未查看市平台</source>
         <translation>City platform not checked for {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="780"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="779"/>
         <source>查看市平台</source>
         <translation>Check the city platform</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="788"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="787"/>
         <source>没有符合条件的工单。可以换个筛选条件或点「清除」，新工单按 Ctrl+N 登记。</source>
         <translation>No ticket matches. Change the filters or press &quot;Clear&quot;; register a new ticket with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="792"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="791"/>
         <source>当前时间 {now}   共 {total} 件工单</source>
         <translation>Now {now}   {total} tickets</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="838"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="837"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="178"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="179"/>
         <source>找不到工单 {number}</source>
         <translation>No ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="772"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="771"/>
         <source>处理不一致…</source>
         <translation>Settle differences…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="875"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="874"/>
         <source>人员名单原为空，已将 {login} 登记为经办人员（设置 → 人员）</source>
         <translation>The staff list was empty: {login} is now registered as an operator (Settings → Staff)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="884"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="883"/>
         <source>工单 {number} 已更新</source>
         <translation>Ticket {number} updated</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="888"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="887"/>
         <source>视图名称</source>
         <translation>View name</translation>
     </message>
@@ -928,114 +933,114 @@ Please give this file to your technician.</translation>
         <translation>Type two or more characters: title, answer, basis, keywords</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="90"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
         <source>有效和待复核</source>
         <translation>In force and to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="168"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="169"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
         <source>已失效</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="94"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="105"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="106"/>
         <source>插入依据(&amp;I)</source>
         <translation>&amp;Insert the basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="107"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
         <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
         <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="110"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="111"/>
         <source>保存工单反馈为条目(&amp;F)…</source>
         <translation>Save the ticket&apos;s &amp;feedback as an entry…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="112"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="113"/>
         <source>以当前工单的单位反馈起草一个知识条目，保存前可修改</source>
         <translation>Draft an entry from the shown ticket&apos;s unit feedback; edit it before saving</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="114"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
         <source>新增(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
         <source>失效(&amp;R)…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="180"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="181"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="204"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="205"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="204"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="205"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="266"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="267"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="279"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="280"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="293"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="294"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="293"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="294"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="312"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="313"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="314"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="315"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -1190,7 +1195,7 @@ Please give this file to your technician.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
@@ -1562,7 +1567,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="96"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -2127,9 +2132,9 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="243"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="269"/>
-        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="768"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="244"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="270"/>
+        <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
@@ -2711,7 +2716,7 @@ Caller: {caller}</translation>
         <translation>Report saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/sheet_printing.py" line="23"/>
+        <location filename="../../hotline_desk/gui/ticket/sheet_printing.py" line="26"/>
         <source>疑难工单呈批单 {number}</source>
         <translation>Difficult-ticket sheet {number}</translation>
     </message>
@@ -2943,101 +2948,161 @@ Caller: {caller}</translation>
         <translation>Suggested unit: {error}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="62"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="72"/>
         <source>把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>Drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="64"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="70"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="75"/>
+        <source>所属记录</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="83"/>
         <source>添加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="71"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="84"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="72"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="85"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="73"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="86"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="120"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="87"/>
+        <source>显示缩略图(&amp;T)</source>
+        <translation>Show &amp;thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="88"/>
+        <source>图片和 PDF 的缩略图；查看记入办理记录</source>
+        <translation>Thumbnails of images and PDFs; looking is recorded in the history</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="91"/>
+        <source>附于(&amp;W)：</source>
+        <translation>Attach &amp;with:</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="144"/>
+        <source>工单本身</source>
+        <translation>The ticket itself</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="148"/>
+        <source>第 {seq} 条：{label} {when} {who}</source>
+        <translation>No. {seq}: {label} {when} {who}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="166"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="122"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="168"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="138"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="176"/>
+        <source>{label}（第 {seq} 条）</source>
+        <translation>{label} (no. {seq})</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="204"/>
+        <source>正在读取缩略图…</source>
+        <translation>Reading thumbnails…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="222"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="150"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="157"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="234"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="241"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="193"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="207"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="277"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="291"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="221"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="305"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="227"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="311"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="236"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="320"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="239"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="323"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="286"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="370"/>
         <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
         <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="296"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="380"/>
         <source>{name}（{kind}，{size}），{who} {when} 添加</source>
         <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/attachment_limits_dialog.py" line="27"/>
+        <source>附件上限</source>
+        <translation>Attachment limits</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/attachment_limits_dialog.py" line="29"/>
+        <source>单个附件上限（MB）</source>
+        <translation>Largest file (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/attachment_limits_dialog.py" line="32"/>
+        <source>每件工单附件总量上限（MB）</source>
+        <translation>All of one ticket&apos;s files (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/attachment_limits_dialog.py" line="39"/>
+        <source>单个文件 {f_low}–{f_high} MB，每件工单合计 {t_low}–{t_high} MB；超过上限的文件添加时被拒绝并说明原因，已保存的附件不受影响。</source>
+        <translation>One file {f_low}–{f_high} MB, one ticket&apos;s files {t_low}–{t_high} MB in all; a file over the limit is refused with the reason when added; files already kept are not affected.</translation>
     </message>
 </context>
 <context>
@@ -5380,12 +5445,12 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="522"/>
         <source>单个附件上限（MB）</source>
-        <translation>Largest attachment (MB)</translation>
+        <translation>Largest file (MB)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="523"/>
         <source>每件工单附件总量上限（MB）</source>
-        <translation>Attachments per ticket (MB)</translation>
+        <translation>All of one ticket&apos;s files (MB)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="524"/>
@@ -5412,6 +5477,31 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="529"/>
         <source>由有权查看来电人信息的人员导出</source>
         <translation>exported by someone whose role may see callers</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="530"/>
+        <source>{low}–{high} 之间的整数（MB）</source>
+        <translation>a whole number from {low} to {high} (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="531"/>
+        <source>不大于每件工单的合计上限（{limit} MB）</source>
+        <translation>no more than the ticket&apos;s total limit ({limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="532"/>
+        <source>工单上反馈、回访或延期申请记录的序号或种类（{kinds}）</source>
+        <translation>the number or kind ({kinds}) of a feedback, callback or extension request in the ticket&apos;s history</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="533"/>
+        <source>所属记录</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="534"/>
+        <source>由有权查看来电人信息的人员查看</source>
+        <translation>looked at by someone whose role may see callers</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,44 @@ def test_thumbnails_only_when_asked_and_a_file_on_the_units_reply(
     events = TicketService(context).events("AT-2")
     assert [e.action for e in events].count("open_attachment") == looks + 1
     assert events[-1].note == "缩略图：整改后.png、复函.pdf"
+
+
+def test_the_admin_sets_the_limits_and_a_bad_value_is_refused_with_the_form_kept(
+    qtbot, sqlite_context, open_window, settle
+):
+    from hotline_desk.services.staff import save_staff
+
+    context = sqlite_context
+    generate(context, 0)
+    save_staff(context, "admin", "管理员甲", "admin")
+    context.operator = "admin"
+    window = open_window(context)
+    window.open_setting("attachment_limits")
+    settle(window)
+    form = window.attachment_limits_form
+    assert form.isVisible() and form.values() == {"file_mb": "20", "ticket_mb": "200"}
+    form.set_value("file_mb", "二十")
+    form.accept()
+    settle(window)
+    assert form.isVisible() and "单个附件上限" in form.error.text()
+    form.set_value("file_mb", "300")  # more than the ticket's total
+    form.accept()
+    settle(window)
+    assert form.isVisible() and "合计上限（200 MB）" in form.error.text()
+    form.set_value("file_mb", "50")
+    form.accept()
+    settle(window)
+    settle(window)
+    assert not form.isVisible()
+    assert attachments.attachment_limits(context) == (50, 200)
+    save_staff(context, "liqing", "李青", "operator")
+    context.operator = "liqing"
+    window.open_setting("attachment_limits")
+    settle(window)
+    refused = window.attachment_limits_form
+    refused.set_value("file_mb", "10")
+    refused.accept()
+    settle(window)
+    assert refused.error.text() == "李青（经办人员）不能更改办公室设置：这不属于该角色的职责"
+    assert refused.isVisible()
+    assert attachments.attachment_limits(context) == (50, 200)

@@ -33,4 +33,5 @@ def entries() -> list[SettingsEntry]:
         SettingsEntry("alerts", tr("提醒设置(&A)…"), "alert_settings_dialog"),
         SettingsEntry("access_log", tr("访问记录(&G)…"), "access_log_dialog"),
         SettingsEntry("whitelist", tr("白名单(&B)…"), "whitelist_dialog"),
+        SettingsEntry("attachment_limits", tr("附件上限(&F)…"), "attachment_limits_dialog"),
     ]
