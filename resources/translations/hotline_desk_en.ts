@@ -180,7 +180,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/directory_dialog.py" line="128"/>
-        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="127"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="146"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -470,7 +470,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="72"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="505"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="509"/>
         <source>知识库(&amp;K)…</source>
         <translation>&amp;Knowledge base…</translation>
     </message>
@@ -537,7 +537,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="798"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="225"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="229"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -913,7 +913,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="113"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -923,124 +923,124 @@ Please give this file to your technician.</translation>
         <translation>Frozen until</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="83"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="84"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="86"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="87"/>
         <source>输入两个字以上查找：标题、答复、依据、关键词</source>
         <translation>Type two or more characters: title, answer, basis, keywords</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="91"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
         <source>有效和待复核</source>
         <translation>In force and to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="92"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="169"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="170"/>
         <source>待复核</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="93"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="94"/>
         <source>已失效</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="94"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="95"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="106"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="107"/>
         <source>插入依据(&amp;I)</source>
         <translation>&amp;Insert the basis</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="108"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="109"/>
         <source>把所选条目的政策法规依据插入表单，插入后可以修改</source>
         <translation>Put the chosen entry&apos;s policy basis into the form; you can edit it there</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="111"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="112"/>
         <source>保存工单反馈为条目(&amp;F)…</source>
         <translation>Save the ticket&apos;s &amp;feedback as an entry…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="113"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="114"/>
         <source>以当前工单的单位反馈起草一个知识条目，保存前可修改</source>
         <translation>Draft an entry from the shown ticket&apos;s unit feedback; edit it before saving</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="115"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
         <source>新增(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="116"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="117"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="118"/>
         <source>失效(&amp;R)…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="181"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="182"/>
         <source>请输入两个字以上</source>
         <translation>Type two characters or more</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="205"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="206"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="205"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="206"/>
         <source>没有找到知识条目</source>
         <translation>No entry found</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="267"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="268"/>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="280"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="281"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="294"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="295"/>
         <source>新增知识条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="294"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="295"/>
         <source>修改知识条目</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="313"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="314"/>
         <source>条目失效</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="315"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="316"/>
         <source>「{title}」失效后保留全部版本，不再出现在默认的查找结果中。确认吗？</source>
         <translation>“{title}” keeps all its versions once retired but no longer shows in a default search. Retire it?</translation>
     </message>
@@ -1070,7 +1070,7 @@ Please give this file to your technician.</translation>
         <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="114"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -1166,14 +1166,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="103"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="102"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1189,30 +1189,30 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>承办单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="101"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="104"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1222,13 +1222,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="112"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="115"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1301,22 +1301,37 @@ Caller: {caller}</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="89"/>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="65"/>
+        <source>存为知识条目(&amp;K)…</source>
+        <translation>Save as &amp;knowledge entry…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="66"/>
+        <source>以所选范本起草一个知识条目，保存前可修改</source>
+        <translation>Draft a knowledge entry from the chosen template; edit it before saving</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/settings/templates_dialog.py" line="120"/>
+        <source>请先在列表中选择一个范本</source>
+        <translation>Choose a template in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="112"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="116"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="119"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="123"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1567,7 +1582,7 @@ Caller: {caller}</translation>
         <translation>{month}: tickets by month received, counted at {as_of}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="97"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="408"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -1656,7 +1671,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1705,17 +1720,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1740,7 +1755,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1843,104 +1858,104 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="163"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="167"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="172"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="176"/>
         <source>工单详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="173"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="177"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="176"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="180"/>
         <source>相关工单</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="178"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="182"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="234"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="238"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="245"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="253"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="256"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="260"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="278"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="450"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="282"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="454"/>
         <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="307"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="318"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="322"/>
         <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
         <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="321"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="325"/>
         <source>该白名单条目已{status}。</source>
         <translation>That whitelist entry is {status}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="354"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="358"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="435"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="439"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="458"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="462"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="507"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="511"/>
         <source>查知识库，把条目的政策法规依据插入本表单</source>
         <translation>Search the knowledge base and put an entry&apos;s basis into this form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="520"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="524"/>
         <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
         <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="524"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="528"/>
         <source>采用确认答复(&amp;Y)</source>
         <translation>Use the confirmed answer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="531"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="535"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -2024,7 +2039,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="441"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="445"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -2132,14 +2147,14 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="314"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="381"/>
         <location filename="../../hotline_desk/gui/importing/dialog.py" line="384"/>
-        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="244"/>
+        <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="245"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="270"/>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="767"/>
         <location filename="../../hotline_desk/gui/panels/phone_today.py" line="82"/>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="260"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="264"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="195"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="84"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="143"/>

@@ -123,3 +123,55 @@ def test_a_units_feedback_is_drafted_into_an_entry_the_desk_reviews(
     settle(window)
     saved = knowledge.search(context, "")[0].entry
     assert saved.source_unit == unit and saved.basis == BASIS
+
+
+def test_a_reply_template_saved_as_an_entry_and_the_basis_cited_when_a_reply_is_judged(
+    qtbot, sqlite_context, open_window, settle, ticket_in
+):
+    from hotline_desk.domain.reply_templates import ReplyTemplate
+    from hotline_desk.services.reply_templates import save_template
+
+    context = sqlite_context
+    context.clock.current = datetime(2026, 9, 30, 10, 0)
+    generate(context, 0)
+    save_staff(context, "zonghe", "综合科小王", "general")
+    context.operator = "zonghe"
+    save_template(
+        context,
+        ReplyTemplate("lamp", "路灯维修答复", ("cause", "actions"),
+                      {"cause": "经现场核查，", "actions": "已安排维修，", "basis": BASIS}),
+    )  # fmt: skip
+    window = open_window(context)
+    templates = window.open_setting("templates")
+    settle(window)
+    templates.list.setCurrentRow([t.code for t in templates.templates].index("lamp"))
+    kb = templates.save_as_knowledge()
+    settle(window)
+    form = kb.form
+    assert form.values()["title"] == "路灯维修答复"
+    assert form.values()["answer"] == "经现场核查；已安排维修" and form.values()["basis"] == BASIS
+    assert knowledge.search(context, "路灯") == []  # a draft: nothing kept until saved
+    form.accept()
+    settle(window)
+    settle(window)
+    assert [h.entry.title for h in knowledge.search(context, "路灯维修")] == ["路灯维修答复"]
+    kb.close()
+    templates.close()
+
+    context.operator = "liqing"  # judging a unit's reply (虚假反馈退回): the basis at hand
+    ticket_in(context, "feedback", "K-2")
+    window.show_ticket("K-2")
+    settle(window)
+    judged = window.detail.start(Action.REJECT_FEEDBACK)
+    settle(window)
+    button = next(b for b in judged.buttons.buttons() if b.objectName() == "openKnowledge")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    found = next(w for w in judged.children() if w.objectName() == "KnowledgeDialog")
+    settle(window)
+    found.search_box.setText("路灯维修")
+    found.search()
+    settle(window)
+    found.table.selectRow(0)
+    settle(window)
+    qtbot.mouseClick(found.insert_button, Qt.MouseButton.LeftButton)
+    assert judged.values()["reason"] == f"依据：{BASIS}"

@@ -39,6 +39,7 @@ from hotline_desk.domain.knowledge import (
 )
 from hotline_desk.domain.lifecycle import Action
 from hotline_desk.domain.lifecycle.roles import KNOWLEDGE_EDITORS
+from hotline_desk.domain.reply_templates import ReplyTemplate
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.form_dialog import Field, FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
@@ -343,6 +344,17 @@ def feedback_draft(view: TicketView) -> dict[str, str] | None:
         "basis": str(data.get("basis") or ""),
         "source_unit": view.main_unit,
     }
+
+
+def template_draft(template: ReplyTemplate) -> dict[str, str]:
+    """An entry drafted from a reply template (答复参考范本): its name, its
+    parts' starting texts as the answer, its basis."""
+    starters = template.starters
+    parts = (
+        starters.get(k, "").strip().rstrip("，,；;。") for k in ("cause", "actions", "next_steps")
+    )
+    answer = "；".join(p for p in parts if p)
+    return {"title": template.name, "answer": answer, "basis": starters.get("basis", "")}
 
 
 def open_knowledge(

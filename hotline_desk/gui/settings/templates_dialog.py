@@ -62,12 +62,16 @@ class TemplatesDialog(QDialog):
         self.save_button = QPushButton(tr("保存"))
         self.new_button = QPushButton(tr("新增"))
         self.remove_button = QPushButton(tr("删除"))
+        self.to_knowledge = QPushButton(tr("存为知识条目(&K)…"))
+        self.to_knowledge.setToolTip(tr("以所选范本起草一个知识条目，保存前可修改"))
+        self.to_knowledge.clicked.connect(self.save_as_knowledge)
+        self.knowledge: QDialog | None = None
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove)
         self.error = error_label()
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.remove_button):
+        for button in (self.new_button, self.save_button, self.remove_button, self.to_knowledge):
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -105,6 +109,21 @@ class TemplatesDialog(QDialog):
             box.setChecked(part in template.required)
         for part, edit in self.starters.items():
             edit.setText(template.starters.get(part, ""))
+
+    def save_as_knowledge(self) -> QDialog | None:
+        """保存为知识条目: the knowledge base opens on the template's name with
+        an entry drafted from it, for the desk to complete and save."""
+        from hotline_desk.gui.knowledge.dialog import open_knowledge, template_draft
+
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.templates):
+            self.error.setText(tr("请先在列表中选择一个范本"))
+            return None
+        template = self.templates[row]
+        dialog = open_knowledge(self, self.context, self.tasks, template.name)
+        dialog.ask_entry(None, template_draft(template))
+        self.knowledge = dialog
+        return dialog
 
     def start_new(self) -> None:
         self.list.setCurrentRow(-1)

@@ -60,7 +60,11 @@ from hotline_desk.services.related import related_tickets
 from hotline_desk.services.tickets import TicketService, TicketView
 
 # The field a form's 知识库 button inserts an entry's basis into.
-KNOWLEDGE_FIELDS = {Action.FEEDBACK: "basis", Action.CALLBACK: "notes"}
+KNOWLEDGE_FIELDS = {
+    Action.FEEDBACK: "basis",
+    Action.CALLBACK: "notes",
+    Action.REJECT_FEEDBACK: "reason",  # the unit's reply judged against the policy
+}
 
 
 class TicketDetail(QWidget):
