@@ -50,14 +50,21 @@ def _queue(context: object) -> tuple[float, float]:
 
 
 def _backup_seconds(context: object, folder: Path) -> float | None:
+    """SQLite: the online backup; PostgreSQL: the application's pg_dump
+    (None when pg_dump is not installed here)."""
+    import shutil
+
+    from hotline_desk.services.backups import backup_now
     from hotline_desk.store.backup import online_backup
 
     url = str(context.db.engine.url)  # type: ignore[attr-defined]
-    if not url.startswith("sqlite"):
-        return None
-    source = Path(url.split("///", 1)[1])
     started = time.perf_counter()
-    online_backup(source, folder / "backup.sqlite3")
+    if url.startswith("sqlite"):
+        online_backup(Path(url.split("///", 1)[1]), folder / "backup.sqlite3")
+    elif shutil.which("pg_dump"):
+        backup_now(context, folder / f"backup-{time.time_ns()}.dump")  # type: ignore[arg-type]
+    else:
+        return None
     return time.perf_counter() - started
 
 
