@@ -13,7 +13,7 @@ kept backup still holds it); a removed file can no longer be opened.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -26,7 +26,7 @@ from hotline_desk.domain.attachments import (
     shown_size,
     sniff,
 )
-from hotline_desk.domain.lifecycle import Action, action_label, may_see_callers
+from hotline_desk.domain.lifecycle import ACTOR_NAMES, Action, action_label, may_see_callers
 from hotline_desk.domain.ticket import Event
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import staff_role
@@ -66,11 +66,16 @@ class EventTarget:
     seq: int
     action: str
     at: datetime
-    actor: str
+    actor: str  # a login, or the platform / the unit
+    actor_name: str = ""  # as the staff list names them
 
     @property
     def label(self) -> str:
         return action_label(self.action)
+
+    @property
+    def who(self) -> str:
+        return self.actor_name or ACTOR_NAMES.get(self.actor, self.actor)
 
 
 def require_sight(context: AppContext) -> None:
@@ -185,7 +190,11 @@ def attachments_and_targets(
     with context.db.session() as session:
         tickets = TicketStore(session)
         row = tickets.get_row(number.strip())
-        return store.of_ticket(session, row), event_targets(tickets.events(row.id))
+        targets = [
+            replace(t, actor_name=store.staff_name(session, t.actor) or "")
+            for t in event_targets(tickets.events(row.id))
+        ]
+        return store.of_ticket(session, row), targets
 
 
 def previews(context: AppContext, number: str) -> list[tuple[Attachment, bytes]]:

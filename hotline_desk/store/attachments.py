@@ -37,7 +37,7 @@ def add(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    return _attachment(row, ticket.number, _name(session, by))
+    return _attachment(row, ticket.number, staff_name(session, by))
 
 
 def of_ticket(session: Session, ticket: TicketRow, removed: bool = False) -> list[Attachment]:
@@ -69,10 +69,10 @@ def one(session: Session, attachment_id: int) -> tuple[Attachment, TicketRow] | 
         return None
     ticket = session.get(TicketRow, row.ticket_id)
     assert ticket is not None
-    return _attachment(row, ticket.number, _name(session, row.added_by)), ticket
+    return _attachment(row, ticket.number, staff_name(session, row.added_by)), ticket
 
 
-def _name(session: Session, login: str) -> str | None:
+def staff_name(session: Session, login: str) -> str | None:
     return session.scalar(select(OperatorRow.name).where(OperatorRow.login == login))
 
 

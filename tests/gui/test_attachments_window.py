@@ -102,6 +102,7 @@ def test_thumbnails_only_when_asked_and_a_file_on_the_units_reply(
     tab = window.detail.attachments
     labels = [tab.target.itemText(i) for i in range(tab.target.count())]
     assert labels[0] == "工单本身" and any("反馈" in text for text in labels[1:]), labels
+    assert all("liqing" not in text for text in labels) and any("李青" in t for t in labels)
     tab.target.setCurrentIndex(len(labels) - 1)  # the unit's reply
     tab.add_paths([tmp_path / "整改后.png", tmp_path / "复函.pdf"])
     settle(window)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline_desk.domain.attachments import Attachment, shown_size
-from hotline_desk.domain.lifecycle import ACTOR_NAMES, action_label
+from hotline_desk.domain.lifecycle import action_label
 from hotline_desk.gui.qt.error_text import failure_text
 from hotline_desk.gui.qt.form_dialog import FormDialog, FormSpec
 from hotline_desk.gui.qt.i18n import tr, tr_domain
@@ -143,11 +143,10 @@ class AttachmentsTab(QWidget):
         self.target.clear()
         self.target.addItem(tr("工单本身"), 0)
         for t in self.targets:
-            who = ACTOR_NAMES.get(t.actor, t.actor)
             self.target.addItem(
                 tr("第 {seq} 条：{label} {when} {who}").format(
                     seq=t.seq, label=tr_domain(t.label), when=f"{t.at:%Y-%m-%d %H:%M}",
-                    who=tr_domain(who),
+                    who=tr_domain(t.who),
                 ),
                 t.seq,
             )  # fmt: skip
