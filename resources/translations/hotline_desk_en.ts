@@ -1864,23 +1864,23 @@ Caller: {caller}</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="176"/>
-        <source>工单详情</source>
-        <translation>Details</translation>
+        <source>工单详情(&amp;1)</source>
+        <translation>Details (&amp;1)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="177"/>
-        <source>办理记录</source>
-        <translation>History</translation>
+        <source>办理记录(&amp;2)</source>
+        <translation>History (&amp;2)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="180"/>
-        <source>相关工单</source>
-        <translation>Related</translation>
+        <source>相关工单(&amp;3)</source>
+        <translation>Related (&amp;3)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="182"/>
-        <source>附件</source>
-        <translation>Attachments</translation>
+        <source>附件(&amp;4)</source>
+        <translation>Attachments (&amp;4)</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="238"/>
@@ -2995,12 +2995,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="84"/>
         <source>打开(&amp;O)</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="85"/>
-        <source>另存为(&amp;S)…</source>
-        <translation>&amp;Save as…</translation>
+        <translation>Ope&amp;n</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="86"/>
@@ -3008,19 +3003,24 @@ Caller: {caller}</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="87"/>
-        <source>显示缩略图(&amp;T)</source>
-        <translation>Show &amp;thumbnails</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="88"/>
         <source>图片和 PDF 的缩略图；查看记入办理记录</source>
         <translation>Thumbnails of images and PDFs; looking is recorded in the history</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="85"/>
+        <source>另存为(&amp;E)…</source>
+        <translation>Sav&amp;e as…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="87"/>
+        <source>显示缩略图(&amp;P)</source>
+        <translation>Show &amp;pictures</translation>
+    </message>
+    <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="91"/>
-        <source>附于(&amp;W)：</source>
-        <translation>Attach &amp;with:</translation>
+        <source>附于(&amp;B)：</source>
+        <translation>&amp;Belongs to:</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="144"/>
@@ -3028,74 +3028,74 @@ Caller: {caller}</translation>
         <translation>The ticket itself</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="148"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="147"/>
         <source>第 {seq} 条：{label} {when} {who}</source>
         <translation>No. {seq}: {label} {when} {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="166"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="165"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="168"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="167"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="176"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="175"/>
         <source>{label}（第 {seq} 条）</source>
         <translation>{label} (no. {seq})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="204"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="203"/>
         <source>正在读取缩略图…</source>
         <translation>Reading thumbnails…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="222"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="221"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="234"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="241"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="233"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="240"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="277"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="291"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="276"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="290"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="305"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="304"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="311"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="310"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="320"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="319"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="323"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="322"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="370"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="369"/>
         <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
         <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="380"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="379"/>
         <source>{name}（{kind}，{size}），{who} {when} 添加</source>
         <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -86,6 +87,7 @@ def _planted() -> QDialog:
     unreachable.setFocusPolicy(unreachable.focusPolicy().ClickFocus)
     form.addRow(unreachable)
     form.addRow(QLabel("反馈缺少：next_steps；规则 office.joint；2026-W36；代 liqing 回访"))
+    form.addRow(QPushButton("甲(&Z)"), QPushButton("乙(&Z)"))  # one Alt letter, two buttons
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -113,6 +115,7 @@ def test_the_audit_sees_each_kind_of_problem(qtbot, ui_audit):
         "clipped QLabel", "Tab is kept", "Tab never reaches the QCheckBox",
         "the default button is «", "an identifier «next_steps»",
         "a dotted code «office.joint»", "an ISO week", "the login «liqing»",
+        "Alt+Z is both «甲(&Z)» and «乙(&Z)»",
     ):  # fmt: skip
         assert expected in found, found
     dialog.resize(5000, 5000)

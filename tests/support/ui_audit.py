@@ -227,6 +227,36 @@ def accelerator_clashes(window: QWidget) -> list[str]:
     return found
 
 
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Two things on screen at once with the same Alt letter – the menu bar's
+    menus, buttons, labels of fields, tabs: Qt then runs neither."""
+    from PySide6.QtWidgets import QAbstractButton, QMenuBar, QTabBar
+
+    owners: list[tuple[str, QWidget | None]] = []
+    for bar in window.findChildren(QMenuBar):
+        owners += [(a.text(), None) for a in bar.actions() if a.isVisible()]
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible():
+            owners.append((button.text(), button))
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            owners.append((label.text(), label))
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            owners += [(bar.tabText(i), bar) for i in range(bar.count())]
+    seen: dict[str, str] = {}
+    found = []
+    for text, _owner in owners:
+        match = re.search(r"&([^&\s])", text)
+        if not match:
+            continue
+        letter = match.group(1).upper()
+        if letter in seen and seen[letter] != text:
+            found.append(f"Alt+{letter} is both «{seen[letter]}» and «{text}» on one screen")
+        seen.setdefault(letter, text)
+    return found
+
+
 def fits(window: QWidget) -> list[str]:
     width, height = screen_area()
     frame = window.frameGeometry()
@@ -241,7 +271,7 @@ def _each_tab(window: QWidget, logins: dict[str, str], chinese: bool) -> list[st
     from PySide6.QtWidgets import QTabWidget
 
     def shown() -> list[str]:
-        found = clipped(window) + tab_problems(window)
+        found = clipped(window) + tab_problems(window) + mnemonic_clashes(window)
         return found + (internal_keys(window, logins) if chinese else [])
 
     problems = shown()
