@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from hotline_desk.domain.attachments import IMAGES, PDF
 
-EDGE = 96  # the list's thumbnails fit a square this many pixels wide
+EDGE = 72  # the list's thumbnails fit a square this many pixels wide
 
 
 def thumbnail(kind: str, data: bytes, edge: int = EDGE) -> QImage | None:

@@ -470,7 +470,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/menu.py" line="72"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="509"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="521"/>
         <source>知识库(&amp;K)…</source>
         <translation>&amp;Knowledge base…</translation>
     </message>
@@ -537,7 +537,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/window.py" line="798"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="229"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="241"/>
         <source>读取失败：{message}</source>
         <translation>Loading failed: {message}</translation>
     </message>
@@ -913,7 +913,7 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="113"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="114"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -1070,7 +1070,7 @@ Please give this file to your technician.</translation>
         <translation>Entry {id} ({address}) leaves the whitelist: new tickets about it are no longer flagged.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="114"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="115"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
@@ -1166,14 +1166,14 @@ Please give this file to your technician.</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="47"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="51"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="107"/>
         <source>诉求类型</source>
         <translation>Kind</translation>
     </message>
@@ -1189,7 +1189,7 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="213"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="466"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="546"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="112"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>承办单位</source>
         <translation>Unit</translation>
@@ -1198,21 +1198,21 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/knowledge/dialog.py" line="98"/>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="58"/>
         <location filename="../../hotline_desk/gui/settings/whitelist_dialog.py" line="52"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="105"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="106"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="60"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="108"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
         <source>派单时限</source>
         <translation>Dispatch by</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="65"/>
         <location filename="../../hotline_desk/gui/settings/rules_dialog.py" line="48"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="109"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
         <source>办理时限</source>
         <translation>Due</translation>
     </message>
@@ -1222,13 +1222,13 @@ Please give this file to your technician.</translation>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="506"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="521"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="547"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="112"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="113"/>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/mainwindow/queue_model.py" line="70"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="115"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="116"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1316,22 +1316,22 @@ Caller: {caller}</translation>
         <translation>Choose a template in the list first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="93"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="94"/>
         <source>请选择一件工单</source>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="110"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="111"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="116"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="117"/>
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="123"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="124"/>
         <source>查看来电人信息</source>
         <translation>Show caller</translation>
     </message>
@@ -1671,7 +1671,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/settings/access_log_dialog.py" line="46"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1720,17 +1720,17 @@ Caller: {caller}</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
@@ -1755,7 +1755,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="149"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="165"/>
         <location filename="../../hotline_desk/gui/statistics/window.py" line="563"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="151"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="152"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1858,104 +1858,104 @@ Caller: {caller}</translation>
         <translation>Select a date first</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="167"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="168"/>
         <source>六个确保</source>
         <translation>Six ensures</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="176"/>
-        <source>工单详情(&amp;1)</source>
-        <translation>Details (&amp;1)</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/ticket/detail.py" line="177"/>
-        <source>办理记录(&amp;2)</source>
-        <translation>History (&amp;2)</translation>
+        <source>工单详情</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="180"/>
-        <source>相关工单(&amp;3)</source>
-        <translation>Related (&amp;3)</translation>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="178"/>
+        <source>办理记录</source>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="182"/>
-        <source>附件(&amp;4)</source>
-        <translation>Attachments (&amp;4)</translation>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="181"/>
+        <source>相关工单</source>
+        <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="238"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="183"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="250"/>
         <source>工单 {number}  {title}</source>
         <translation>Ticket {number}  {title}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="249"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="261"/>
         <source>（按估算的工作日历，当年节假日安排尚未录入）</source>
         <translation> (counted on an estimated calendar: that year&apos;s holidays are not entered yet)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="253"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="265"/>
         <source>（按此规则应为 {due}，以市平台给定的时限为准）</source>
         <translation> (by this rule {due}; the city platform&apos;s date stands)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="260"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="272"/>
         <source>（协办：{units}）</source>
         <translation> (with: {units})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="282"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="454"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="294"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="466"/>
         <location filename="../../hotline_desk/gui/ticket/dispatch_suggestion.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="311"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="323"/>
         <source>保密件：来电人信息不显示</source>
         <translation>Confidential: the caller is not shown</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="322"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="334"/>
         <source>白名单事项：与工单 {source} 同一事项，已确认属于正常情况（{reason}），冻结至 {until}。</source>
         <translation>Whitelisted matter: the same as ticket {source}, confirmed normal ({reason}), frozen until {until}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="325"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="337"/>
         <source>该白名单条目已{status}。</source>
         <translation>That whitelist entry is {status}.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="358"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="370"/>
         <source>未选择工单</source>
         <translation>No ticket selected</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="439"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="451"/>
         <source>正在读取要拨打的号码…</source>
         <translation>Reading the number to dial…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="462"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="474"/>
         <source>六个确保中还有 {n} 项未满足：{items}。仍要提交市审核组吗？</source>
         <translation>{n} of the six ensures are still open: {items}. Submit to the city&apos;s review group anyway?</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="511"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="523"/>
         <source>查知识库，把条目的政策法规依据插入本表单</source>
         <translation>Search the knowledge base and put an entry&apos;s basis into this form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="524"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="536"/>
         <source>白名单事项（工单 {source}）的确认答复：{answer}</source>
         <translation>Confirmed answer of the whitelisted matter (ticket {source}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="528"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="540"/>
         <source>采用确认答复(&amp;Y)</source>
         <translation>Use the confirmed answer</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="535"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="547"/>
         <source>已{action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -2039,7 +2039,7 @@ Caller: {caller}</translation>
         <translation> (supervising leader {name} {phone})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="445"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="457"/>
         <source>回访拨号</source>
         <translation>dialled for the callback</translation>
     </message>
@@ -2154,7 +2154,7 @@ Caller: {caller}</translation>
         <location filename="../../hotline_desk/gui/qt/error_text.py" line="26"/>
         <location filename="../../hotline_desk/gui/qt/form_dialog.py" line="283"/>
         <location filename="../../hotline_desk/gui/settings/calendar_dialog.py" line="241"/>
-        <location filename="../../hotline_desk/gui/ticket/detail.py" line="264"/>
+        <location filename="../../hotline_desk/gui/ticket/detail.py" line="276"/>
         <location filename="../../hotline_desk/gui/ticket/new_ticket_dialog.py" line="195"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="84"/>
         <location filename="../../hotline_desk/gui/ticket/related_tab.py" line="143"/>
@@ -2766,22 +2766,27 @@ Caller: {caller}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="199"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="200"/>
+        <source>工单详情、办理记录、相关工单、附件</source>
+        <translation>Details, History, Related, Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="201"/>
         <source>关闭表单</source>
         <translation>Close a form</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="200"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="203"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="200"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="203"/>
         <source>作用</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="217"/>
+        <location filename="../../hotline_desk/gui/mainwindow/help.py" line="220"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3003,6 +3008,11 @@ Caller: {caller}</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="87"/>
+        <source>缩略图(&amp;P)</source>
+        <translation>&amp;Pictures</translation>
+    </message>
+    <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="88"/>
         <source>图片和 PDF 的缩略图；查看记入办理记录</source>
         <translation>Thumbnails of images and PDFs; looking is recorded in the history</translation>
@@ -3013,89 +3023,84 @@ Caller: {caller}</translation>
         <translation>Sav&amp;e as…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="87"/>
-        <source>显示缩略图(&amp;P)</source>
-        <translation>Show &amp;pictures</translation>
-    </message>
-    <message>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="91"/>
         <source>附于(&amp;B)：</source>
         <translation>&amp;Belongs to:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="144"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="141"/>
         <source>工单本身</source>
         <translation>The ticket itself</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="147"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="144"/>
         <source>第 {seq} 条：{label} {when} {who}</source>
         <translation>No. {seq}: {label} {when} {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="165"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="163"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="167"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="165"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="175"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="173"/>
         <source>{label}（第 {seq} 条）</source>
         <translation>{label} (no. {seq})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="203"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="201"/>
         <source>正在读取缩略图…</source>
         <translation>Reading thumbnails…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="221"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="219"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="233"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="240"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="231"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="238"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="276"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="290"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="274"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="288"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="304"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="302"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="310"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="308"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="319"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="317"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="322"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="320"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="369"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="367"/>
         <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
         <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="379"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="377"/>
         <source>{name}（{kind}，{size}），{who} {when} 添加</source>
         <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
     </message>
@@ -5395,7 +5400,7 @@ Caller: {caller}</translation>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="509"/>
         <source>附件</source>
-        <translation>Attachment</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="510"/>

@@ -100,6 +100,9 @@ def test_thumbnails_only_when_asked_and_a_file_on_the_units_reply(
     window.show_ticket("AT-2")
     settle(window)
     tab = window.detail.attachments
+    window.activateWindow()
+    qtbot.keyClick(window.detail, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.tabs.currentWidget() is tab  # Alt+4: the 附件 tab
     labels = [tab.target.itemText(i) for i in range(tab.target.count())]
     assert labels[0] == "工单本身" and any("反馈" in text for text in labels[1:]), labels
     assert all("liqing" not in text for text in labels) and any("李青" in t for t in labels)

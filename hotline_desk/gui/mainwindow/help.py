@@ -196,7 +196,10 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("ShortcutsDialog")
         self.setWindowTitle(tr("快捷键"))
-        rows = shortcut_rows(window) + [("Esc", tr("关闭表单"))]  # F1 is in the 帮助 menu
+        rows = shortcut_rows(window) + [
+            ("Alt+1…4", tr("工单详情、办理记录、相关工单、附件")),
+            ("Esc", tr("关闭表单")),
+        ]  # F1 is in the 帮助 menu
         table = read_only_table([tr("按键"), tr("作用")])
         fill_table(table, rows)
         table.verticalHeader().hide()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -84,7 +84,7 @@ class AttachmentsTab(QWidget):
         self.open_button = QPushButton(tr("打开(&O)"))
         self.save_button = QPushButton(tr("另存为(&E)…"))
         self.remove_button = QPushButton(tr("删除(&D)…"))
-        self.thumbs_button = QPushButton(tr("显示缩略图(&P)"))
+        self.thumbs_button = QPushButton(tr("缩略图(&P)"))
         self.thumbs_button.setToolTip(tr("图片和 PDF 的缩略图；查看记入办理记录"))
         self.target = QComboBox()
         self.target.setObjectName("attachmentTarget")
@@ -97,23 +97,20 @@ class AttachmentsTab(QWidget):
         self.remove_button.clicked.connect(self.ask_remove)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.paste_image)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button, self.open_button, self.save_button, self.remove_button,
-            self.thumbs_button,
+        # Three columns: the detail is narrow at 125 % and a row of five is clipped.
+        grid = QGridLayout()
+        grid.addWidget(self.target_label, 0, 0)
+        grid.addWidget(self.target, 0, 1, 1, 2)
+        for index, button in enumerate(
+            (self.add_button, self.open_button, self.save_button, self.remove_button,
+             self.thumbs_button)
         ):  # fmt: skip
-            button.setMinimumWidth(button.sizeHint().width())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        adding = QHBoxLayout()
-        adding.addWidget(self.target_label)
-        adding.addWidget(self.target, 1)
+            grid.addWidget(button, 1 + index // 3, index % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(adding)
-        layout.addLayout(buttons)
+        layout.addLayout(grid)
         self.number = ""
         self.image_view: ImageView | None = None
         self.files: list[Attachment] = []
@@ -160,6 +157,7 @@ class AttachmentsTab(QWidget):
             ],
         )  # fmt: skip
         self._put_thumbnails(firsts)
+        self.table.resizeColumnsToContents()  # the name beside its picture
         self.table.clearSelection()
         self.summary.setText(
             tr("{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图").format(n=len(files))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -173,18 +174,29 @@ class TicketDetail(QWidget):
         scroll.setWidget(page)
         self.scroll = scroll
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, tr("工单详情(&1)"))
-        self.tabs.addTab(self.history, tr("办理记录(&2)"))
+        self.tabs.addTab(scroll, tr("工单详情"))
+        self.tabs.addTab(self.history, tr("办理记录"))
         self.related = RelatedTab(context)
         self.related.ticket_requested.connect(self.ticket_requested.emit)
-        self.tabs.addTab(self.related, tr("相关工单(&3)"))
+        self.tabs.addTab(self.related, tr("相关工单"))
         self.attachments = AttachmentsTab(context, self.tasks)
-        self.tabs.addTab(self.attachments, tr("附件(&4)"))
+        self.tabs.addTab(self.attachments, tr("附件"))
+        # Alt+1…4 choose a tab (keys, not mnemonics: the labels stay short at 125 %).
+        for index in range(self.tabs.count()):
+            key = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+            key.setContext(Qt.ShortcutContext.WindowShortcut)
+            key.activated.connect(lambda i=index: self._choose_tab(i))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.setMinimumWidth(300)
         self._enable([])
+
+    def _choose_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()  # into the page's first field or list
 
     # -- showing -------------------------------------------------------------
     def show_ticket(self, number: str, keep_message: bool = False) -> None:
