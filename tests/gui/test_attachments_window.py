@@ -61,6 +61,7 @@ def test_dropped_pasted_refused_and_removed_files(
     assert not view.image.pixmap().isNull() and view.image.pixmap().width() == 40
     view.close()
     assert [e.action for e in TicketService(context).events("AT-1")][-1] == "open_attachment"
+    assert tab.chosen() is not None and tab.chosen().kind == "image/png"  # still chosen
 
     tab.table.selectRow(0)
     form = tab.ask_remove()

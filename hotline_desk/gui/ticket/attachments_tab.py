@@ -135,6 +135,10 @@ class AttachmentsTab(QWidget):
 
     def _show(self, found: tuple[list[Attachment], list[EventTarget]]) -> None:
         files, self.targets = found
+        before = self.chosen()
+        # The same file stays chosen when the same ticket's list is read again
+        # (after opening it); another ticket's list starts with none.
+        kept = before.id if before is not None and before.ticket_number == self.number else None
         self.files = files
         chosen = self.target.currentData()
         self.target.clear()
@@ -159,6 +163,9 @@ class AttachmentsTab(QWidget):
         self._put_thumbnails(firsts)
         self.table.resizeColumnsToContents()  # the name beside its picture
         self.table.clearSelection()
+        ids = [a.id for a in files]
+        if kept in ids:
+            self.table.selectRow(ids.index(kept))
         self.summary.setText(
             tr("{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图").format(n=len(files))
             if files
