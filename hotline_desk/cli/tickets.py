@@ -58,16 +58,22 @@ def cmd_demo(args: argparse.Namespace, out: Output, context: Any) -> int:
             print(f"  {done:,} / {args.tickets:,} tickets", file=sys.stderr)
 
     result = generate(context, args.tickets, seed=args.seed, progress=progress)
+    from hotline_desk.services.demo_evidence import add_demo_evidence
+
+    entries, files = add_demo_evidence(context)  # 知识库 entries, a unit's photos
     seconds = wallclock.perf_counter() - started
     out.emit(
         {
             "tickets": result.tickets,
             "events": result.events,
             "by_state": result.by_state,
+            "knowledge_entries": entries,
+            "attachments": files,
             "seconds": round(seconds, 2),
         },
         f"演示办公室：{result.tickets} 件工单，{result.events} 条办理记录，用时 {seconds:.1f} 秒；"
-        + "，".join(f"{TicketState(k).label} {v}" for k, v in sorted(result.by_state.items())),
+        + "，".join(f"{TicketState(k).label} {v}" for k, v in sorted(result.by_state.items()))
+        + f"；知识库 {entries} 条，附件 {files} 个",
     )
     return 0
 

@@ -394,3 +394,18 @@ def test_watch_says_what_it_does_without_the_schedulers_chatter(tmp_path):
     assert watch.returncode == 0, said
     assert "每 15 分钟检查一次" in said and "poll at" in said
     assert "Adding job" not in said and "Scheduler started" not in said
+
+
+def test_the_demo_office_has_knowledge_entries_and_a_units_photos(run):
+    demo = run_json(run, "demo", "--tickets", "60")
+    assert demo["knowledge_entries"] == 4 and demo["attachments"] >= 2
+    entries = run_json(run, "kb", "list")
+    assert len(entries) == 4
+    assert [e["title"] for e in entries if e["status"] == "review"] == ["不动产登记办理时限"]
+    answered = run_json(run, "ticket", "list", "--state", "feedback", "--state", "called_back")
+    number = answered["tickets"][0]["number"]
+    files = run_json(run, "ticket", "attachments", number)
+    assert [(f["name"], f["kind"], f["event"]) for f in files] == [
+        ("整改前.png", "image/png", "feedback"),
+        ("整改后.png", "image/png", "feedback"),
+    ]
