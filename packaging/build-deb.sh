@@ -24,7 +24,7 @@ started=$(date +%s)
 
 echo "== bundle (PyInstaller; the system's libraries left to the system)"
 rm -rf "$BUILD" "dist/hotline-desk"
-HOTLINE_SYSTEM_LIBS=1 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+HOTLINE_SYSTEM_LIBS="${HOTLINE_SYSTEM_LIBS:-1}" "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --workpath "$BUILD/pyinstaller" --distpath dist build.spec
 
 echo "== layout under /opt/apps/$APPID"
@@ -78,18 +78,33 @@ cat >"$OPT/info" <<EOF
 EOF
 
 SIZE_KB=$(du -sk "$STAGE/opt" | cut -f1)
+# A compat build (packaging/compat/build.sh) carries its own OpenSSL and
+# states the oldest C library it starts with; a build here needs this
+# system's OpenSSL 3.
+if [ "${HOTLINE_SYSTEM_LIBS:-1}" = "compat" ]; then
+  LIBC="libc6 (>= ${HOTLINE_GLIBC_FLOOR:-2.28})"
+  SSL=""
+  XCB_UTIL=""
+  RUNS_ON=" Built for glibc ${HOTLINE_GLIBC_FLOOR:-2.28} and newer: 统信 UOS 20, 银河麒麟 Kylin V10,
+ Debian 10 and later, Ubuntu 20.04 and later."
+else
+  LIBC="libc6 (>= $(ldd --version | awk 'NR==1 {print $NF}'))"
+  SSL=" libssl3 | libssl3t64,"
+  XCB_UTIL=" libxcb-util1,"
+  RUNS_ON=" Built on this system for systems of its generation."
+fi
 cat >"$STAGE/DEBIAN/control" <<EOF
 Package: $APPID
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: hotline-desk developers <hotline-desk@example.invalid>
 Installed-Size: $SIZE_KB
-Depends: libc6, libstdc++6, zlib1g, libglib2.0-0, libdbus-1-3, libfontconfig1, libfreetype6,
+Depends: $LIBC, libstdc++6, zlib1g, libglib2.0-0, libdbus-1-3, libfontconfig1, libfreetype6,
  libharfbuzz0b, libx11-6, libx11-xcb1, libxext6, libxrender1, libxkbcommon0, libxkbcommon-x11-0,
  libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0,
  libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libxcb-xfixes0,
- libxcb-shm0, libxcb-sync1, libxcb-render0, libxcb-util1, libegl1, libgl1, libopengl0,
- libwayland-client0, libwayland-cursor0, libwayland-egl1, libcups2, libssl3 | libssl3t64,
+ libxcb-shm0, libxcb-sync1, libxcb-render0,$XCB_UTIL libegl1, libgl1, libopengl0,
+ libwayland-client0, libwayland-cursor0, libwayland-egl1, libcups2,$SSL
  libkrb5-3, libgssapi-krb5-2, libsqlite3-0, libzstd1, libexpat1, libpng16-16 | libpng16-16t64,
  libnotify-bin, fonts-wqy-microhei | fonts-noto-cjk | fonts-wqy-zenhei
 Section: utils
@@ -100,6 +115,8 @@ Description: 12345 hotline work orders on the desktop (热线工单桌面助手)
  dispatch rule, the five confirmations and desktop alerts before anything
  is late. Single workstation on SQLite, or a shared office queue on
  PostgreSQL.
+ .
+$RUNS_ON
 EOF
 
 DEB="dist/hotline-desk_${VERSION}_${ARCH}.deb"

@@ -106,7 +106,7 @@ def test_a_token_is_refused_saying_why(office, tmp_path, monkeypatch, capsys, re
     assert "属于 tongji，不能以 boss 的身份使用" in capsys.readouterr().err
     register(context, "T2", "求助", "路灯不亮")
     assert run(db_url, *use, "ticket", "dispatch", "T2", "--unit", "1", "--called") == EXIT_REFUSED
-    assert "tongji（综合科）不能派单" in capsys.readouterr().err
+    assert "统计员（综合科）不能派单" in capsys.readouterr().err  # the name, not the login
 
     # Expired after its 30 days.
     code = main(["--db", db_url, "--now", "2026-12-23T09:01", *use, "staff", "list"])
