@@ -7,7 +7,8 @@
 #
 # How: in a Debian 11 root (debootstrap), a Python 3.11 is compiled from
 # Debian's own python3.11 source with every glibc function bound to its
-# version at or below 2.28 (glibc_floor_header.py); the project and its
+# version at or below 2.28 (glibc_floor_header.py; sem_clockwait, new in
+# 2.30 with no older version, is left out at configure); the project and its
 # wheels are installed with that Python (PySide6 pinned to the newest release
 # whose wheels need glibc 2.28: constraints-<arch>.txt); PyInstaller makes the
 # bundle and packaging/build-deb.sh the package, there. The libraries whose
@@ -49,8 +50,8 @@ if [ ! -e "$BUILD_ROOT/.ready" ]; then
 fi
 mount_root "$BUILD_ROOT"
 
-if [ ! -x "$BUILD_ROOT$PY_PREFIX/bin/python3.11" ]; then
-  echo "== Python 3.11 from Debian's source, glibc <= $FLOOR"
+if [ ! -e "$BUILD_ROOT$PY_PREFIX/.complete" ]; then
+  echo "== Python 3.11 from Debian's source (upstream and its security fixes), glibc <= $FLOOR"
   apt_dir="$ROOTS/apt-src"
   mkdir -p "$apt_dir/lists/partial" "$apt_dir/src"
   printf 'deb-src %s bookworm main\n' "$(host_mirror)" >"$apt_dir/sources.list"
@@ -60,19 +61,37 @@ if [ ! -x "$BUILD_ROOT$PY_PREFIX/bin/python3.11" ]; then
   (cd "$apt_dir/src" && apt-get "${apt_opts[@]}" source --download-only -q python3.11 >/dev/null 2>&1)
   rm -rf "$BUILD_ROOT/build/python3.11"
   mkdir -p "$BUILD_ROOT/build"
-  dpkg-source --no-check -x "$(ls "$apt_dir"/src/python3.11_*.dsc | tail -1)" \
-    "$BUILD_ROOT/build/python3.11" >/dev/null
+  src="$BUILD_ROOT/build/python3.11"
+  dpkg-source --no-check --skip-patches -x "$(ls "$apt_dir"/src/python3.11_*.dsc | tail -1)" \
+    "$src" >/dev/null
+  # Debian's own patches fit its layout (and turn ensurepip off); of them only
+  # the upstream fixes – the CVEs and the backports – are applied.
+  grep -E '^(CVE-|[0-9]{4}-3\.11-|relfile-|frame_dealloc|shutdown-deadlock)' \
+    "$src/debian/patches/series" | while read -r fix; do
+    patch -d "$src" -p1 -s --no-backup-if-mismatch <"$src/debian/patches/$fix"
+  done
+  # The CVE-2026-4224 fix calls the interpreter's internal API from pyexpat.c,
+  # which Debian builds as a core module; built by setup.py here, it says so
+  # itself, as the other modules that use that API do.
+  if grep -q '"pycore_ceval.h"' "$src/Modules/pyexpat.c" &&
+    ! grep -q Py_BUILD_CORE_MODULE "$src/Modules/pyexpat.c"; then
+    sed -i '1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif' \
+      "$src/Modules/pyexpat.c"
+  fi
+  rm -rf "$BUILD_ROOT$PY_PREFIX"
   python3 packaging/compat/glibc_floor_header.py "$BUILD_ROOT" "$FLOOR" \
     >"$BUILD_ROOT/build/glibc-floor.h"
   cat "$BUILD_ROOT/build/glibc-floor.h"
   in_root "$BUILD_ROOT" bash -c "cd /build/python3.11 && \
     ./configure --prefix=$PY_PREFIX --enable-shared --with-ensurepip=install \
+      ac_cv_func_sem_clockwait=no \
       CFLAGS='-include /build/glibc-floor.h' LDFLAGS='-Wl,-rpath,$PY_PREFIX/lib' \
       >/build/python-configure.log 2>&1 && \
     make -j$(nproc) >/build/python-make.log 2>&1 && make install >/build/python-install.log 2>&1" || {
-    tail -30 "$BUILD_ROOT"/build/python-*.log >&2
+    for log in "$BUILD_ROOT"/build/python-*.log; do tail -n 30 "$log" >&2; done
     exit 1
   }
+  touch "$BUILD_ROOT$PY_PREFIX/.complete"
 fi
 in_root "$BUILD_ROOT" "$PY_PREFIX/bin/python3.11" -c \
   'import ssl, ctypes, sqlite3, lzma, bz2, zlib, uuid; print("Python", ssl.OPENSSL_VERSION)'
