@@ -3,7 +3,8 @@ the oldest system the package is for.
 
     python packaging/check_elf_floor.py DIR [--glibc 2.28] [--glibcxx 3.4.25]
 
-Every ELF file under DIR is read with ``objdump -T``; the symbol versions
+Every ELF file under DIR is read with ``readelf --dyn-syms`` (any
+architecture's: an arm64 bundle is checked on x86-64); the symbol versions
 it asks of glibc (GLIBC_x.y) and of the system's C++ library (GLIBCXX_x.y.z,
 CXXABI_x.y – libstdc++ is left to the system: a bundled older one would
 break the system's graphics drivers) must not pass the floor. The floor's
@@ -21,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-VERSIONED = re.compile(r"\((GLIBC|GLIBCXX|CXXABI)_([0-9.]+)\)")
+VERSIONED = re.compile(r"@(GLIBC|GLIBCXX|CXXABI)_([0-9.]+)")
 ELF_MAGIC = b"\x7fELF"
 
 
@@ -41,11 +42,11 @@ def needs(path: Path) -> dict[str, tuple[int, ...]]:
     """The newest version of each library family the file asks for (its
     undefined, i.e. imported, symbols only)."""
     listing = subprocess.run(
-        ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        ["readelf", "--dyn-syms", "--wide", str(path)], capture_output=True, text=True, check=False
     ).stdout
     newest: dict[str, tuple[int, ...]] = {}
     for line in listing.splitlines():
-        if "*UND*" not in line:
+        if " UND " not in line:
             continue
         for family, number in VERSIONED.findall(line):
             found = version(number)

@@ -3,7 +3,7 @@
 # (Debian 10, glibc 2.28) and 银河麒麟 Kylin V10 (Ubuntu 20.04, glibc 2.31) –
 # as well as on current Debian and Ubuntu.
 #
-#   sudo bash packaging/compat/build.sh      # writes dist/hotline-desk_<version>_<arch>.deb
+#   sudo bash packaging/compat/build.sh [arm64]   # writes dist/hotline-desk_<version>_<arch>.deb
 #
 # How: in a Debian 11 root (debootstrap), a Python 3.11 is compiled from
 # Debian's own python3.11 source with every glibc function bound to its
@@ -24,8 +24,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO="$PWD"
 . packaging/compat/roots.sh
-ARCH="$(dpkg --print-architecture)"
-FLOOR="${HOTLINE_GLIBC_FLOOR:-2.28}"
+ARCH="${1:-$(dpkg --print-architecture)}"  # arm64 on x86-64: under qemu-user emulation
+case "$ARCH" in  # the oldest systems' C and C++ libraries (see constraints-<arch>.txt)
+  amd64) FLOOR=2.28 GLIBCXX=3.4.25 CXXABI=1.3.11 ;;  # Debian 10 / UOS 20
+  arm64) FLOOR=2.31 GLIBCXX=3.4.28 CXXABI=1.3.12 ;;  # Ubuntu 20.04 / Kylin V10
+  *) echo "no floor known for $ARCH" >&2; exit 2 ;;
+esac
+FLOOR="${HOTLINE_GLIBC_FLOOR:-$FLOOR}"
+PY_FLOOR=2.28  # the compiled Python asks no more than UOS 20's glibc, on either
 BUILD_ROOT="$ROOTS/$SUITE-$ARCH-build"
 PY_PREFIX=/opt/hotline-python
 started=$(date +%s)
@@ -49,9 +55,18 @@ if [ ! -e "$BUILD_ROOT/.ready" ]; then
   touch "$BUILD_ROOT/.ready"
 fi
 mount_root "$BUILD_ROOT"
+# What Qt loads at run time: PyInstaller follows these to decide what the
+# bundle carries and what it leaves to the system (the package's Depends),
+# and the icons are drawn with QtGui here.
+in_root "$BUILD_ROOT" apt-get install -y -q --no-install-recommends \
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
+  libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+  libxcb-xfixes0 libxcb-util1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2 \
+  libgssapi-krb5-2 >/dev/null
 
 if [ ! -e "$BUILD_ROOT$PY_PREFIX/.complete" ]; then
-  echo "== Python 3.11 from Debian's source (upstream and its security fixes), glibc <= $FLOOR"
+  echo "== Python 3.11 from Debian's source (upstream and its security fixes), glibc <= $PY_FLOOR"
   apt_dir="$ROOTS/apt-src"
   mkdir -p "$apt_dir/lists/partial" "$apt_dir/src"
   printf 'deb-src %s bookworm main\n' "$(host_mirror)" >"$apt_dir/sources.list"
@@ -79,7 +94,7 @@ if [ ! -e "$BUILD_ROOT$PY_PREFIX/.complete" ]; then
       "$src/Modules/pyexpat.c"
   fi
   rm -rf "$BUILD_ROOT$PY_PREFIX"
-  python3 packaging/compat/glibc_floor_header.py "$BUILD_ROOT" "$FLOOR" \
+  python3 packaging/compat/glibc_floor_header.py "$BUILD_ROOT" "$PY_FLOOR" \
     >"$BUILD_ROOT/build/glibc-floor.h"
   cat "$BUILD_ROOT/build/glibc-floor.h"
   in_root "$BUILD_ROOT" bash -c "cd /build/python3.11 && \
@@ -111,13 +126,13 @@ in_root "$BUILD_ROOT" /opt/hotline-venv/bin/python -c \
   'import PySide6, hotline_desk; print("PySide6", PySide6.__version__, "hotline-desk", hotline_desk.__version__)'
 
 echo "== the bundle and the .deb, built in the root"
-in_root "$BUILD_ROOT" env HOTLINE_SYSTEM_LIBS=compat bash /src/packaging/build-deb.sh \
-  /opt/hotline-venv/bin/python
+in_root "$BUILD_ROOT" env HOTLINE_SYSTEM_LIBS=compat HOTLINE_GLIBC_FLOOR="$FLOOR" \
+  bash /src/packaging/build-deb.sh /opt/hotline-venv/bin/python
 mkdir -p dist
 cp "$BUILD_ROOT"/src/dist/hotline-desk_*.deb dist/
 APPID="$(in_root "$BUILD_ROOT" /opt/hotline-venv/bin/python -c 'import hotline_desk; print(hotline_desk.APP_ID)')"
 
 echo "== every ELF file against the floor (glibc $FLOOR)"
 python3 packaging/check_elf_floor.py "$BUILD_ROOT/src/build/deb/root/opt/apps/$APPID/files" \
-  --glibc "$FLOOR"
+  --glibc "$FLOOR" --glibcxx "$GLIBCXX" --cxxabi "$CXXABI"
 echo "== $(ls dist/hotline-desk_*_"$ARCH".deb) built in $(( $(date +%s) - started )) s"

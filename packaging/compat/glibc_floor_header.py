@@ -26,7 +26,8 @@ LIBRARIES = ("libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.s
 # Functions whose old version has another signature (2.31 made totalorder take
 # pointers): never bound back – a caller compiled for the new one would break.
 ABI_CHANGED = re.compile(r"^totalorder")
-DEFINED = re.compile(r"\s(\(?)GLIBC_([0-9.]+)\)?\s+(\S+)$")
+# readelf --dyn-syms: "exp@@GLIBC_2.29" is the default version, "exp@GLIBC_2.2.5" an old one.
+DEFINED = re.compile(r"\s(FUNC|OBJECT)\s.*\s(\d+)\s+([^@\s]+)(@@?)GLIBC_([0-9.]+)")
 
 
 def version(text: str) -> tuple[int, ...]:
@@ -47,15 +48,14 @@ def symbol_versions(root: Path) -> dict[str, dict[tuple[int, ...], bool]]:
         if path is None:
             continue
         listing = subprocess.run(
-            ["objdump", "-T", str(path)], capture_output=True, text=True, check=True
-        ).stdout
+            ["readelf", "--dyn-syms", "--wide", str(path)],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
         for line in listing.splitlines():
-            if "*UND*" in line or " DF " not in line and " DO " not in line:
-                continue
             match = DEFINED.search(line)
-            if match:
-                hidden, number, symbol = match.groups()
-                found.setdefault(symbol, {})[version(number)] = not hidden
+            if match and " UND " not in line:
+                _kind, _section, symbol, at, number = match.groups()
+                found.setdefault(symbol, {})[version(number)] = at == "@@"
     return found
 
 
