@@ -78,11 +78,17 @@ class EventTarget:
         return self.actor_name or ACTOR_NAMES.get(self.actor, self.actor)
 
 
-def require_sight(context: AppContext) -> None:
+SEE_CONTENT = "查看附件的内容（照片、信件可能含来电人信息）"
+
+
+def require_sight(context: AppContext, what: str = SEE_CONTENT) -> None:
     """A photo or a letter may show the caller: its content is for the roles
     that may see callers (the general desk lists the files, never opens them)."""
-    if not may_see_callers(staff_role(context, context.operator) or ""):
-        raise InputError("附件", "由有权查看来电人信息的人员查看", context.operator)
+    from hotline_desk.services.auth import refusal
+
+    role = staff_role(context, context.operator) or ""
+    if not may_see_callers(role):
+        raise refusal(context, role, what)
 
 
 def read_files(paths: Sequence[Path]) -> list[NewFile]:

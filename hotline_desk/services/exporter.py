@@ -22,7 +22,6 @@ from hotline_desk.domain.ticket import Ticket
 from hotline_desk.services.access_log import record_access
 from hotline_desk.services.context import AppContext
 from hotline_desk.services.directory import staff_role
-from hotline_desk.services.errors import InputError
 from hotline_desk.services.private_files import private_output
 from hotline_desk.services.safe_sheets import xlsx_row
 from hotline_desk.store.tickets import TicketStore
@@ -83,7 +82,9 @@ def export_tickets(
     in_clear = staff_role(context, context.operator) in ROLES_SEEING_CALLERS
     if with_attachments and not in_clear:
         # A unit's letter or a photo may show the caller: only for roles that may.
-        raise InputError("附件", "由有权查看来电人信息的人员导出", context.operator)
+        from hotline_desk.services.attachments import require_sight
+
+        require_sight(context, "导出附件（照片、信件可能含来电人信息）")
     with context.db.session() as session:
         units = unit_names(session)
     book = Workbook(write_only=True)

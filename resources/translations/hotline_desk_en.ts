@@ -3028,79 +3028,79 @@ Caller: {caller}</translation>
         <translation>&amp;Belongs to:</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="141"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="145"/>
         <source>工单本身</source>
         <translation>The ticket itself</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="144"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="148"/>
         <source>第 {seq} 条：{label} {when} {who}</source>
         <translation>No. {seq}: {label} {when} {who}</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="163"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="170"/>
         <source>{n} 个附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>{n} attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="165"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="172"/>
         <source>没有附件；把文件拖到这里，或按“添加”；Ctrl+V 粘贴截图</source>
         <translation>No attachments; drop files here, or press Add; Ctrl+V pastes a screenshot</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="173"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="180"/>
         <source>{label}（第 {seq} 条）</source>
         <translation>{label} (no. {seq})</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="201"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="208"/>
         <source>正在读取缩略图…</source>
         <translation>Reading thumbnails…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="219"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="226"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="231"/>
         <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="238"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="245"/>
         <source>正在添加附件…</source>
         <translation>Adding attachments…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="274"/>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="288"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="281"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="295"/>
         <source>正在打开附件…</source>
         <translation>Opening the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="302"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="309"/>
         <source>另存附件</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="308"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="315"/>
         <source>正在保存附件…</source>
         <translation>Saving the attachment…</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="317"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="324"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="320"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="327"/>
         <source>从工单删除附件「{name}」？删除记入办理记录；文件内容在备份轮换后清除。</source>
         <translation>Delete the attachment “{name}” from the ticket? The deletion is in the history; the content is purged after the backups rotate.</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="367"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="374"/>
         <source>无法显示这张图片（内容损坏？可以另存后用其他程序打开）</source>
         <translation>This image cannot be shown (damaged? save it and open it with another program)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="377"/>
+        <location filename="../../hotline_desk/gui/ticket/attachments_tab.py" line="384"/>
         <source>{name}（{kind}，{size}），{who} {when} 添加</source>
         <translation>{name} ({kind}, {size}), added by {who} {when}</translation>
     </message>
@@ -5494,34 +5494,34 @@ Caller: {caller}</translation>
         <translation>Knowledge base categories</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="529"/>
-        <source>由有权查看来电人信息的人员导出</source>
-        <translation>exported by someone whose role may see callers</translation>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="533"/>
+        <source>查看附件的内容（照片、信件可能含来电人信息）</source>
+        <translation>look at attachments&apos; content (a photo or a letter may show the caller)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="530"/>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="534"/>
+        <source>导出附件（照片、信件可能含来电人信息）</source>
+        <translation>export attachments (a photo or a letter may show the caller)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="529"/>
         <source>{low}–{high} 之间的整数（MB）</source>
         <translation>a whole number from {low} to {high} (MB)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="531"/>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="530"/>
         <source>不大于每件工单的合计上限（{limit} MB）</source>
         <translation>no more than the ticket&apos;s total limit ({limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="532"/>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="531"/>
         <source>工单上反馈、回访或延期申请记录的序号或种类（{kinds}）</source>
         <translation>the number or kind ({kinds}) of a feedback, callback or extension request in the ticket&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="533"/>
+        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="532"/>
         <source>所属记录</source>
         <translation>Belongs to</translation>
-    </message>
-    <message>
-        <location filename="../../hotline_desk/gui/qt/domain_catalogue.py" line="534"/>
-        <source>由有权查看来电人信息的人员查看</source>
-        <translation>looked at by someone whose role may see callers</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from hotline_desk.domain import settings
+from hotline_desk.domain.errors import NotPermitted
 from hotline_desk.services import attachments
 from hotline_desk.services.attachments import NewFile
 from hotline_desk.services.demo import generate
@@ -108,7 +109,7 @@ def test_an_export_writes_the_files_beside_it_but_never_a_confidential_tickets(
 
     save_staff(office, "tongji", "统计员", "general")  # a role that may not see callers
     office.operator = "tongji"
-    with pytest.raises(InputError, match="有权查看来电人"):
+    with pytest.raises(NotPermitted, match="统计员（综合科）不能导出附件"):
         export_tickets(office, out / "再导出.xlsx", with_attachments=True)
     assert not (out / "再导出.xlsx").exists()
 
@@ -147,7 +148,7 @@ def test_thumbnails_are_one_look_on_record_and_only_for_who_may_see_callers(offi
         lambda: attachments.previews(office, "P-1"),
         lambda: attachments.open_attachment(office, shown[0][0].id),
     ):
-        with pytest.raises(InputError, match="有权查看来电人"):
+        with pytest.raises(NotPermitted, match="统计员（综合科）不能查看附件的内容"):
             look()
     assert len(TicketService(office).events("P-1")) == before + 1
     assert [a.name for a in attachments.attachments_of(office, "P-1")] == [

@@ -526,12 +526,12 @@ REFUSALS_AND_STEPS = [
     QT_TRANSLATE_NOOP("Domain", "至少一行分类"),
     QT_TRANSLATE_NOOP("Domain", "分类表的表头（{columns}）"),
     QT_TRANSLATE_NOOP("Domain", "知识库分类"),
-    QT_TRANSLATE_NOOP("Domain", "由有权查看来电人信息的人员导出"),
     QT_TRANSLATE_NOOP("Domain", "{low}–{high} 之间的整数（MB）"),
     QT_TRANSLATE_NOOP("Domain", "不大于每件工单的合计上限（{limit} MB）"),
     QT_TRANSLATE_NOOP("Domain", "工单上反馈、回访或延期申请记录的序号或种类（{kinds}）"),
     QT_TRANSLATE_NOOP("Domain", "所属记录"),
-    QT_TRANSLATE_NOOP("Domain", "由有权查看来电人信息的人员查看"),
+    QT_TRANSLATE_NOOP("Domain", "查看附件的内容（照片、信件可能含来电人信息）"),
+    QT_TRANSLATE_NOOP("Domain", "导出附件（照片、信件可能含来电人信息）"),
 ]
 
 CATALOGUE = frozenset([*DOMAIN_LABELS, *WINDOW_PATTERNS, *REFUSALS_AND_STEPS])
