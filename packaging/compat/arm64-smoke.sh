@@ -37,11 +37,8 @@ mount_root "$ROOT"
 in_root "$ROOT" uname -m
 in_root "$ROOT" apt-get update -q >/dev/null
 in_root "$ROOT" apt-get install -y -q --no-install-recommends \
-  python3 python3-venv ca-certificates xvfb dbus dunst xauth libnotify-bin \
-  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
-  libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
-  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-  libxcb-xfixes0 libxcb-util1 libcups2 fonts-wqy-microhei >/dev/null
+  python3 python3-venv ca-certificates xvfb dbus dunst xauth libnotify-bin fonts-wqy-microhei \
+  "${QT_RUNTIME_PACKAGES[@]}" >/dev/null
 
 echo "== the project with the arm64 wheels"
 mkdir -p "$ROOT/src"

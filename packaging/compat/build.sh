@@ -58,12 +58,8 @@ mount_root "$BUILD_ROOT"
 # What Qt loads at run time: PyInstaller follows these to decide what the
 # bundle carries and what it leaves to the system (the package's Depends),
 # and the icons are drawn with QtGui here.
-in_root "$BUILD_ROOT" apt-get install -y -q --no-install-recommends \
-  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
-  libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
-  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-  libxcb-xfixes0 libxcb-util1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2 \
-  libgssapi-krb5-2 >/dev/null
+in_root "$BUILD_ROOT" apt-get install -y -q --no-install-recommends "${QT_RUNTIME_PACKAGES[@]}" \
+  >/dev/null
 
 if [ ! -e "$BUILD_ROOT$PY_PREFIX/.complete" ]; then
   echo "== Python 3.11 from Debian's source (upstream and its security fixes), glibc <= $PY_FLOOR"

@@ -56,3 +56,13 @@ in_root() {  # $1: root, then the command (run by bash -c inside, as root)
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
     LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
+
+# What Qt loads at run time (the package's Depends say the same): a build root
+# has them so PyInstaller can follow them, a smoke-test root to run the window.
+QT_RUNTIME_PACKAGES=(
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
+  libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  libxcb-xfixes0 libxcb-util1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2
+  libgssapi-krb5-2
+)
