@@ -73,7 +73,12 @@ def one(session: Session, attachment_id: int) -> tuple[Attachment, TicketRow] | 
 
 
 def staff_name(session: Session, login: str) -> str | None:
-    return session.scalar(select(OperatorRow.name).where(OperatorRow.login == login))
+    """The staff list's name of ``login``; asked once per transaction (a batch
+    of files, a ticket's events name the same people again and again)."""
+    known: dict[str, str | None] = session.info.setdefault("staff_names", {})
+    if login not in known:
+        known[login] = session.scalar(select(OperatorRow.name).where(OperatorRow.login == login))
+    return known[login]
 
 
 def content(session: Session, digest: str) -> bytes:

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -152,7 +151,7 @@ class AttachmentsTab(QWidget):
                 t.seq,
             )  # fmt: skip
         self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
-        firsts = fill_table(
+        fill_table(
             self.table,
             [
                 [a.name, tr_domain(a.kind_label), shown_size(a.size), self._belongs(a),
@@ -160,8 +159,7 @@ class AttachmentsTab(QWidget):
                 for a in files
             ],
         )  # fmt: skip
-        self._put_thumbnails(firsts)
-        self.table.resizeColumnsToContents()  # the name beside its picture
+        self._put_thumbnails()
         self.table.clearSelection()
         ids = [a.id for a in files]
         if kept in ids:
@@ -181,12 +179,15 @@ class AttachmentsTab(QWidget):
             label=tr_domain(action_label(a.event_action)), seq=a.event_seq
         )
 
-    def _put_thumbnails(self, firsts: list[QTableWidgetItem]) -> None:
-        for row, (a, item) in enumerate(zip(self.files, firsts, strict=True)):
+    def _put_thumbnails(self) -> None:
+        """The pictures looked at so far, beside their files' names."""
+        for row, a in enumerate(self.files):
             pixmap = self.thumbs.get(a.id)
-            if pixmap is not None:
+            item = self.table.item(row, 0)
+            if pixmap is not None and item is not None:
                 item.setIcon(pixmap)
                 self.table.setRowHeight(row, EDGE + 8)
+        self.table.resizeColumnsToContents()  # the name beside its picture
 
     def show_thumbnails(self) -> WriteOp[object] | None:
         """The images' and PDFs' thumbnails: read and drawn on a worker, the look on record."""
@@ -203,7 +204,9 @@ class AttachmentsTab(QWidget):
             for attachment_id, image in pictures:  # type: ignore[attr-defined]
                 if image is not None:
                     self.thumbs[attachment_id] = QPixmap.fromImage(image)
-            self.show_for(number)
+            if number == self.number:  # still the ticket shown: no need to read it again
+                self._put_thumbnails()
+                self._enable()
 
         return self._write(look, tr("正在读取缩略图…"), then=shown)
 
